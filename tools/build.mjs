@@ -1,0 +1,46 @@
+// Compiles apps/ and libs/ with SWC into dist/ (same tree), rewriting the @qz/* path aliases to
+// relative paths, and copies the files the services read at run time. About a second on 2 cores.
+import { transformFile } from '@swc/core';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { swcOptions, root } = require('../swc.config.js');
+const out = join(root, 'dist');
+
+function* sources(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* sources(path);
+    else if (name.endsWith('.ts') && !name.endsWith('.spec.ts') && !name.endsWith('.d.ts')) yield path;
+  }
+}
+
+rmSync(out, { recursive: true, force: true });
+const files = ['apps', 'libs'].flatMap((top) =>
+  readdirSync(join(root, top)).flatMap((project) => {
+    const src = join(root, top, project, 'src');
+    return existsSync(src) ? [...sources(src)] : [];
+  }),
+);
+await Promise.all(
+  files.map(async (file) => {
+    const { code, map } = await transformFile(file, {
+      ...swcOptions(),
+      filename: file,
+      sourceFileName: file,
+    });
+    const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
+    if (map) writeFileSync(`${target}.map`, map);
+  }),
+);
+for (const app of readdirSync(join(root, 'apps'))) {
+  for (const extra of ['data', 'supergraph.graphql']) {
+    const from = join(root, 'apps', app, extra);
+    if (existsSync(from)) cpSync(from, join(out, 'apps', app, extra), { recursive: true });
+  }
+}
+console.log(`built ${files.length} files into ${relative(process.cwd(), out) || out}`);

@@ -1,0 +1,70 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+/** Lints one imagined file and returns the module-boundary errors. */
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+  // The ESLint CLI, as the lint runs it (its flat config is an ES module jest cannot load).
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+      '--stdin',
+      '--stdin-filename',
+      file,
+      '--format',
+      'json',
+    ],
+    { cwd: root, input: code, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } },
+  );
+  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
+  return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+}
+
+describe('module boundaries are enforced by the lint', () => {
+  beforeAll(() => {
+    // The rule reads Nx's project graph; make sure it exists.
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'],
+      {
+        cwd: root,
+        env: { ...process.env, NX_DAEMON: 'false' },
+        stdio: 'ignore',
+      },
+    );
+  });
+
+  it('refuses an app importing another app', async () => {
+    const errors = await boundaryErrors(
+      'apps/education/src/leak.ts',
+      "import { AppModule } from '../../registry/src/app.module';\nexport const x = AppModule;\n",
+    );
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a library importing an app', async () => {
+    const errors = await boundaryErrors(
+      'libs/messaging/src/leak.ts',
+      "import { AppModule } from '../../../apps/registry/src/app.module';\nexport const x = AppModule;\n",
+    );
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a lower layer importing a higher one (kernel importing contracts)', async () => {
+    const errors = await boundaryErrors(
+      'libs/kernel/src/leak.ts',
+      "import { ChildRegisteredV1 } from '@qz/contracts';\nexport const x = ChildRegisteredV1;\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('type:util')]);
+  });
+
+  it('allows an app importing the libraries its layer may use', async () => {
+    const errors = await boundaryErrors(
+      'apps/education/src/fine.ts',
+      "import { ChildRegisteredV1 } from '@qz/contracts';\nexport const x = ChildRegisteredV1;\n",
+    );
+    expect(errors).toEqual([]);
+  });
+});
