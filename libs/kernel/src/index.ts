@@ -1,0 +1,4 @@
+export * from './errors/domain-error';
+export * from './time/clock';
+export * from './time/local-date';
+export * from './identity/resident-id-number';
