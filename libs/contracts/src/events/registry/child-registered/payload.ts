@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { regionCodeSchema } from '../../../envelope/envelope';
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+/**
+ * What other departments need to know about a newly registered child. The identity number is not
+ * broadcast (data about minors travels only where needed); departments that need it ask the graph.
+ */
+export const childRegisteredPayload = z.object({
+  childId: z.string().min(1).max(64),
+  familyName: z.string().min(1).max(50),
+  givenName: z.string().min(1).max(50),
+  sex: z.enum(['MALE', 'FEMALE']),
+  birthDate: localDate,
+  regionCode: regionCodeSchema,
+  registeredAt: z.iso.datetime({ offset: true }),
+});
+
+export type ChildRegisteredPayload = z.infer<typeof childRegisteredPayload>;

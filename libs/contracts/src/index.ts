@@ -1,0 +1,6 @@
+export * from './envelope/envelope';
+export * from './envelope/event-contract';
+export * from './envelope/create-event';
+export * from './events/registry/child-registered';
+export * from './events/catalog';
+export * from './events/topics';
