@@ -1,0 +1,3 @@
+export * from './stack/stack';
+export * from './builders/child.builder';
+export * from './stack/service-process';

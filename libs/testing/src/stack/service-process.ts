@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One service running as its own process from the build in dist/, as it runs in production.
+ * Its output is kept, and shown when it fails to become ready.
+ */
+export class ServiceProcess {
+  private process: ChildProcess | null = null;
+  private output = '';
+
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/graphql`;
+  }
+
+  async start(readyPath = '/health/ready', timeoutMs = 60_000): Promise<void> {
+    const main = join(repoRoot, 'dist', 'apps', this.name, 'src', 'main.js');
+    if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first`);
+    this.output = '';
+    const child = spawn(process.execPath, [main], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        MONGO_URL: stackSettings().mongoUrl,
+        KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
+        LOG_LEVEL: 'warn',
+        ...this.env,
+        PORT: String(this.port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+    this.process = child;
+    try {
+      await waitFor(
+        `${this.name} to be ready on port ${this.port}`,
+        async () => {
+          if (child.exitCode !== null) throw new WaitAborted(`${this.name} exited with ${child.exitCode}`);
+          const res = await fetch(`http://127.0.0.1:${this.port}${readyPath}`);
+          return res.ok;
+        },
+        { timeoutMs, intervalMs: 200 },
+      );
+    } catch (error) {
+      throw new Error(`${String(error)}\n--- ${this.name} output ---\n${this.output.slice(-4000)}`);
+    }
+  }
+
+  /** Stops the process: SIGTERM (graceful shutdown), or SIGKILL to simulate a crash. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.process;
+    this.process = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  get logs(): string {
+    return this.output;
+  }
+}
+
+/** Sends a GraphQL request and returns the parsed JSON body. */
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, any> }[] }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as never;
+}
