@@ -1,0 +1,34 @@
+/** Connection settings shared by producer, relay and consumer. */
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  /**
+   * Prepended to every physical topic name. Empty in production; tests give each run its own
+   * prefix so that runs never see each other's events.
+   */
+  topicPrefix?: string;
+}
+
+/** The subset of a pino logger the messaging code writes to. */
+export interface MessagingLogger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: MessagingLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export const physicalTopic = (settings: KafkaSettings, topic: string): string =>
+  `${settings.topicPrefix ?? ''}${topic}`;
+
+export const logicalTopic = (settings: KafkaSettings, physical: string): string => {
+  const prefix = settings.topicPrefix ?? '';
+  return physical.startsWith(prefix) ? physical.slice(prefix.length) : physical;
+};
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Exponential back-off: initial, 2x, 4x ... capped at max. */
+export const backoffMs = (attempt: number, initialMs: number, maxMs: number): number =>
+  Math.min(maxMs, initialMs * 2 ** Math.max(0, attempt - 1));

@@ -1,0 +1,46 @@
+import type { Envelope } from '@qz/contracts';
+import type { OutgoingEvent } from '../kafka/event-producer';
+import { EventProducer } from '../kafka/event-producer';
+
+/**
+ * The transactional outbox without transactions: an aggregate document carries the events of its
+ * own changes in `outbox`, written in the same single-document write as the change itself, and
+ * `outboxPending` (an indexed equality flag) tells the relay which documents to look at.
+ */
+export interface OutboxFields {
+  outbox?: OutboxEntry[];
+  outboxPending?: boolean;
+}
+
+export type OutboxEntry = OutgoingEvent & { id: string };
+
+export const OUTBOX_PENDING_FIELD = 'outboxPending';
+
+function entries(events: OutgoingEvent[]): OutboxEntry[] {
+  EventProducer.validate(events);
+  return events.map((e) => ({ ...e, id: e.envelope.id }));
+}
+
+/** Fields to add to a new document so its events are published after the insert. */
+export function outboxForInsert(events: OutgoingEvent[]): Required<OutboxFields> {
+  const outbox = entries(events);
+  return { outbox, outboxPending: outbox.length > 0 };
+}
+
+/**
+ * Merges the outbox into an update document: `$push` the events, `$set` the pending flag.
+ * Validates every event first, so a contract violation is refused before anything is written.
+ */
+export function withOutbox<U extends { $set?: object; $push?: object }>(
+  update: U,
+  events: OutgoingEvent[],
+): U {
+  if (!events.length) return update;
+  return {
+    ...update,
+    $set: { ...(update.$set ?? {}), [OUTBOX_PENDING_FIELD]: true },
+    $push: { ...(update.$push ?? {}), outbox: { $each: entries(events) } },
+  };
+}
+
+export const outgoing = (topic: string, envelope: Envelope): OutgoingEvent => ({ topic, envelope });
