@@ -1,0 +1,3 @@
+export * from './repository/plain';
+export * from './repository/base.repository';
+export * from './persistence.module';

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MongooseModule } from '@nestjs/mongoose';
+
+/**
+ * The service's own database. MONGO_URL names the server (with `retryWrites=false` for FerretDB),
+ * MONGO_DB the database, which no other service reads.
+ */
+@Module({})
+export class PersistenceModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [
+        MongooseModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService) => ({
+            uri: config.getOrThrow<string>('MONGO_URL'),
+            dbName: config.getOrThrow<string>('MONGO_DB'),
+            serverSelectionTimeoutMS: 5000,
+            autoIndex: true,
+          }),
+        }),
+      ],
+      exports: [MongooseModule],
+    };
+  }
+}

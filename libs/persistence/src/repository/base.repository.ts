@@ -1,0 +1,67 @@
+import { isDuplicateKeyError, outboxForInsert, withOutbox, type OutgoingEvent } from '@qz/messaging';
+import type { Model } from 'mongoose';
+import { PLAIN_PROJECTION, toPlain, type Plain } from './plain';
+
+/** Told after a write that added events, so the relay publishes them without waiting to poll. */
+export interface OutboxNotifier {
+  notify(): void;
+}
+
+export type DuplicateKeyHandler = (error: unknown) => Error;
+
+/**
+ * Base for a collection's repository: reads return plain objects, and every write that changes
+ * an aggregate carries that change's events in the same single-document write (the outbox).
+ */
+export abstract class BaseRepository<TDoc extends { _id: string }> {
+  protected constructor(
+    protected readonly model: Model<TDoc>,
+    private readonly outboxNotifier?: OutboxNotifier,
+  ) {}
+
+  async findById(id: string): Promise<Plain<TDoc> | null> {
+    const doc = await this.model.collection.findOne({ _id: id } as never, { projection: PLAIN_PROJECTION });
+    return doc ? toPlain(doc as unknown as TDoc) : null;
+  }
+
+  /** One store query for many ids (the DataLoader batch); order and gaps follow `ids`. */
+  async findByIds(ids: readonly string[]): Promise<(Plain<TDoc> | null)[]> {
+    const unique = [...new Set(ids)];
+    const docs = await this.model.collection
+      .find({ _id: { $in: unique } } as never, { projection: PLAIN_PROJECTION })
+      .toArray();
+    const byId = new Map(docs.map((d) => [String(d._id), toPlain(d as unknown as TDoc)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Inserts a new aggregate with its events. Validation runs through the mongoose schema first;
+   * a unique-index conflict becomes the error `onDuplicate` makes.
+   */
+  protected async insertWithEvents(doc: TDoc, events: OutgoingEvent[], onDuplicate?: DuplicateKeyHandler) {
+    const candidate = new this.model(doc);
+    await candidate.validate();
+    try {
+      await this.model.collection.insertOne({ ...candidate.toObject(), ...outboxForInsert(events) } as never);
+    } catch (error) {
+      if (onDuplicate && isDuplicateKeyError(error)) throw onDuplicate(error);
+      throw error;
+    }
+    if (events.length) this.outboxNotifier?.notify();
+    return toPlain(doc);
+  }
+
+  /** Updates one aggregate and appends its events atomically; returns whether a document matched. */
+  protected async updateWithEvents(
+    filter: Record<string, unknown>,
+    update: { $set?: object; $push?: object; $inc?: object },
+    events: OutgoingEvent[],
+  ): Promise<boolean> {
+    const result = await this.model.collection.updateOne(
+      filter as never,
+      withOutbox(update, events) as never,
+    );
+    if (result.matchedCount && events.length) this.outboxNotifier?.notify();
+    return result.matchedCount > 0;
+  }
+}
