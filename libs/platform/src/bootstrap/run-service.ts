@@ -1,0 +1,37 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { ConfigurationError } from '../config/service-config';
+
+/** Creates the application from its root module and applies what every service shares. */
+export async function createService(rootModule: Type<unknown>): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  return app;
+}
+
+/**
+ * Starts a service and listens on HOST:PORT. The root module is loaded lazily so that a bad
+ * configuration (validated while the module loads) is reported as such, and the process exits 1.
+ */
+export async function runService(name: string, loadRootModule: () => Promise<Type<unknown>>): Promise<void> {
+  try {
+    const app = await createService(await loadRootModule());
+    const config = app.get(ConfigService);
+    const host = config.getOrThrow<string>('HOST');
+    const port = config.getOrThrow<number>('PORT');
+    await app.listen(port, host);
+    app.get(Logger).log(`${name} listening on http://${host}:${port}/graphql`, 'bootstrap');
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${name} cannot start: ${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `${name} failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+    }
+    process.exit(1);
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * Settings every service reads from its environment. A missing or malformed one stops the
+ * process at start with a message naming it; nothing falls back silently.
+ */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: z.stringbool().default(false),
+});
+
+/** Settings of a subgraph service that owns a database and talks to Kafka. */
+export const subgraphConfigSchema = baseConfigSchema.extend({
+  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// connection string'),
+  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'a database name of letters, digits, _ and -'),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port pairs separated by commas, e.g. 127.0.0.1:9092'),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')
+    .default(''),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+export type SubgraphConfig = z.infer<typeof subgraphConfigSchema>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** For ConfigModule.forRoot({ validate }): returns typed settings or throws naming each bad one. */
+export function validateWith<S extends z.ZodType>(schema: S) {
+  return (env: Record<string, unknown>): z.infer<S> => {
+    const result = schema.safeParse(env);
+    if (result.success) return result.data;
+    throw new ConfigurationError(
+      result.error.issues.map((i) => {
+        const name = i.path.join('.');
+        const value = env[name];
+        return value === undefined || value === ''
+          ? `${name} is required but not set (${i.message})`
+          : `${name} is malformed: ${i.message}`;
+      }),
+    );
+  };
+}

@@ -1,0 +1,43 @@
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DomainErrorFilter } from '../errors/domain-error.filter';
+import { inputValidationPipe } from '../errors/validation.pipe';
+import { formatGraphQLError } from '../errors/graphql-errors';
+import { RequestLoaders, type GraphQLRequestContext } from './request-loaders';
+
+/**
+ * A code-first Apollo Federation 2 subgraph. The schema lives in memory; its SDL, printed with the
+ * federation directives, is committed under `apps/<service>/schema.graphql` by `npm run schema:print`.
+ */
+const graphqlModule = (orphanedTypes: Type<unknown>[]) =>
+  GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    autoSchemaFile: { federation: 2 },
+    sortSchema: true,
+    playground: false,
+    csrfPrevention: true,
+    // No resolver timings leave the subgraph.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: formatGraphQLError,
+    buildSchemaOptions: { orphanedTypes },
+    context: ({ req }: { req: unknown }): GraphQLRequestContext => ({ req, loaders: new RequestLoaders() }),
+  });
+
+/** The subgraph's GraphQL endpoint with input validation (class-validator) on every argument. */
+@Module({})
+export class SubgraphApiModule {
+  /** `orphanedTypes`: entity types reachable only through `_entities` (a department's `Child`). */
+  static forRoot(orphanedTypes: Type<unknown>[] = []): DynamicModule {
+    return {
+      module: SubgraphApiModule,
+      imports: [graphqlModule(orphanedTypes)],
+      providers: [
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+
+/** Structured JSON logs (pino); LOG_PRETTY=true for a person reading a terminal. */
+@Module({})
+export class LoggingModule {
+  static forService(service: string): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService) => ({
+            pinoHttp: {
+              name: service,
+              level: config.get<string>('LOG_LEVEL', 'info'),
+              transport: config.get<boolean>('LOG_PRETTY')
+                ? { target: 'pino-pretty', options: { singleLine: true } }
+                : undefined,
+              // Request bodies and auth headers never reach the logs: they carry data about minors.
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-gateway-identity"]',
+              ],
+              autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            },
+          }),
+        }),
+      ],
+      exports: [LoggerModule],
+    };
+  }
+}

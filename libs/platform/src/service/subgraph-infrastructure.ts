@@ -1,0 +1,50 @@
+import type { Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MessagingModule } from '@qz/messaging/nest';
+import { PersistenceModule } from '@qz/persistence';
+import type { z } from 'zod';
+import { subgraphConfigSchema } from '../config/service-config';
+import { serviceConfigModule } from '../config/service-config.module';
+import { SubgraphApiModule } from '../graphql/subgraph-graphql.module';
+import { SubgraphHealthModule } from '../health/health.module';
+import { ClockModule } from '../clock/clock.module';
+import { LoggingModule } from '../logging/logging.module';
+
+export interface SubgraphServiceSpec {
+  /** Service name: logger name, Kafka client id and consumer group. */
+  service: string;
+  /** Collections whose documents carry an outbox. */
+  outboxCollections?: string[];
+  /** Topics the service produces. */
+  produces?: string[];
+  /** The service's own settings, extending the shared subgraph settings. */
+  configSchema?: z.ZodType;
+  /** GraphQL types reachable only as federation entities. */
+  orphanedTypes?: Type<unknown>[];
+}
+
+/**
+ * What every subgraph service imports besides its features: validated configuration, structured
+ * logs, its own database, Kafka (outbox relay + consumer group), health checks and the GraphQL API.
+ */
+export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
+  return [
+    serviceConfigModule(spec.configSchema ?? subgraphConfigSchema),
+    LoggingModule.forService(spec.service),
+    ClockModule,
+    PersistenceModule.forRoot(),
+    MessagingModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        brokers: config.getOrThrow<string>('KAFKA_BROKERS').split(','),
+        topicPrefix: config.get<string>('KAFKA_TOPIC_PREFIX'),
+        clientId: spec.service,
+        groupId: spec.service,
+        outboxCollections: spec.outboxCollections ?? [],
+        produces: spec.produces ?? [],
+      }),
+    }),
+    SubgraphHealthModule,
+    SubgraphApiModule.forRoot(spec.orphanedTypes),
+  ];
+}
