@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import type { GraphQLRequestContext } from '@qz/platform';
+import { ChildReplicaRepository, type ChildReplica } from './child-replica.repository';
+
+/** Loads replicas for a GraphQL request: every child asked for in one tick costs one store query. */
+@Injectable()
+export class ChildReplicaReader {
+  constructor(private readonly replicas: ChildReplicaRepository) {}
+
+  load(ctx: GraphQLRequestContext, childId: string): Promise<ChildReplica | null> {
+    return ctx.loaders.get('child-replica', (ids) => this.replicas.findByIds(ids)).load(childId);
+  }
+}
