@@ -1,0 +1,2 @@
+export * from './schema/print-subgraph';
+export * from './schema/compose';
