@@ -1,0 +1,43 @@
+import { DomainError } from '@qz/kernel';
+
+/** The registry's child error codes; each message says what to fix. */
+export const ChildErrors = {
+  birthDateInFuture: (birthDate: string) =>
+    new DomainError('BIRTH_DATE_IN_FUTURE', `input.birthDate ${birthDate} is in the future`, 'invalid', {
+      field: 'input.birthDate',
+    }),
+  notAMinor: (birthDate: string) =>
+    new DomainError(
+      'NOT_A_MINOR',
+      `input.birthDate ${birthDate} makes this person 18 or older; the ledger is for minors`,
+      'invalid',
+      { field: 'input.birthDate' },
+    ),
+  birthDateMismatch: (fromId: string, given: string) =>
+    new DomainError(
+      'RESIDENT_ID_BIRTH_DATE_MISMATCH',
+      `input.residentIdNumber holds the birth date ${fromId}, but input.birthDate is ${given}; correct one of them`,
+      'invalid',
+      { field: 'input.residentIdNumber' },
+    ),
+  sexMismatch: (fromId: string, given: string) =>
+    new DomainError(
+      'RESIDENT_ID_SEX_MISMATCH',
+      `input.residentIdNumber is that of a ${fromId.toLowerCase()} child, but input.sex is ${given}; correct one of them`,
+      'invalid',
+      { field: 'input.residentIdNumber' },
+    ),
+  unknownRegion: (code: string) =>
+    new DomainError('UNKNOWN_REGION', `input.regionCode ${code} is not a region in the ledger`, 'invalid', {
+      field: 'input.regionCode',
+    }),
+  alreadyRegistered: () =>
+    new DomainError(
+      'CHILD_ALREADY_REGISTERED',
+      'a child with this resident ID number is already in the ledger; search for the child instead of registering again',
+      'conflict',
+      { field: 'input.residentIdNumber' },
+    ),
+  notFound: (id: string) =>
+    new DomainError('CHILD_NOT_FOUND', `no child with id ${id}`, 'not_found', { field: 'id' }),
+};

@@ -1,0 +1,38 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum SexValue {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(SexValue, { name: 'Sex' });
+
+/** The child entity of the whole graph; other departments' subgraphs add their own fields to it. */
+@ObjectType('Child')
+@Directive('@key(fields: "id")')
+export class ChildModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  familyName: string;
+
+  @Field()
+  givenName: string;
+
+  @Field(() => SexValue)
+  sex: SexValue;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  birthDate: string;
+
+  @Field({
+    description: 'The resident ID number with all but the region prefix and last four characters hidden.',
+  })
+  maskedResidentIdNumber: string;
+
+  @Field({ description: 'Division code of the region the child lives in.' })
+  regionCode: string;
+
+  @Field()
+  registeredAt: Date;
+}

@@ -1,0 +1,50 @@
+import { Args, Context, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { maskResidentIdNumber } from '@qz/kernel';
+import type { Plain } from '@qz/persistence';
+import type { GraphQLRequestContext } from '@qz/platform';
+import { ChildRepository } from './child.repository';
+import { ChildModel, type SexValue } from './child.model';
+import type { ChildDocument } from './child.schema';
+import { RegisterChildInput } from './register-child.input';
+import { RegisterChildService } from './register-child.service';
+
+const toModel = (c: Plain<ChildDocument>): ChildModel => ({
+  id: c.id,
+  familyName: c.familyName,
+  givenName: c.givenName,
+  sex: c.sex as SexValue,
+  birthDate: c.birthDate,
+  maskedResidentIdNumber: maskResidentIdNumber(c.residentIdNumber),
+  regionCode: c.regionCode,
+  registeredAt: c.registeredAt,
+});
+
+@Resolver(() => ChildModel)
+export class ChildResolver {
+  constructor(
+    private readonly children: ChildRepository,
+    private readonly registration: RegisterChildService,
+  ) {}
+
+  private load(ctx: GraphQLRequestContext, id: string) {
+    return ctx.loaders.get('registry.child', (ids) => this.children.findByIds(ids)).load(id);
+  }
+
+  @Query(() => ChildModel, { nullable: true, description: 'A child of the ledger by id.' })
+  async child(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLRequestContext) {
+    const c = await this.load(ctx, id);
+    return c ? toModel(c) : null;
+  }
+
+  @Mutation(() => ChildModel, { description: 'Registers a child in the ledger; refuses a known ID number.' })
+  async registerChild(@Args('input') input: RegisterChildInput) {
+    // The acting person comes from the verified gateway identity once authentication is in place.
+    return toModel(await this.registration.register(input, { kind: 'user', id: 'unauthenticated' }));
+  }
+
+  @ResolveReference()
+  async resolveReference(ref: { id: string }, ctx: GraphQLRequestContext) {
+    const c = await this.load(ctx, ref.id);
+    return c ? toModel(c) : null;
+  }
+}

@@ -1,0 +1,23 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+export type RegionLevel = 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+
+/** A node of the administrative tree, keyed by its division code (GB/T 2260, 12-digit village codes). */
+@Schema({ collection: 'regions', versionKey: false })
+export class RegionDocument {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ required: true, maxlength: 64 })
+  name: string;
+
+  @Prop({ type: String, required: true, enum: ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] })
+  level: RegionLevel;
+
+  @Prop({ type: String, default: null })
+  parentCode: string | null;
+}
+
+export const RegionSchema = SchemaFactory.createForClass(RegionDocument);
+// Children of a region (subtree queries walk down level by level with equality lookups).
+RegionSchema.index({ parentCode: 1 });
