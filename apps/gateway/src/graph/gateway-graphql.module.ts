@@ -1,0 +1,42 @@
+import {
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import { ConfigService } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GatewayConfig } from '../config';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.graphql');
+
+/**
+ * One /graphql for every department, from the supergraph composed at build time (no schema
+ * polling, no Apollo cloud). A subgraph's URL may be moved with SUBGRAPH_<NAME>_URL.
+ */
+export const gatewayGraphQLModule = () =>
+  GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
+    driver: ApolloGatewayDriver,
+    inject: [ConfigService],
+    useFactory: (config: ConfigService<GatewayConfig, true>) => {
+      const supergraphSdl = readFileSync(config.get('SUPERGRAPH_PATH') ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
+      const timeoutMs = config.get('SUBGRAPH_TIMEOUT_MS');
+      return {
+        server: {
+          csrfPrevention: true,
+          introspection: config.get('NODE_ENV') !== 'production',
+          plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+        },
+        gateway: {
+          supergraphSdl,
+          buildService: ({ name, url }) => {
+            const override = config.get(`SUBGRAPH_${name.toUpperCase()}_URL` as keyof GatewayConfig) as
+              string | undefined;
+            return new SubgraphDataSource(name, override ?? url ?? '', timeoutMs);
+          },
+        },
+      };
+    },
+  });
