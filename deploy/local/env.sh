@@ -1,0 +1,64 @@
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this file
+# Settings for the local stack (Kafka 3.9.2 + FerretDB 1.24.2). Source it:
+#
+#   source deploy/local/env.sh
+#
+# Every setting can be overridden by exporting it first. Sourcing sets KAFKA_BROKERS and
+# MONGO_URL for the services and tests unless they are already set.
+# No `set -euo pipefail` here on purpose: this file is sourced into the caller's shell.
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+
+# Versions (the jars come from deploy/local/kafka/pom.xml, FerretDB from ferretdb/go.mod).
+KAFKA_VERSION=3.9.2
+FERRETDB_VERSION=1.24.2
+
+# Everything downloaded, built or written at run time lives under STACK_DIR (git-ignored).
+: "${STACK_DIR:=$REPO_ROOT/.stack}"
+# Where one running stack keeps its config, data, logs and pid files. Tests that need a broker of
+# their own (e.g. to stop it) point this elsewhere and pick other ports; the jars and the FerretDB
+# binary are shared.
+: "${STACK_INSTANCE_DIR:=$STACK_DIR}"
+: "${KAFKA_PORT:=9092}"
+: "${KAFKA_CONTROLLER_PORT:=9093}"
+: "${MONGO_PORT:=27017}"
+# Seconds `stack.sh up` waits for readiness and `stack.sh down` waits before SIGKILL.
+: "${STACK_START_TIMEOUT:=120}"
+: "${STACK_STOP_TIMEOUT:=30}"
+# Kafka JVM heap.
+: "${KAFKA_HEAP_OPTS:=-Xmx512m -Xms256m}"
+# Maven local repository used to fetch the Kafka jars (kept inside STACK_DIR, not ~/.m2).
+: "${STACK_M2_REPO:=$STACK_DIR/m2}"
+
+KAFKA_HOME="$STACK_DIR/kafka"
+KAFKA_LIBS_DIR="$KAFKA_HOME/libs"
+KAFKA_CONFIG="$STACK_INSTANCE_DIR/kafka/server.properties"
+KAFKA_TEMPLATE="$LOCAL_DIR/kafka/server.properties.template"
+KAFKA_LOG4J="$LOCAL_DIR/kafka/log4j.properties"
+KAFKA_POM="$LOCAL_DIR/kafka/pom.xml"
+
+FERRETDB_SRC="$LOCAL_DIR/ferretdb"
+FERRETDB_BIN="$STACK_DIR/bin/ferretdb"
+
+DATA_DIR="$STACK_INSTANCE_DIR/data"
+KAFKA_DATA_DIR="$DATA_DIR/kafka"
+FERRETDB_DATA_DIR="$DATA_DIR/ferretdb"
+
+LOGS_DIR="$STACK_INSTANCE_DIR/logs"
+KAFKA_OUT="$LOGS_DIR/kafka.out"
+KAFKA_SERVER_LOG="$LOGS_DIR/kafka-server.log"
+FERRETDB_LOG="$LOGS_DIR/ferretdb.log"
+
+RUN_DIR="$STACK_INSTANCE_DIR/run"
+KAFKA_PID_FILE="$RUN_DIR/kafka.pid"
+FERRETDB_PID_FILE="$RUN_DIR/ferretdb.pid"
+
+export STACK_DIR STACK_INSTANCE_DIR KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT
+
+# Connection settings for the services and tests.
+: "${KAFKA_BROKERS:=127.0.0.1:$KAFKA_PORT}"
+: "${MONGO_URL:=mongodb://127.0.0.1:$MONGO_PORT/?retryWrites=false}"
+# KafkaJS 2.x prints a partitioner warning at every producer start otherwise.
+: "${KAFKAJS_NO_PARTITIONER_WARNING:=1}"
+export KAFKA_BROKERS MONGO_URL KAFKAJS_NO_PARTITIONER_WARNING

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Fetches and builds what the local stack needs, into $STACK_DIR (default <repo>/.stack):
+#   - Kafka 3.9.2 jars from Maven Central  -> $STACK_DIR/kafka/libs   (via deploy/local/kafka/pom.xml)
+#   - FerretDB 1.24.2 wrapper binary        -> $STACK_DIR/bin/ferretdb (from deploy/local/ferretdb)
+# Idempotent: each step is skipped when its marker matches the inputs, so a second run takes
+# well under a second. Run by `stack.sh up`; can be run on its own.
+set -euo pipefail
+
+# shellcheck source=env.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+SETUP_LOG="$LOGS_DIR/setup.log"
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
+
+# run_logged CMD...: runs CMD with its output in $SETUP_LOG; shows the tail of it on failure.
+run_logged() {
+  printf '\n===== %s: %s =====\n' "$(date -Is)" "$*" >>"$SETUP_LOG"
+  if ! "$@" >>"$SETUP_LOG" 2>&1; then
+    printf -- '----- last 40 lines of %s -----\n' "$SETUP_LOG" >&2
+    tail -n 40 "$SETUP_LOG" >&2
+    return 1
+  fi
+}
+
+# Checksum of the given files (and any extra words), used as "is the output up to date" marker.
+fingerprint() {
+  { cat "$@"; } | sha256sum | cut -d' ' -f1
+}
+
+check_tools() {
+  local missing=() hints=()
+  if ! command -v java >/dev/null 2>&1; then
+    missing+=(java); hints+=("openjdk-17-jdk-headless")
+  fi
+  if ! command -v mvn >/dev/null 2>&1; then
+    missing+=(mvn); hints+=("maven")
+  fi
+  if ! command -v go >/dev/null 2>&1; then
+    missing+=(go); hints+=("golang")
+  fi
+  if ((${#missing[@]})); then
+    {
+      printf 'setup: ERROR: missing tool(s): %s\n' "${missing[*]}"
+      printf '  install on Debian/Ubuntu:  sudo apt-get install -y %s\n' "${hints[*]}"
+      printf '  (Kafka %s needs Java 11+, 17 recommended; FerretDB %s needs Go 1.21+, which\n' "$KAFKA_VERSION" "$FERRETDB_VERSION"
+      printf '   then fetches the Go 1.24 toolchain it asks for from the Go module proxy.)\n'
+    } >&2
+    exit 1
+  fi
+}
+
+install_kafka_jars() {
+  local marker="$KAFKA_LIBS_DIR/.installed" want have="" tmp t0
+  want="kafka $KAFKA_VERSION pom $(fingerprint "$KAFKA_POM")"
+  [[ -f $marker ]] && have="$(<"$marker")"
+  if [[ $have == "$want" ]]; then
+    return 0
+  fi
+
+  say "downloading Kafka $KAFKA_VERSION jars from Maven Central (first run only)…"
+  t0=$SECONDS
+  mkdir -p "$KAFKA_HOME" "$STACK_M2_REPO"
+  tmp="$KAFKA_HOME/libs.tmp.$$"
+  rm -rf "$tmp"
+  # The jars are copied into a temporary folder and moved into place only when complete.
+  if ! run_logged mvn -B -ntp -Dstyle.color=never -Dmaven.repo.local="$STACK_M2_REPO" -f "$KAFKA_POM" \
+      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp"; then
+    rm -rf "$tmp"
+    die "Maven could not fetch the Kafka jars (log above, full log: $SETUP_LOG). Is Maven Central reachable?"
+  fi
+  if ! compgen -G "$tmp/kafka_2.13-$KAFKA_VERSION.jar" >/dev/null; then
+    rm -rf "$tmp"
+    die "Maven finished but kafka_2.13-$KAFKA_VERSION.jar is missing from the download"
+  fi
+  printf '%s\n' "$want" >"$tmp/.installed"
+  rm -rf "$KAFKA_LIBS_DIR"
+  mv "$tmp" "$KAFKA_LIBS_DIR"
+  say "Kafka jars in $KAFKA_LIBS_DIR ($((SECONDS - t0)) s)"
+}
+
+build_ferretdb() {
+  local marker="$FERRETDB_BIN.sha256" want have="" tmp go_version t0
+  go_version="$(go env GOVERSION)"
+  want="ferretdb $FERRETDB_VERSION $go_version $(fingerprint "$FERRETDB_SRC/main.go" "$FERRETDB_SRC/go.mod" "$FERRETDB_SRC/go.sum")"
+  [[ -f $marker ]] && have="$(<"$marker")"
+  if [[ -x $FERRETDB_BIN && $have == "$want" ]]; then
+    return 0
+  fi
+
+  say "building FerretDB $FERRETDB_VERSION (first run only)…"
+  t0=$SECONDS
+  mkdir -p "$(dirname "$FERRETDB_BIN")"
+  tmp="$FERRETDB_BIN.tmp.$$"
+  # Pure Go (SQLite via modernc.org/sqlite), so no C compiler is needed. -mod=readonly: never
+  # rewrite the committed go.mod/go.sum during a build.
+  if ! (cd "$FERRETDB_SRC" && run_logged env CGO_ENABLED=0 go build -mod=readonly -trimpath -buildvcs=false -o "$tmp" .); then
+    rm -f "$tmp"
+    die "go build of $FERRETDB_SRC failed (log above, full log: $SETUP_LOG)"
+  fi
+  mv -f "$tmp" "$FERRETDB_BIN"
+  printf '%s\n' "$want" >"$marker"
+  say "FerretDB binary at $FERRETDB_BIN ($((SECONDS - t0)) s)"
+}
+
+main() {
+  check_tools
+  mkdir -p "$STACK_DIR" "$LOGS_DIR"
+  install_kafka_jars
+  build_ferretdb
+}
+
+main "$@"

@@ -1,0 +1,370 @@
+#!/usr/bin/env bash
+# The local stack: one Kafka 3.9.2 broker (KRaft) and FerretDB 1.24.2 (SQLite backend), run as
+# plain processes, no Docker. Everything lives under $STACK_DIR (default <repo>/.stack).
+#
+#   stack.sh up [kafka|ferretdb]    fetch/build if needed (setup.sh), start what is not running,
+#                                   wait until ready (both unless one is named)
+#   stack.sh down [kafka|ferretdb]  stop (SIGTERM, then SIGKILL after $STACK_STOP_TIMEOUT s)
+#   stack.sh status  running/stopped, pids, ports, log files; exit 0 only if both are running
+#   stack.sh logs [kafka|ferretdb] [-f]   last lines of the logs, or follow them
+#   stack.sh reset   down, then delete the Kafka and FerretDB data (keeps jars and binary)
+#
+# Settings (ports, STACK_DIR, timeouts): deploy/local/env.sh. After `up`:
+#   KAFKA_BROKERS=127.0.0.1:9092  MONGO_URL=mongodb://127.0.0.1:27017/?retryWrites=false
+set -euo pipefail
+
+# shellcheck source=env.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+KAFKA_LOG_OFFSET_FILE="$RUN_DIR/kafka.log-offset"
+KAFKA_MATCH="kafka.Kafka $KAFKA_CONFIG"
+FERRETDB_MATCH="$FERRETDB_BIN -listen-addr"
+
+say() { printf '%s\n' "$*"; }
+warn() { printf 'stack: %s\n' "$*" >&2; }
+die() { printf 'stack: ERROR: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Who listens on a port, as `ss` tells it (empty if ss is missing or tells nothing).
+port_owner() {
+  command -v ss >/dev/null 2>&1 || return 0
+  ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:((\(.*\)))/\1/p' | head -n 1
+}
+
+file_size() { if [[ -f $1 ]]; then stat -c %s "$1"; else echo 0; fi; }
+
+alive() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || return 1
+  # a zombie still answers kill -0
+  ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null
+}
+
+# running_pid PIDFILE MATCH: prints the pid when the process in PIDFILE is alive and its command
+# line contains MATCH; otherwise removes a stale PIDFILE and fails.
+running_pid() {
+  local pidfile=$1 match=$2 pid cmdline
+  [[ -f $pidfile ]] || return 1
+  pid="$(<"$pidfile")"
+  if [[ $pid =~ ^[0-9]+$ ]] && alive "$pid"; then
+    cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
+    if [[ $cmdline == *"$match"* ]]; then
+      printf '%s\n' "$pid"
+      return 0
+    fi
+  fi
+  warn "removing stale pid file $pidfile (pid $pid is not ours or not running)"
+  rm -f "$pidfile"
+  return 1
+}
+
+# Fails with a clear message when something else listens on the port.
+require_port_free() {
+  local what=$1 port=$2 owner
+  if port_open "$port"; then
+    owner="$(port_owner "$port")"
+    die "port $port (needed by $what) is already in use by another process${owner:+: $owner}.
+  Stop that process, or pick other ports, e.g.  KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093 MONGO_PORT=27018 $0 up
+  (export the same variables where the services and tests run)."
+  fi
+}
+
+show_log_tail() {
+  local f
+  for f in "$@"; do
+    if [[ -s $f ]]; then
+      printf -- '----- last 30 lines of %s -----\n' "$f" >&2
+      tail -n 30 "$f" >&2
+    fi
+  done
+}
+
+lock() {
+  mkdir -p "$RUN_DIR"
+  exec 9>"$RUN_DIR/stack.lock"
+  flock -n 9 && return 0
+  say "waiting for another stack.sh to finish (lock $RUN_DIR/stack.lock)…"
+  if ! flock -w 300 9; then
+    die "another stack.sh is still running (lock $RUN_DIR/stack.lock)"
+  fi
+}
+
+java_opts() {
+  local heap
+  read -r -a heap <<<"$KAFKA_HEAP_OPTS"
+  printf '%s\n' "${heap[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+    -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent \
+    -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
+    "-Dkafka.logs.dir=$LOGS_DIR" "-Dlog4j.configuration=file:$KAFKA_LOG4J"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Kafka
+
+render_kafka_config() {
+  local t
+  t="$(<"$KAFKA_TEMPLATE")"
+  # quoted replacements: no pattern or `&` interpretation of the values
+  t="${t//@KAFKA_PORT@/"$KAFKA_PORT"}"
+  t="${t//@KAFKA_CONTROLLER_PORT@/"$KAFKA_CONTROLLER_PORT"}"
+  t="${t//@KAFKA_DATA_DIR@/"$KAFKA_DATA_DIR"}"
+  mkdir -p "$(dirname "$KAFKA_CONFIG")"
+  printf '%s\n' "$t" >"$KAFKA_CONFIG"
+}
+
+format_kafka_storage() {
+  local opts cluster_id
+  [[ -f $KAFKA_DATA_DIR/meta.properties ]] && return 0
+  mapfile -t opts < <(java_opts)
+  say "kafka: formatting storage in $KAFKA_DATA_DIR (first run only)"
+  mkdir -p "$KAFKA_DATA_DIR"
+  cluster_id="$(java "${opts[@]}" -cp "$KAFKA_LIBS_DIR/*" kafka.tools.StorageTool random-uuid 2>>"$KAFKA_OUT")" ||
+    { show_log_tail "$KAFKA_OUT"; die "kafka.tools.StorageTool random-uuid failed"; }
+  if ! java "${opts[@]}" -cp "$KAFKA_LIBS_DIR/*" kafka.tools.StorageTool format \
+      -t "$cluster_id" -c "$KAFKA_CONFIG" --ignore-formatted >>"$KAFKA_OUT" 2>&1; then
+    show_log_tail "$KAFKA_OUT" "$KAFKA_SERVER_LOG"
+    die "formatting Kafka storage failed"
+  fi
+}
+
+# Called only when no Kafka of ours is running (see cmd_up).
+start_kafka() {
+  local opts
+  render_kafka_config
+  format_kafka_storage
+  mapfile -t opts < <(java_opts)
+  # readiness is judged from the server log written after this point
+  file_size "$KAFKA_SERVER_LOG" >"$KAFKA_LOG_OFFSET_FILE"
+  printf '\n===== %s starting kafka =====\n' "$(date -Is)" >>"$KAFKA_OUT"
+  # setsid: own session, so Ctrl-C in the calling terminal does not reach the broker;
+  # 9>&-: the daemon must not inherit (and so keep holding) the stack.sh lock
+  nohup setsid java "${opts[@]}" -cp "$KAFKA_LIBS_DIR/*" kafka.Kafka "$KAFKA_CONFIG" \
+    >>"$KAFKA_OUT" 2>&1 </dev/null 9>&- &
+  printf '%s\n' "$!" >"$KAFKA_PID_FILE"
+  say "kafka: started (pid $!), waiting until ready…"
+}
+
+kafka_ready() {
+  local offset=0 size
+  port_open "$KAFKA_PORT" || return 1
+  [[ -f $KAFKA_SERVER_LOG ]] || return 1
+  [[ -f $KAFKA_LOG_OFFSET_FILE ]] && offset="$(<"$KAFKA_LOG_OFFSET_FILE")"
+  size="$(file_size "$KAFKA_SERVER_LOG")"
+  ((size >= offset)) || offset=0 # the log rolled over meanwhile
+  # logged by KafkaRaftServer once broker and controller are up and the broker is unfenced
+  tail -c "+$((offset + 1))" "$KAFKA_SERVER_LOG" | grep -q 'Kafka Server started'
+}
+
+# ---------------------------------------------------------------------------------------------
+# FerretDB
+
+# Called only when no FerretDB of ours is running (see cmd_up).
+start_ferretdb() {
+  mkdir -p "$FERRETDB_DATA_DIR"
+  printf '\n===== %s starting ferretdb =====\n' "$(date -Is)" >>"$FERRETDB_LOG"
+  nohup setsid "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -data-dir "$FERRETDB_DATA_DIR" \
+    >>"$FERRETDB_LOG" 2>&1 </dev/null 9>&- &
+  printf '%s\n' "$!" >"$FERRETDB_PID_FILE"
+  say "ferretdb: started (pid $!), waiting until ready…"
+}
+
+ferretdb_ready() {
+  port_open "$MONGO_PORT" || return 1
+  # listDatabases through the MongoDB Go driver: proves the wire protocol and SQLite backend work
+  "$FERRETDB_BIN" -ping "127.0.0.1:$MONGO_PORT" -ping-timeout 2s >/dev/null 2>&1
+}
+
+# ---------------------------------------------------------------------------------------------
+# commands
+
+# Which components a command acts on: WANT_KAFKA / WANT_FERRETDB (1 or 0).
+select_components() {
+  case ${1:-all} in
+    all) WANT_KAFKA=1 WANT_FERRETDB=1 ;;
+    kafka) WANT_KAFKA=1 WANT_FERRETDB=0 ;;
+    ferretdb) WANT_KAFKA=0 WANT_FERRETDB=1 ;;
+    *) die "unknown component '$1' (use kafka or ferretdb, or nothing for both)" ;;
+  esac
+}
+
+wait_ready() {
+  local start=$SECONDS deadline=$((SECONDS + STACK_START_TIMEOUT)) kafka_ok=$((1 - WANT_KAFKA)) ferretdb_ok=$((1 - WANT_FERRETDB))
+  while :; do
+    if ((!kafka_ok)); then
+      if ! running_pid "$KAFKA_PID_FILE" "$KAFKA_MATCH" >/dev/null; then
+        show_log_tail "$KAFKA_OUT" "$KAFKA_SERVER_LOG"
+        die "kafka exited during start-up (logs above; full logs: $KAFKA_SERVER_LOG, $KAFKA_OUT)"
+      fi
+      if kafka_ready; then
+        kafka_ok=1
+        say "kafka: ready on 127.0.0.1:$KAFKA_PORT ($((SECONDS - start)) s)"
+      fi
+    fi
+    if ((!ferretdb_ok)); then
+      if ! running_pid "$FERRETDB_PID_FILE" "$FERRETDB_MATCH" >/dev/null; then
+        show_log_tail "$FERRETDB_LOG"
+        die "ferretdb exited during start-up (logs above; full log: $FERRETDB_LOG)"
+      fi
+      if ferretdb_ready; then
+        ferretdb_ok=1
+        say "ferretdb: ready on 127.0.0.1:$MONGO_PORT ($((SECONDS - start)) s)"
+      fi
+    fi
+    ((kafka_ok && ferretdb_ok)) && return 0
+    if ((SECONDS >= deadline)); then
+      ((kafka_ok)) || show_log_tail "$KAFKA_OUT" "$KAFKA_SERVER_LOG"
+      ((ferretdb_ok)) || show_log_tail "$FERRETDB_LOG"
+      die "not ready after ${STACK_START_TIMEOUT} s:$( ((kafka_ok)) || printf ' kafka')$( ((ferretdb_ok)) || printf ' ferretdb').
+  The processes are left running for inspection; \`$0 down\` stops them.
+  Raise the limit with STACK_START_TIMEOUT=<seconds>."
+    fi
+    sleep 0.5
+  done
+}
+
+print_env() {
+  say "logs:    $KAFKA_SERVER_LOG  (JVM output: $KAFKA_OUT)"
+  say "         $FERRETDB_LOG"
+  say "connect: KAFKA_BROKERS=$KAFKA_BROKERS"
+  say "         MONGO_URL=$MONGO_URL"
+}
+
+cmd_up() {
+  select_components "${1:-all}"
+  lock
+  bash "$LOCAL_DIR/setup.sh"
+  mkdir -p "$LOGS_DIR" "$RUN_DIR" "$DATA_DIR"
+  local kpid="" fpid=""
+  kpid="$(running_pid "$KAFKA_PID_FILE" "$KAFKA_MATCH")" || kpid=""
+  fpid="$(running_pid "$FERRETDB_PID_FILE" "$FERRETDB_MATCH")" || fpid=""
+  # check every port before starting anything, so a conflict leaves nothing half-started
+  if ((WANT_KAFKA)) && [[ -z $kpid ]]; then
+    require_port_free "Kafka" "$KAFKA_PORT"
+    require_port_free "the Kafka controller" "$KAFKA_CONTROLLER_PORT"
+  fi
+  if ((WANT_FERRETDB)) && [[ -z $fpid ]]; then require_port_free "FerretDB" "$MONGO_PORT"; fi
+  if ((WANT_KAFKA)); then
+    if [[ -n $kpid ]]; then say "kafka: already running (pid $kpid)"; else start_kafka; fi
+  fi
+  if ((WANT_FERRETDB)); then
+    if [[ -n $fpid ]]; then say "ferretdb: already running (pid $fpid)"; else start_ferretdb; fi
+  fi
+  wait_ready
+  print_env
+}
+
+stop_one() {
+  local name=$1 pidfile=$2 match=$3 pid
+  if ! pid="$(running_pid "$pidfile" "$match")"; then
+    say "$name: not running"
+    return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  printf '%s\n' "$pid"
+}
+
+wait_stopped() {
+  local name=$1 pidfile=$2 pid=$3 deadline=$((SECONDS + STACK_STOP_TIMEOUT))
+  while alive "$pid"; do
+    if ((SECONDS >= deadline)); then
+      warn "$name (pid $pid) did not stop within ${STACK_STOP_TIMEOUT} s; sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.5
+      break
+    fi
+    sleep 0.2
+  done
+  rm -f "$pidfile"
+  say "$name: stopped (pid $pid)"
+}
+
+cmd_down() {
+  local kpid="" fpid=""
+  select_components "${1:-all}"
+  lock
+  say "stopping…"
+  # signal both first, then wait: they shut down in parallel
+  ((WANT_KAFKA)) && kpid="$(stop_one kafka "$KAFKA_PID_FILE" "$KAFKA_MATCH")"
+  ((WANT_FERRETDB)) && fpid="$(stop_one ferretdb "$FERRETDB_PID_FILE" "$FERRETDB_MATCH")"
+  if [[ $kpid =~ ^[0-9]+$ ]]; then wait_stopped kafka "$KAFKA_PID_FILE" "$kpid"; elif [[ -n $kpid ]]; then say "$kpid"; fi
+  if [[ $fpid =~ ^[0-9]+$ ]]; then wait_stopped ferretdb "$FERRETDB_PID_FILE" "$fpid"; elif [[ -n $fpid ]]; then say "$fpid"; fi
+}
+
+status_line() {
+  local name=$1 pidfile=$2 match=$3 ports=$4 logs=$5 pid
+  if pid="$(running_pid "$pidfile" "$match" 2>/dev/null)"; then
+    printf '%-9s running  pid %-8s %s  log: %s\n' "$name" "$pid" "$ports" "$logs"
+    return 0
+  fi
+  printf '%-9s stopped  %-12s %s  log: %s\n' "$name" "" "$ports" "$logs"
+  return 1
+}
+
+cmd_status() {
+  local rc=0
+  status_line kafka "$KAFKA_PID_FILE" "$KAFKA_MATCH" \
+    "127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT)" \
+    "$KAFKA_SERVER_LOG (JVM output: $KAFKA_OUT)" || rc=3
+  status_line ferretdb "$FERRETDB_PID_FILE" "$FERRETDB_MATCH" \
+    "127.0.0.1:$MONGO_PORT" "$FERRETDB_LOG" || rc=3
+  say "data:     $DATA_DIR"
+  say "connect:  KAFKA_BROKERS=$KAFKA_BROKERS  MONGO_URL=$MONGO_URL"
+  return "$rc"
+}
+
+cmd_logs() {
+  local which=all follow=0 arg files=()
+  for arg in "$@"; do
+    case $arg in
+      kafka | ferretdb) which=$arg ;;
+      -f | --follow) follow=1 ;;
+      *) die "logs: unknown argument '$arg' (use: logs [kafka|ferretdb] [-f])" ;;
+    esac
+  done
+  [[ $which == ferretdb ]] || files+=("$KAFKA_SERVER_LOG" "$KAFKA_OUT")
+  [[ $which == kafka ]] || files+=("$FERRETDB_LOG")
+  if ((follow)); then
+    exec tail -n 20 -F "${files[@]}"
+  fi
+  local f
+  for f in "${files[@]}"; do
+    printf -- '----- %s -----\n' "$f"
+    if [[ -f $f ]]; then tail -n 30 "$f"; else say "(no such file yet)"; fi
+  done
+}
+
+cmd_reset() {
+  cmd_down
+  # guard against a surprising STACK_DIR before deleting anything
+  [[ -n $STACK_INSTANCE_DIR && $DATA_DIR == "$STACK_INSTANCE_DIR/data" && $STACK_INSTANCE_DIR != / ]] ||
+    die "refusing to delete $DATA_DIR"
+  rm -rf "$DATA_DIR" "$KAFKA_CONFIG" "$KAFKA_LOG_OFFSET_FILE"
+  say "deleted Kafka and FerretDB data in $DATA_DIR (jars, binary and logs kept)"
+}
+
+main() {
+  local cmd=${1:-}
+  [[ $# -gt 0 ]] && shift
+  case $cmd in
+    up) cmd_up "$@" ;;
+    down | stop) cmd_down "$@" ;;
+    status) cmd_status ;;
+    logs) cmd_logs "$@" ;;
+    reset) cmd_reset ;;
+    -h | --help | help) usage ;;
+    *)
+      usage >&2
+      exit 2
+      ;;
+  esac
+}
+
+main "$@"
