@@ -1,0 +1,51 @@
+/* Registers the demo children through the gateway: node -r @swc-node/register tools/demo/load-demo-data.ts <gateway url>
+ * Safe to run again: children already in the ledger are reported and left as they are. */
+import { residentIdCheckChar } from '@qz/kernel';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_CHILDREN } from './demo-children';
+
+const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
+
+function residentId(child: (typeof DEMO_CHILDREN)[number], n: number): string {
+  const seq = String(n * 2 + (child.sex === 'MALE' ? 1 : 0)).padStart(3, '0');
+  const first17 = `${child.regionCode}${child.birthDate.replace(/-/g, '')}${seq}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+/** Ids of the demo children, kept beside the stack's data so later runs can print them. */
+const ID_FILE = join(process.env.STACK_DIR ?? join(__dirname, '..', '..', '.stack'), 'demo-children.json');
+
+async function main(url: string): Promise<void> {
+  const known: Record<string, string> = existsSync(ID_FILE) ? JSON.parse(readFileSync(ID_FILE, 'utf8')) : {};
+  for (const [n, child] of DEMO_CHILDREN.entries()) {
+    const input = { ...child, residentIdNumber: residentId(child, n + 1) };
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: REGISTER, variables: { input } }),
+    });
+    const body = (await res.json()) as {
+      data?: any;
+      errors?: { extensions?: { code?: string }; message: string }[];
+    };
+    const code = body.errors?.[0]?.extensions?.code;
+    const name = `${child.familyName}${child.givenName}`;
+    if (body.data?.registerChild) {
+      known[name] = body.data.registerChild.id;
+      console.log(`  registered ${name}: ${known[name]}`);
+    } else if (code === 'CHILD_ALREADY_REGISTERED') {
+      console.log(`  ${name} is already in the ledger${known[name] ? `: ${known[name]}` : ''}`);
+    } else {
+      throw new Error(
+        `could not register ${child.familyName}${child.givenName}: ${body.errors?.[0]?.message}`,
+      );
+    }
+  }
+  writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
+}
+
+main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {
+  console.error(`demo data: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
