@@ -1,7 +1,7 @@
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import { backoffMs, type MessagingLogger } from '../kafka/messaging-options';
-import { OUTBOX_PENDING_FIELD, type OutboxEntry } from './outbox';
+import { OUTBOX_PENDING_FIELD, OUTBOX_VERSION_FIELD, type OutboxEntry } from './outbox';
 
 export interface OutboxRelayOptions {
   /** How often an idle relay looks for pending events. */
@@ -20,7 +20,9 @@ export const defaultRelayOptions: OutboxRelayOptions = {
   maxBackoffMs: 5000,
 };
 
-type OutboxDocument = { _id: unknown; outbox?: OutboxEntry[] };
+type OutboxDocument = { _id: unknown; outbox?: OutboxEntry[]; outboxVersion?: number };
+
+const MAX_ACK_RACES = 10;
 
 /**
  * Publishes pending outbox events and removes them once the broker has acknowledged them.
@@ -106,33 +108,58 @@ export class OutboxRelay {
   private async drainSource(source: mongo.Collection<OutboxDocument>): Promise<number> {
     // Equality on an indexed flag: the one filter every supported store serves from an index.
     const docs = await source
-      .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { outbox: 1 } })
+      .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { outbox: 1, [OUTBOX_VERSION_FIELD]: 1 } })
       .limit(this.options.batchSize)
       .toArray();
-    const withEvents = docs.filter((d) => d.outbox?.length);
-    const events = withEvents.flatMap((d) => d.outbox ?? []);
+    const events = docs.flatMap((d) => d.outbox ?? []);
     if (events.length) await this.producer.send(events);
-    if (docs.length) {
-      // In order, per document: remove what was published, then clear the flag only where no new
-      // event arrived meanwhile. Equality filters on _id only; one round trip.
-      await source.bulkWrite(
-        docs.flatMap((d) => [
-          {
-            updateOne: {
-              filter: { _id: d._id },
-              update: { $pull: { outbox: { id: { $in: (d.outbox ?? []).map((e) => e.id) } } } },
-            },
-          },
-          {
-            updateOne: {
-              filter: { _id: d._id, outbox: { $size: 0 } },
-              update: { $set: { [OUTBOX_PENDING_FIELD]: false } },
-            },
-          },
-        ]) as never,
-        { ordered: true },
-      );
+    if (docs.length && !(await this.acknowledgeAll(source, docs))) {
+      for (const doc of docs) await this.acknowledge(source, doc);
     }
     return events.length;
+  }
+
+  /**
+   * The common case in one statement per outbox version (usually one): every document still at
+   * the version read. Returns false when some were written meanwhile; acknowledging again is
+   * harmless (an acknowledgement leaves the version as it is, so a repeat sets the same outbox).
+   */
+  private async acknowledgeAll(
+    source: mongo.Collection<OutboxDocument>,
+    docs: OutboxDocument[],
+  ): Promise<boolean> {
+    const byVersion = new Map<number | undefined, unknown[]>();
+    for (const d of docs) byVersion.set(d.outboxVersion, [...(byVersion.get(d.outboxVersion) ?? []), d._id]);
+    let matched = 0;
+    for (const [version, ids] of byVersion) {
+      const result = await source.updateMany(
+        { _id: { $in: ids }, [OUTBOX_VERSION_FIELD]: version } as never,
+        { $set: { outbox: [], [OUTBOX_PENDING_FIELD]: false } } as never,
+      );
+      matched += result.matchedCount;
+    }
+    return matched === docs.length;
+  }
+
+  /**
+   * Removes the published events from the document. Compare-and-set on the outbox version (an
+   * equality filter, no array operators): if a write added events meanwhile, keep those and try
+   * again with the newer version.
+   */
+  private async acknowledge(source: mongo.Collection<OutboxDocument>, doc: OutboxDocument): Promise<void> {
+    const published = new Set((doc.outbox ?? []).map((e) => e.id));
+    let seen: OutboxDocument | null = doc;
+    for (let race = 0; seen && race < MAX_ACK_RACES; race++) {
+      const remaining = (seen.outbox ?? []).filter((e) => !published.has(e.id));
+      const result = await source.updateOne(
+        { _id: seen._id, [OUTBOX_VERSION_FIELD]: seen.outboxVersion } as never,
+        { $set: { outbox: remaining, [OUTBOX_PENDING_FIELD]: remaining.length > 0 } } as never,
+      );
+      if (result.matchedCount) return;
+      seen = await source.findOne({ _id: doc._id } as never, {
+        projection: { outbox: 1, [OUTBOX_VERSION_FIELD]: 1 },
+      });
+    }
+    // Still racing: the events stay and are published again next round (consumers dedupe by id).
   }
 }

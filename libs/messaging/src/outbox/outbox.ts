@@ -10,11 +10,14 @@ import { EventProducer } from '../kafka/event-producer';
 export interface OutboxFields {
   outbox?: OutboxEntry[];
   outboxPending?: boolean;
+  /** Goes up with every write that adds events; the relay clears only what it has seen. */
+  outboxVersion?: number;
 }
 
 export type OutboxEntry = OutgoingEvent & { id: string };
 
 export const OUTBOX_PENDING_FIELD = 'outboxPending';
+export const OUTBOX_VERSION_FIELD = 'outboxVersion';
 
 function entries(events: OutgoingEvent[]): OutboxEntry[] {
   EventProducer.validate(events);
@@ -24,11 +27,12 @@ function entries(events: OutgoingEvent[]): OutboxEntry[] {
 /** Fields to add to a new document so its events are published after the insert. */
 export function outboxForInsert(events: OutgoingEvent[]): Required<OutboxFields> {
   const outbox = entries(events);
-  return { outbox, outboxPending: outbox.length > 0 };
+  return { outbox, outboxPending: outbox.length > 0, outboxVersion: outbox.length ? 1 : 0 };
 }
 
 /**
- * Merges the outbox into an update document: `$push` the events, `$set` the pending flag.
+ * Merges the outbox into an update document: `$push` the events, `$set` the pending flag, `$inc`
+ * the outbox version.
  * Validates every event first, so a contract violation is refused before anything is written.
  */
 export function withOutbox<U extends { $set?: object; $push?: object }>(

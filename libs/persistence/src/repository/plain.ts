@@ -1,5 +1,5 @@
 /** Fields that belong to storage mechanics and never leave a repository. */
-const STORAGE_FIELDS = ['_id', '__v', 'outbox', 'outboxPending', 'appliedEventIds'] as const;
+const STORAGE_FIELDS = ['_id', '__v', 'outbox', 'outboxPending', 'outboxVersion', 'appliedEventIds'] as const;
 
 export type Plain<T> = Omit<T, (typeof STORAGE_FIELDS)[number]> & { id: string };
 
@@ -13,4 +13,10 @@ export function toPlain<T extends { _id: unknown }>(doc: T): Plain<T> {
 }
 
 /** Projection that leaves the storage mechanics out of a read. */
-export const PLAIN_PROJECTION = { outbox: 0, outboxPending: 0, appliedEventIds: 0, __v: 0 } as const;
+export const PLAIN_PROJECTION = {
+  outbox: 0,
+  outboxPending: 0,
+  outboxVersion: 0,
+  appliedEventIds: 0,
+  __v: 0,
+} as const;
