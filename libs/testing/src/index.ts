@@ -1,3 +1,4 @@
 export * from './stack/stack';
 export * from './builders/child.builder';
 export * from './stack/service-process';
+export * from './stack/dedicated-kafka';

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freePort } from './service-process';
+import { repoRoot } from './stack';
+
+const run = promisify(execFile);
+
+/**
+ * A Kafka broker of one test's own, started and stopped with the project's stack script (same jars,
+ * its own ports, data and logs), for tests that take the broker away without disturbing the others.
+ */
+export class DedicatedKafka {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'qz-kafka-'));
+  private env: Record<string, string> | null = null;
+
+  get brokers(): string[] {
+    if (!this.env) throw new Error('DedicatedKafka: call start() first');
+    return [`127.0.0.1:${this.env.KAFKA_PORT}`];
+  }
+
+  async start(): Promise<void> {
+    this.env ??= {
+      STACK_INSTANCE_DIR: this.dir,
+      KAFKA_PORT: String(await freePort()),
+      KAFKA_CONTROLLER_PORT: String(await freePort()),
+      KAFKA_HEAP_OPTS: '-Xmx256m -Xms128m',
+    };
+    await this.stack('up', 'kafka');
+  }
+
+  async stop(): Promise<void> {
+    if (this.env) await this.stack('down', 'kafka');
+  }
+
+  /** Stops the broker and deletes its data. */
+  async destroy(): Promise<void> {
+    await this.stop().catch(() => undefined);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private async stack(...args: string[]): Promise<void> {
+    const env = { ...process.env, ...this.env };
+    delete env.KAFKA_BROKERS; // derived from KAFKA_PORT by env.sh
+    try {
+      await run('bash', [join(repoRoot, 'deploy', 'local', 'stack.sh'), ...args], { env, timeout: 180_000 });
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string };
+      throw new Error(`stack.sh ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    }
+  }
+}
