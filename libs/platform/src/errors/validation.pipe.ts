@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@qz/kernel';
 
 const CODE_BY_CONSTRAINT: Record<string, string> = {
@@ -23,11 +23,33 @@ function flatten(
   });
 }
 
+/** Names fields as the client wrote them: `input.familyName`, not `familyName`. */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof DomainError) || !metadata.data) throw error;
+      const prefix = (field?: unknown) => (field ? `${metadata.data}.${String(field)}` : metadata.data);
+      const problems = (error.details.problems as { field: string }[]).map((p) => ({
+        ...p,
+        field: prefix(p.field),
+      }));
+      throw new DomainError(
+        error.code,
+        error.message.replace(/(^|; )([\w.]+):/g, (_m, sep: string, f: string) => `${sep}${prefix(f)}:`),
+        error.kind,
+        { ...error.details, field: prefix(error.details.field), problems },
+      );
+    }
+  }
+}
+
 /**
  * class-validator on every input, reported as a DomainError: the code of the first problem
  * (FIELD_TOO_LONG, FIELD_REQUIRED, FIELD_INVALID...), every problem listed with its field.
  */
-export const inputValidationPipe = new ValidationPipe({
+export const inputValidationPipe = new InputValidationPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: true,
