@@ -1,9 +1,8 @@
-import { ageInYears, type LocalDate } from '@qz/kernel';
+import { isAgeWithin, type LocalDate } from '@qz/kernel';
 
 /**
  * Under 16: may not live alone without a guardian; found alone, it is a case for police (四(一)1, 四(二)3)
  */
 export function isForbiddenToLiveAlone(birthDate: LocalDate, on: LocalDate): boolean {
-  const age = ageInYears(birthDate, on);
-  return age >= 0 && age < 16;
+  return isAgeWithin(birthDate, on, 0, 16);
 }

@@ -1,4 +1,4 @@
-import { ageInYears, isLocalDate, localDateInChina } from './local-date';
+import { ageInYears, isAgeWithin, isLocalDate, localDateInChina } from './local-date';
 
 describe('local dates', () => {
   it('knows real dates from impossible ones', () => {
@@ -11,6 +11,12 @@ describe('local dates', () => {
   it('counts whole years of age, the day before and on the birthday', () => {
     expect(ageInYears('2010-06-15', '2026-06-14')).toBe(15);
     expect(ageInYears('2010-06-15', '2026-06-15')).toBe(16);
+  });
+
+  it('tells whether an age falls in a window, lower bound included, upper excluded', () => {
+    expect(isAgeWithin('2020-06-15', '2026-06-15', 6, 16)).toBe(true);
+    expect(isAgeWithin('2020-06-15', '2026-06-14', 6, 16)).toBe(false);
+    expect(isAgeWithin('2010-06-15', '2026-06-15', 6, 16)).toBe(false);
   });
 
   it('takes the date in China time (UTC+8)', () => {

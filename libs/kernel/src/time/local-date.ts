@@ -44,3 +44,9 @@ export function ageInYears(birthDate: LocalDate, on: LocalDate): number {
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
 }
+
+/** Whether the age on `on` is at least `from` and below `below` whole years. */
+export function isAgeWithin(birthDate: LocalDate, on: LocalDate, from: number, below: number): boolean {
+  const age = ageInYears(birthDate, on);
+  return age >= from && age < below;
+}
