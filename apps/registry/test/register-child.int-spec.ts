@@ -12,6 +12,8 @@ import {
   uniqueTopicPrefix,
   waitFor,
 } from '@qz/testing';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
@@ -185,5 +187,20 @@ describe('registry: registerChild', () => {
         await connection.collection('children').countDocuments({ residentIdNumber: input.residentIdNumber }),
       ).toBe(1);
     });
+  });
+});
+
+describe('registry start-up', () => {
+  it('refuses to start without its settings, naming each one', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '1', KAFKA_BROKERS: 'localhost' };
+    delete env.MONGO_URL;
+    delete env.MONGO_DB;
+    const main = join(__dirname, '..', '..', '..', 'dist', 'apps', 'registry', 'src', 'main.js');
+    const run = spawnSync(process.execPath, [main], { env, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('registry cannot start: invalid configuration');
+    expect(run.stderr).toContain('MONGO_URL is required but not set');
+    expect(run.stderr).toContain('MONGO_DB is required but not set');
+    expect(run.stderr).toContain('KAFKA_BROKERS is malformed');
   });
 });
