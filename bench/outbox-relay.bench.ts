@@ -1,0 +1,83 @@
+/* How fast the outbox relay drains pending events into Kafka, against the local stack.
+ *   npm run stack -- up
+ *   node -r @swc-node/register bench/outbox-relay.bench.ts [events=1000] [batchSize=200]
+ * Prints one JSON line: write and drain rates, and the process's peak memory. Run it several times
+ * (and compare batch sizes in the same sitting): these machines are shared, so compare ratios. */
+import { ChildRegisteredV1, createEvent } from '@qz/contracts';
+import {
+  createKafka,
+  ensureTopics,
+  EventProducer,
+  OutboxRelay,
+  outboxForInsert,
+  outgoing,
+  silentLogger,
+} from '@qz/messaging';
+import { connectTestDatabase, dropTestDatabase, stackSettings, uniqueName, uniqueTopicPrefix, waitFor } from '@qz/testing';
+
+async function main(events: number, batchSize: number) {
+  const settings = { brokers: stackSettings().kafkaBrokers, clientId: 'bench', topicPrefix: uniqueTopicPrefix() };
+  const kafka = createKafka(settings, silentLogger);
+  await ensureTopics(kafka, settings, [ChildRegisteredV1.topic]);
+  const connection = await connectTestDatabase(uniqueName('bench_outbox'));
+  const source = connection.collection('aggregates');
+  await source.createIndex({ outboxPending: 1 });
+  try {
+    let t = performance.now();
+    for (let i = 0; i < events; i++) {
+      const event = createEvent(ChildRegisteredV1, {
+        subject: `c-${i}`,
+        regionCode: '450702',
+        actor: { kind: 'system', id: 'bench' },
+        payload: {
+          childId: `c-${i}`,
+          familyName: '测',
+          givenName: '试',
+          sex: 'MALE',
+          birthDate: '2015-01-01',
+          regionCode: '450702',
+          registeredAt: new Date().toISOString(),
+        },
+      });
+      await source.insertOne({ _id: `c-${i}` as never, ...outboxForInsert([outgoing(ChildRegisteredV1.topic, event)]) });
+    }
+    const writeMs = performance.now() - t;
+
+    const producer = new EventProducer(kafka, settings);
+    const relay = new OutboxRelay(producer, silentLogger, {
+      pollIntervalMs: 50,
+      batchSize,
+      initialBackoffMs: 100,
+      maxBackoffMs: 1000,
+    });
+    relay.addSource(source);
+    t = performance.now();
+    relay.start();
+    await waitFor('drain', async () => (await source.countDocuments({ outboxPending: true })) === 0, {
+      timeoutMs: 600_000,
+      intervalMs: 50,
+    });
+    const drainMs = performance.now() - t;
+    await relay.stop();
+    await producer.disconnect();
+    console.log(
+      JSON.stringify({
+        events,
+        batchSize,
+        writesPerSecond: Math.round((events / writeMs) * 1000),
+        drainedPerSecond: Math.round((events / drainMs) * 1000),
+        peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      }),
+    );
+  } finally {
+    await dropTestDatabase(connection);
+  }
+}
+
+main(Number(process.argv[2] ?? 1000), Number(process.argv[3] ?? 200)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
