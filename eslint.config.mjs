@@ -65,6 +65,17 @@ export default [
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             // Test helpers (stack, builders) serve every project's tests and depend on utilities only.
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util'] },
+            // Benchmarks measure the libraries from outside, like a service would use them.
+            {
+              sourceTag: 'type:bench',
+              onlyDependOnLibsWithTags: [
+                'type:platform',
+                'type:data-access',
+                'type:contracts',
+                'type:util',
+                'type:testing',
+              ],
+            },
             // Schema printing and composition: build-time tools used by apps' drift tests and tools/.
             {
               sourceTag: 'type:tooling',
