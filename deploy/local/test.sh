@@ -10,25 +10,27 @@ source deploy/local/env.sh
 export NX_DAEMON=false NX_NO_CLOUD=true
 
 step() { printf '\n==> %s\n' "$*"; }
+# A step that fails before jest runs still ends the output with the totals line CI reads.
+must() { "$@" || { printf '\n%s failed\n\n0 passed, 1 failed\n' "$*"; exit 1; }; }
 
 step "npm packages"
-bash deploy/local/npm-install.sh
+must bash deploy/local/npm-install.sh
 
 step "local stack (Kafka, FerretDB)"
 stack_was_running=0
 bash deploy/local/stack.sh status >/dev/null 2>&1 && stack_was_running=1
-bash deploy/local/stack.sh up
+must bash deploy/local/stack.sh up
 stop_stack() { [[ $stack_was_running == 1 ]] || bash deploy/local/stack.sh down >/dev/null 2>&1 || true; }
 trap stop_stack EXIT
 
 step "lint (module boundaries included)"
-npm run --silent lint
+must npm run --silent lint
 
 step "type check"
-npm run --silent typecheck
+must npm run --silent typecheck
 
 step "build"
-npm run --silent build
+must npm run --silent build
 
 step "tests"
 results="$STACK_DIR/jest-results.json"
