@@ -1,0 +1,136 @@
+import { isAgeWithin, type LocalDate } from '@qz/kernel';
+
+/**
+ * The categories of 钦政办〔2017〕141号 三「保障范围」, computed from recorded facts. Pure: the same
+ * facts on the same date always give the same categories, each with the rule that put it there.
+ */
+export type Category =
+  | 'POVERTY_DIBAO'
+  | 'POVERTY_LOW_INCOME'
+  | 'ORPHAN'
+  | 'ABANDONED_INFANT'
+  | 'DE_FACTO_UNSUPPORTED'
+  | 'STREET_CHILD'
+  | 'DISABLED'
+  | 'SERIOUSLY_ILL'
+  | 'AIDS_AFFECTED'
+  | 'TRAFFICKING_RESCUED'
+  | 'TEMPORARILY_WITHOUT_FAMILY'
+  | 'LEFT_BEHIND';
+
+/** What a parent's situation is, as the village committee or a department recorded it. */
+export type ParentStatus =
+  | 'AT_HOME'
+  | 'MIGRANT_WORKER'
+  | 'DECEASED'
+  | 'MISSING'
+  | 'IMPRISONED'
+  | 'COMPULSORY_DRUG_REHAB'
+  | 'SERIOUSLY_ILL_OR_DISABLED';
+
+export interface ClassificationFacts {
+  birthDate: LocalDate;
+  /** Father and mother; a parent not recorded counts as unknown and satisfies no rule. */
+  parents: ParentStatus[];
+  household: { dibao: boolean; lowIncome: boolean };
+  disabilityCertificate: boolean;
+  seriousIllness: boolean;
+  aidsAffected: boolean;
+  /** Records of police, a court or a welfare institution. */
+  abandonedInfant: boolean;
+  streetChild: boolean;
+  traffickingRescued: boolean;
+  temporarilyWithoutFamily: boolean;
+}
+
+export interface Classification {
+  categories: { category: Category; rule: string }[];
+  /** In at least one category of 三(一). */
+  inDifficulty: boolean;
+  leftBehind: boolean;
+  /** 三(二) last line: a left-behind child who is also in difficulty is protected as a child in difficulty. */
+  protectedAsChildInDifficulty: boolean;
+}
+
+/** Statuses in which a parent cannot act as guardian (无监护能力 / 无抚养能力). */
+const WITHOUT_CAPACITY: readonly ParentStatus[] = [
+  'DECEASED',
+  'MISSING',
+  'IMPRISONED',
+  'COMPULSORY_DRUG_REHAB',
+  'SERIOUSLY_ILL_OR_DISABLED',
+];
+
+const bothParents = (facts: ClassificationFacts, test: (s: ParentStatus) => boolean) =>
+  facts.parents.length === 2 && facts.parents.every(test);
+
+export const RULES: {
+  category: Category;
+  rule: string;
+  applies: (f: ClassificationFacts, on: LocalDate) => boolean;
+}[] = [
+  { category: 'POVERTY_DIBAO', rule: '三(一)1: household holds 城乡低保', applies: (f) => f.household.dibao },
+  {
+    category: 'POVERTY_LOW_INCOME',
+    rule: '三(一)1: household holds low-income certification',
+    applies: (f) => f.household.lowIncome,
+  },
+  {
+    category: 'ORPHAN',
+    rule: '三(一)2, 四(三)1: both parents dead or cannot be found',
+    applies: (f) => bothParents(f, (s) => s === 'DECEASED' || s === 'MISSING'),
+  },
+  {
+    category: 'ABANDONED_INFANT',
+    rule: '三(一)2: recorded as an abandoned infant',
+    applies: (f) => f.abandonedInfant,
+  },
+  {
+    category: 'DE_FACTO_UNSUPPORTED',
+    rule: '三(一)2: neither parent can support the child (prison, compulsory rehab, serious illness or disability, missing or dead), and not an orphan',
+    applies: (f) =>
+      bothParents(f, (s) => WITHOUT_CAPACITY.includes(s)) &&
+      !bothParents(f, (s) => s === 'DECEASED' || s === 'MISSING'),
+  },
+  { category: 'STREET_CHILD', rule: '三(一)2: recorded as a street child', applies: (f) => f.streetChild },
+  {
+    category: 'DISABLED',
+    rule: '三(一)3: holds a disability certificate',
+    applies: (f) => f.disabilityCertificate,
+  },
+  {
+    category: 'SERIOUSLY_ILL',
+    rule: '三(一)3: diagnosed with a serious illness',
+    applies: (f) => f.seriousIllness,
+  },
+  { category: 'AIDS_AFFECTED', rule: '三(一)3: affected by AIDS', applies: (f) => f.aidsAffected },
+  {
+    category: 'TRAFFICKING_RESCUED',
+    rule: '三(一)4: rescued from trafficking (police record)',
+    applies: (f) => f.traffickingRescued,
+  },
+  {
+    category: 'TEMPORARILY_WITHOUT_FAMILY',
+    rule: '三(一)4: temporarily without family support (police or court record)',
+    applies: (f) => f.temporarilyWithoutFamily,
+  },
+  {
+    category: 'LEFT_BEHIND',
+    rule: '三(二): under 16, and both parents work away, or one works away and the other has no guardianship capacity',
+    applies: (f, on) => {
+      if (!isAgeWithin(f.birthDate, on, 0, 16) || f.parents.length !== 2) return false;
+      const away = f.parents.filter((s) => s === 'MIGRANT_WORKER').length;
+      return away === 2 || (away === 1 && f.parents.some((s) => WITHOUT_CAPACITY.includes(s)));
+    },
+  },
+];
+
+export function classify(facts: ClassificationFacts, on: LocalDate): Classification {
+  const categories = RULES.filter((r) => r.applies(facts, on)).map(({ category, rule }) => ({
+    category,
+    rule,
+  }));
+  const leftBehind = categories.some((c) => c.category === 'LEFT_BEHIND');
+  const inDifficulty = categories.some((c) => c.category !== 'LEFT_BEHIND');
+  return { categories, inDifficulty, leftBehind, protectedAsChildInDifficulty: leftBehind && inDifficulty };
+}
