@@ -35,7 +35,7 @@ export function outboxForInsert(events: OutgoingEvent[]): Required<OutboxFields>
  * the outbox version.
  * Validates every event first, so a contract violation is refused before anything is written.
  */
-export function withOutbox<U extends { $set?: object; $push?: object }>(
+export function withOutbox<U extends { $set?: object; $push?: object; $inc?: object }>(
   update: U,
   events: OutgoingEvent[],
 ): U {
@@ -44,6 +44,7 @@ export function withOutbox<U extends { $set?: object; $push?: object }>(
     ...update,
     $set: { ...(update.$set ?? {}), [OUTBOX_PENDING_FIELD]: true },
     $push: { ...(update.$push ?? {}), outbox: { $each: entries(events) } },
+    $inc: { ...(update.$inc ?? {}), [OUTBOX_VERSION_FIELD]: 1 },
   };
 }
 
