@@ -38,6 +38,13 @@ export const ChildErrors = {
       'conflict',
       { field: 'input.residentIdNumber' },
     ),
+  changedConcurrently: (id: string) =>
+    new DomainError(
+      'CHILD_CHANGED_CONCURRENTLY',
+      `child ${id} was changed by someone else while this change was made; reload the child and try again`,
+      'conflict',
+      { field: 'input.childId' },
+    ),
   notFound: (id: string) =>
     new DomainError('CHILD_NOT_FOUND', `no child with id ${id}`, 'not_found', { field: 'id' }),
 };

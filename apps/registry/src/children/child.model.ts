@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ChildClassification, ClassificationChange } from '../classification/classification.model';
 
 export enum SexValue {
   MALE = 'MALE',
@@ -35,4 +36,10 @@ export class ChildModel {
 
   @Field()
   registeredAt: Date;
+
+  @Field(() => ChildClassification, { nullable: true, description: 'Categories of 三 as of computedOn.' })
+  classification: ChildClassification | null;
+
+  @Field(() => [ClassificationChange], { description: 'Every change of categories, oldest first.' })
+  classificationHistory: ClassificationChange[];
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
-import { BaseRepository } from '@qz/persistence';
+import { BaseRepository, PLAIN_PROJECTION, toPlain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildErrors } from './child.errors';
 import { ChildDocument } from './child.schema';
@@ -16,5 +16,26 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
   /** Stores a new child and its ChildRegistered event in one write; a known ID number is refused. */
   register(child: ChildDocument, events: OutgoingEvent[]) {
     return this.insertWithEvents(child, events, () => ChildErrors.alreadyRegistered());
+  }
+
+  /**
+   * Changes a child that is still at `revision`, with its events, in one write. Returns false when
+   * someone else changed the child meanwhile (the caller reloads and decides again).
+   */
+  updateAtRevision(
+    id: string,
+    revision: number,
+    change: { $set?: object; $push?: object },
+    events: OutgoingEvent[],
+  ) {
+    return this.updateWithEvents({ _id: id, revision }, { ...change, $inc: { revision: 1 } }, events);
+  }
+
+  /** Children currently classified as left-behind (the birthday sweep's work list). */
+  async findLeftBehind() {
+    const docs = await this.model.collection
+      .find({ 'classification.leftBehind': true } as never, { projection: PLAIN_PROJECTION })
+      .toArray();
+    return docs.map((d) => toPlain(d as unknown as ChildDocument));
   }
 }

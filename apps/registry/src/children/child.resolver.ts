@@ -1,23 +1,10 @@
 import { Args, Context, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { maskResidentIdNumber } from '@qz/kernel';
-import type { Plain } from '@qz/persistence';
 import type { GraphQLRequestContext } from '@qz/platform';
 import { ChildRepository } from './child.repository';
-import { ChildModel, type SexValue } from './child.model';
-import type { ChildDocument } from './child.schema';
+import { toModel } from './child.mapper';
+import { ChildModel } from './child.model';
 import { RegisterChildInput } from './register-child.input';
 import { RegisterChildService } from './register-child.service';
-
-const toModel = (c: Plain<ChildDocument>): ChildModel => ({
-  id: c.id,
-  familyName: c.familyName,
-  givenName: c.givenName,
-  sex: c.sex as SexValue,
-  birthDate: c.birthDate,
-  maskedResidentIdNumber: maskResidentIdNumber(c.residentIdNumber),
-  regionCode: c.regionCode,
-  registeredAt: c.registeredAt,
-});
 
 @Resolver(() => ChildModel)
 export class ChildResolver {

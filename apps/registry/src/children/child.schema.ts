@@ -1,4 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type {
+  ClassificationChange,
+  StoredCircumstances,
+  StoredClassification,
+} from '../classification/circumstances';
 
 export type Sex = 'MALE' | 'FEMALE';
 
@@ -33,8 +38,19 @@ export class ChildDocument {
   @Prop({ required: true })
   registeredBy: string;
 
+  /** Goes up with every change; writes compare it so that two edits never silently overwrite. */
   @Prop({ required: true, default: 1 })
   revision: number;
+
+  /** Facts the classification reads (parents, household, health, police records). */
+  @Prop({ type: Object })
+  circumstances?: StoredCircumstances;
+
+  @Prop({ type: Object })
+  classification?: StoredClassification;
+
+  @Prop({ type: [Object], default: [] })
+  classificationHistory?: ClassificationChange[];
 }
 
 export const ChildSchema = SchemaFactory.createForClass(ChildDocument);
@@ -42,5 +58,7 @@ export const ChildSchema = SchemaFactory.createForClass(ChildDocument);
 ChildSchema.index({ residentIdNumber: 1 }, { unique: true });
 // Children of a region: the caseworker's list (equality on the region code).
 ChildSchema.index({ regionCode: 1 });
+// The birthday sweep: left-behind children, whose status ends at 16.
+ChildSchema.index({ 'classification.leftBehind': 1 });
 // The outbox relay looks for pending events by this flag.
 ChildSchema.index({ outboxPending: 1 });

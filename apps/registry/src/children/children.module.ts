@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { ClassificationService } from '../classification/classification.service';
 import { RegionsModule } from '../regions/regions.module';
 import { ChildRepository } from './child.repository';
 import { ChildResolver } from './child.resolver';
@@ -8,6 +9,7 @@ import { RegisterChildService } from './register-child.service';
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: ChildDocument.name, schema: ChildSchema }]), RegionsModule],
-  providers: [ChildRepository, RegisterChildService, ChildResolver],
+  providers: [ChildRepository, ClassificationService, RegisterChildService, ChildResolver],
+  exports: [ChildRepository, ClassificationService],
 })
 export class ChildrenModule {}

@@ -4,6 +4,7 @@ import { ageInYears, type Clock, localDateInChina, parseLocalDate, parseResident
 import { outgoing } from '@qz/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { CLOCK } from '@qz/platform';
+import { ClassificationService } from '../classification/classification.service';
 import { RegionRepository } from '../regions/region.repository';
 import { ChildErrors } from './child.errors';
 import { ChildRepository } from './child.repository';
@@ -22,6 +23,7 @@ export class RegisterChildService {
   constructor(
     private readonly children: ChildRepository,
     private readonly regions: RegionRepository,
+    private readonly classification: ClassificationService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -47,6 +49,7 @@ export class RegisterChildService {
       registeredAt: now,
       registeredBy: actor.id,
       revision: 1,
+      ...this.classification.initialFields(birthDate),
     };
     const event = createEvent(ChildRegisteredV1, {
       subject: child._id,

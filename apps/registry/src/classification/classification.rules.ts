@@ -1,35 +1,26 @@
+import type { CATEGORY_CODES } from '@qz/contracts';
 import { isAgeWithin, type LocalDate } from '@qz/kernel';
 
 /**
  * The categories of 钦政办〔2017〕141号 三「保障范围」, computed from recorded facts. Pure: the same
  * facts on the same date always give the same categories, each with the rule that put it there.
  */
-export type Category =
-  | 'POVERTY_DIBAO'
-  | 'POVERTY_LOW_INCOME'
-  | 'ORPHAN'
-  | 'ABANDONED_INFANT'
-  | 'DE_FACTO_UNSUPPORTED'
-  | 'STREET_CHILD'
-  | 'DISABLED'
-  | 'SERIOUSLY_ILL'
-  | 'AIDS_AFFECTED'
-  | 'TRAFFICKING_RESCUED'
-  | 'TEMPORARILY_WITHOUT_FAMILY'
-  | 'LEFT_BEHIND';
+export type Category = (typeof CATEGORY_CODES)[number];
 
 /** What a parent's situation is, as the village committee or a department recorded it. */
-export type ParentStatus =
-  | 'AT_HOME'
-  | 'MIGRANT_WORKER'
-  | 'DECEASED'
-  | 'MISSING'
-  | 'IMPRISONED'
-  | 'COMPULSORY_DRUG_REHAB'
-  | 'SERIOUSLY_ILL_OR_DISABLED';
+export const PARENT_STATUSES = [
+  'AT_HOME',
+  'MIGRANT_WORKER',
+  'DECEASED',
+  'MISSING',
+  'IMPRISONED',
+  'COMPULSORY_DRUG_REHAB',
+  'SERIOUSLY_ILL_OR_DISABLED',
+] as const;
+export type ParentStatus = (typeof PARENT_STATUSES)[number];
 
-export interface ClassificationFacts {
-  birthDate: LocalDate;
+/** Everything the rules read besides the birth date; recorded on the child as its circumstances. */
+export interface Circumstances {
   /** Father and mother; a parent not recorded counts as unknown and satisfies no rule. */
   parents: ParentStatus[];
   household: { dibao: boolean; lowIncome: boolean };
@@ -42,6 +33,21 @@ export interface ClassificationFacts {
   traffickingRescued: boolean;
   temporarilyWithoutFamily: boolean;
 }
+
+export type ClassificationFacts = Circumstances & { birthDate: LocalDate };
+
+/** A child of whom nothing but identity is known yet. */
+export const NO_CIRCUMSTANCES: Circumstances = {
+  parents: [],
+  household: { dibao: false, lowIncome: false },
+  disabilityCertificate: false,
+  seriousIllness: false,
+  aidsAffected: false,
+  abandonedInfant: false,
+  streetChild: false,
+  traffickingRescued: false,
+  temporarilyWithoutFamily: false,
+};
 
 export interface Classification {
   categories: { category: Category; rule: string }[];

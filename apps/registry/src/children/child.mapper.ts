@@ -1,0 +1,18 @@
+import { maskResidentIdNumber } from '@qz/kernel';
+import type { Plain } from '@qz/persistence';
+import type { ChildModel, SexValue } from './child.model';
+import type { ChildDocument } from './child.schema';
+
+/** A stored child as the graph shows it: the ID number masked, storage fields left out. */
+export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
+  id: c.id,
+  familyName: c.familyName,
+  givenName: c.givenName,
+  sex: c.sex as SexValue,
+  birthDate: c.birthDate,
+  maskedResidentIdNumber: maskResidentIdNumber(c.residentIdNumber),
+  regionCode: c.regionCode,
+  registeredAt: c.registeredAt,
+  classification: c.classification ?? null,
+  classificationHistory: c.classificationHistory ?? [],
+});
