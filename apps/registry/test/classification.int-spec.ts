@@ -1,0 +1,214 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { ChildClassifiedV1, type ChildClassifiedPayload, type Envelope } from '@qz/contracts';
+import { ManualClock } from '@qz/kernel';
+import { MessagingRuntime } from '@qz/messaging/nest';
+import { CLOCK } from '@qz/platform';
+import {
+  aChild,
+  graphql,
+  residentIdFor,
+  stackSettings,
+  uniqueName,
+  uniqueTopicPrefix,
+  waitFor,
+} from '@qz/testing';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Connection } from 'mongoose';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { ClassificationService } from '../src/classification/classification.service';
+import { ChildRepository } from '../src/children/child.repository';
+
+/**
+ * Classification (三) on concrete children, in the registry running in-process against the real
+ * store and broker, with a clock the test moves (no sleeping until a birthday).
+ */
+describe('registry: classification of children', () => {
+  const clock = new ManualClock('2026-11-29T02:00:00Z');
+  const topicPrefix = uniqueTopicPrefix();
+  let app: INestApplication;
+  let url: string;
+  let consumer: Consumer;
+  const events: Envelope<ChildClassifiedPayload>[] = [];
+
+  beforeAll(async () => {
+    Object.assign(process.env, {
+      PORT: '1',
+      MONGO_URL: stackSettings().mongoUrl,
+      MONGO_DB: uniqueName('registry_cls'),
+      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      LOG_LEVEL: 'warn',
+      CLASSIFICATION_SWEEP_MINUTES: '1440',
+    });
+    const { AppModule } = await import('../src/app.module');
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+      .overrideProvider(CLOCK)
+      .useValue(clock)
+      .compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await app.listen(0, '127.0.0.1');
+    url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+    await app.get(MessagingRuntime).whenReady(); // its topics exist
+
+    const kafka = new Kafka({
+      brokers: stackSettings().kafkaBrokers,
+      clientId: 'cls-test',
+      logLevel: logLevel.NOTHING,
+    });
+    consumer = kafka.consumer({ groupId: uniqueName('cls-test') });
+    await consumer.connect();
+    await consumer.subscribe({ topic: `${topicPrefix}${ChildClassifiedV1.topic}`, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        events.push(ChildClassifiedV1.parse(JSON.parse(message.value?.toString() ?? '')));
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await consumer?.disconnect();
+    const connection = app?.get<Connection>(getConnectionToken());
+    await connection?.dropDatabase().catch(() => undefined);
+    await app?.close();
+  });
+
+  const CHILD_FIELDS = `id classification { categories { category rule } leftBehind inDifficulty protectedAsChildInDifficulty computedOn }
+    classificationHistory { categories added removed reason decidedBy }`;
+
+  async function register(birthDate: string) {
+    const input = aChild({ birthDate, residentIdNumber: residentIdFor(birthDate, 'FEMALE') });
+    const res = await graphql(
+      url,
+      `
+        mutation ($input: RegisterChildInput!) {
+          registerChild(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input,
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data.registerChild.id as string;
+  }
+
+  async function update(input: Record<string, unknown>) {
+    return graphql(
+      url,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { ${CHILD_FIELDS} } }`,
+      { input },
+    );
+  }
+
+  const categoriesOf = (res: Awaited<ReturnType<typeof update>>) =>
+    res.data.updateChildCircumstances.classification.categories.map((c: { category: string }) => c.category);
+
+  it('both parents migrant, aged 15: left-behind; on the 16th birthday the sweep ends it, and the history says why', async () => {
+    const id = await register('2011-01-10');
+    const res = await update({
+      childId: id,
+      father: 'MIGRANT_WORKER',
+      mother: 'MIGRANT_WORKER',
+      reason: '家访：父母均在广东务工',
+    });
+    expect(res.errors).toBeUndefined();
+    expect(categoriesOf(res)).toEqual(['LEFT_BEHIND']);
+    const classified = await waitFor('ChildClassified (left-behind)', () =>
+      events.find((e) => e.subject === id),
+    );
+    expect(classified.payload).toMatchObject({ added: ['LEFT_BEHIND'], removed: [], leftBehind: true });
+
+    clock.set('2027-01-10T01:00:00Z'); // 16th birthday, 09:00 in Qinzhou
+    expect(await app.get(ClassificationService).sweepLeftBehind()).toBeGreaterThanOrEqual(1);
+    const after = await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} } }`, { id });
+    expect(after.data.child.classification).toMatchObject({
+      categories: [],
+      leftBehind: false,
+      computedOn: '2027-01-10',
+    });
+    expect(after.data.child.classificationHistory).toEqual([
+      expect.objectContaining({
+        added: ['LEFT_BEHIND'],
+        reason: '家访：父母均在广东务工',
+        decidedBy: 'unauthenticated',
+      }),
+      expect.objectContaining({ removed: ['LEFT_BEHIND'], decidedBy: 'registry:birthday-sweep' }),
+    ]);
+    await waitFor('ChildClassified (no longer left-behind)', () =>
+      events.find((e) => e.subject === id && e.payload.removed.includes('LEFT_BEHIND')),
+    );
+    clock.set('2026-11-29T02:00:00Z');
+  });
+
+  it('a dibao household and left-behind: both categories, protected as a child in difficulty', async () => {
+    const id = await register('2014-05-05');
+    const res = await update({
+      childId: id,
+      father: 'MIGRANT_WORKER',
+      mother: 'MIGRANT_WORKER',
+      dibao: true,
+      reason: '低保审批',
+    });
+    expect(categoriesOf(res)).toEqual(['POVERTY_DIBAO', 'LEFT_BEHIND']);
+    expect(res.data.updateChildCircumstances.classification).toMatchObject({
+      leftBehind: true,
+      inDifficulty: true,
+      protectedAsChildInDifficulty: true,
+    });
+  });
+
+  it('a parent in prison and the other deceased: de-facto unsupported (事实无人抚养)', async () => {
+    const id = await register('2016-02-02');
+    await update({ childId: id, father: 'IMPRISONED', reason: '法院判决' });
+    const res = await update({ childId: id, mother: 'DECEASED', reason: '死亡证明' });
+    expect(categoriesOf(res)).toEqual(['DE_FACTO_UNSUPPORTED']);
+    // A change that leaves the categories as they are adds nothing to the history.
+    const same = await update({ childId: id, seriousIllness: false, reason: '复查' });
+    expect(same.data.updateChildCircumstances.classificationHistory).toHaveLength(1);
+  });
+
+  it('refuses a change made on a child that someone else changed meanwhile, writing nothing', async () => {
+    const id = await register('2013-09-09');
+    const repo = app.get(ChildRepository);
+    const read = repo.findById.bind(repo);
+    // Another caseworker's write lands right after this change has read the child (the resolver
+    // reads the current circumstances first, then the service reads the child it will change).
+    const spy = jest
+      .spyOn(repo, 'findById')
+      .mockImplementationOnce(read)
+      .mockImplementationOnce(async (childId: string) => {
+        const child = await read(childId);
+        await repo.updateAtRevision(
+          childId,
+          (child as NonNullable<typeof child>).revision,
+          { $set: { 'circumstances.aidsAffected': false } },
+          [],
+        );
+        return child;
+      });
+    const res = await update({ childId: id, dibao: true, reason: '低保审批' });
+    spy.mockRestore();
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'CHILD_CHANGED_CONCURRENTLY',
+      kind: 'conflict',
+    });
+    const child = await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} } }`, { id });
+    expect(child.data.child.classification.categories).toEqual([]);
+  });
+
+  it('refuses an unknown child, an empty reason and an unknown parent status, changing nothing', async () => {
+    const unknown = await update({ childId: 'no-such-child', dibao: true, reason: 'x' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'CHILD_NOT_FOUND' });
+    const id = await register('2015-03-03');
+    const noReason = await update({ childId: id, dibao: true, reason: '' });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'FIELD_REQUIRED', field: 'input.reason' });
+    const badStatus = await update({ childId: id, father: 'ON_THE_MOON', reason: 'x' });
+    expect(badStatus.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const child = await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} } }`, { id });
+    expect(child.data.child.classification.categories).toEqual([]);
+    expect(child.data.child.classificationHistory).toEqual([]);
+  });
+});
