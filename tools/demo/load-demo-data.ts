@@ -6,8 +6,20 @@ import { join } from 'node:path';
 import { DEMO_CHILDREN } from './demo-children';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
+const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
+  updateChildCircumstances(input: $input) { classification { categories { category } } }
+}`;
 
-function residentId(child: (typeof DEMO_CHILDREN)[number], n: number): string {
+async function post(url: string, query: string, variables: object) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string }; message: string }[] };
+}
+
+function residentId(child: (typeof DEMO_CHILDREN)[number]['child'], n: number): string {
   const seq = String(n * 2 + (child.sex === 'MALE' ? 1 : 0)).padStart(3, '0');
   const first17 = `${child.regionCode}${child.birthDate.replace(/-/g, '')}${seq}`;
   return first17 + residentIdCheckChar(first17);
@@ -18,22 +30,22 @@ const ID_FILE = join(process.env.STACK_DIR ?? join(__dirname, '..', '..', '.stac
 
 async function main(url: string): Promise<void> {
   const known: Record<string, string> = existsSync(ID_FILE) ? JSON.parse(readFileSync(ID_FILE, 'utf8')) : {};
-  for (const [n, child] of DEMO_CHILDREN.entries()) {
+  for (const [n, { child, circumstances }] of DEMO_CHILDREN.entries()) {
     const input = { ...child, residentIdNumber: residentId(child, n + 1) };
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: REGISTER, variables: { input } }),
-    });
-    const body = (await res.json()) as {
-      data?: any;
-      errors?: { extensions?: { code?: string }; message: string }[];
-    };
+    const body = await post(url, REGISTER, { input });
     const code = body.errors?.[0]?.extensions?.code;
     const name = `${child.familyName}${child.givenName}`;
     if (body.data?.registerChild) {
       known[name] = body.data.registerChild.id;
-      console.log(`  registered ${name}: ${known[name]}`);
+      const classified = await post(url, CIRCUMSTANCES, {
+        input: { childId: known[name], ...circumstances },
+      });
+      if (classified.errors)
+        throw new Error(`could not record ${name}'s circumstances: ${classified.errors[0].message}`);
+      const categories = classified.data.updateChildCircumstances.classification.categories.map(
+        (c: any) => c.category,
+      );
+      console.log(`  registered ${name} (${categories.join(', ')}): ${known[name]}`);
     } else if (code === 'CHILD_ALREADY_REGISTERED') {
       console.log(`  ${name} is already in the ledger${known[name] ? `: ${known[name]}` : ''}`);
     } else {
