@@ -1,17 +1,11 @@
 import { ChildRegisteredV1 } from '@qz/contracts';
-import {
-  connectTestDatabase,
-  dropTestDatabase,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-} from '@qz/testing';
+import { connectTestDatabase, dropTestDatabase, uniqueName, waitFor } from '@qz/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Connection } from 'mongoose';
-import { createKafka, ensureTopics, EventProducer, outgoing, silentLogger } from '../src';
+import { ensureTopics, EventProducer, outgoing } from '../src';
 import { registrationEvent } from './fixtures/counting-handler';
+import { testKafka } from './fixtures/test-kafka';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -35,12 +29,7 @@ const exited = (child: ChildProcess) =>
 
 describe('consumer that dies after applying an event, before committing its offset', () => {
   const db = uniqueName('msg_crash');
-  const settings = {
-    brokers: stackSettings().kafkaBrokers,
-    clientId: 'crash-test-producer',
-    topicPrefix: uniqueTopicPrefix(),
-  };
-  const kafka = createKafka(settings, silentLogger);
+  const { settings, kafka } = testKafka('crash-test-producer');
   const producer = new EventProducer(kafka, settings);
   let connection: Connection;
   let consumer: ChildProcess | undefined;

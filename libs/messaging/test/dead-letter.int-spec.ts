@@ -1,15 +1,7 @@
 import { ChildRegisteredV1, EventContractError, type Envelope } from '@qz/contracts';
-import {
-  connectTestDatabase,
-  dropTestDatabase,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-} from '@qz/testing';
+import { connectTestDatabase, dropTestDatabase, uniqueName, waitFor } from '@qz/testing';
 import type { Connection } from 'mongoose';
 import {
-  createKafka,
   ensureTopics,
   EventConsumer,
   EventProducer,
@@ -21,16 +13,12 @@ import {
   withOutbox,
 } from '../src';
 import { countRegistration, registrationEvent } from './fixtures/counting-handler';
+import { testKafka } from './fixtures/test-kafka';
 
 describe('dead letters and contract checks, against the real broker and store', () => {
   const db = uniqueName('msg_dlq');
   const group = 'dlq-test';
-  const settings = {
-    brokers: stackSettings().kafkaBrokers,
-    clientId: 'dlq-test',
-    topicPrefix: uniqueTopicPrefix(),
-  };
-  const kafka = createKafka(settings, silentLogger);
+  const { settings, kafka } = testKafka('dlq-test');
   const producer = new EventProducer(kafka, settings);
   let connection: Connection;
   let consumer: EventConsumer;

@@ -1,15 +1,7 @@
 import { ChildRegisteredV1 } from '@qz/contracts';
-import {
-  connectTestDatabase,
-  dropTestDatabase,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-} from '@qz/testing';
+import { connectTestDatabase, dropTestDatabase, uniqueName, waitFor } from '@qz/testing';
 import type { Connection } from 'mongoose';
 import {
-  createKafka,
   ensureTopics,
   EventProducer,
   OutboxRelay,
@@ -21,6 +13,7 @@ import {
   type OutgoingEvent,
 } from '../src';
 import { registrationEvent } from './fixtures/counting-handler';
+import { testKafka } from './fixtures/test-kafka';
 
 /** A producer during whose publishing another write adds an event to the same document. */
 class ProducerWithConcurrentWrite extends EventProducer {
@@ -36,12 +29,7 @@ class ProducerWithConcurrentWrite extends EventProducer {
 
 describe('outbox relay and a write that lands while it publishes', () => {
   const db = uniqueName('msg_race');
-  const settings = {
-    brokers: stackSettings().kafkaBrokers,
-    clientId: 'race-test',
-    topicPrefix: uniqueTopicPrefix(),
-  };
-  const kafka = createKafka(settings, silentLogger);
+  const { settings, kafka } = testKafka('race-test');
   let connection: Connection;
 
   beforeAll(async () => {

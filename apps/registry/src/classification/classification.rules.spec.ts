@@ -1,17 +1,10 @@
-import { classify, type ClassificationFacts } from './classification.rules';
+import { classify, NO_CIRCUMSTANCES, type ClassificationFacts } from './classification.rules';
 
 const ON = '2026-11-29';
 const facts = (over: Partial<ClassificationFacts> = {}): ClassificationFacts => ({
+  ...NO_CIRCUMSTANCES,
   birthDate: '2012-01-01',
   parents: ['AT_HOME', 'AT_HOME'],
-  household: { dibao: false, lowIncome: false },
-  disabilityCertificate: false,
-  seriousIllness: false,
-  aidsAffected: false,
-  abandonedInfant: false,
-  streetChild: false,
-  traffickingRescued: false,
-  temporarilyWithoutFamily: false,
   ...over,
 });
 const categories = (f: ClassificationFacts, on = ON) => classify(f, on).categories.map((c) => c.category);
