@@ -1,4 +1,4 @@
-import { ChildRegisteredV1, type Envelope } from '@qz/contracts';
+import { ChildClassifiedV1, ChildRegisteredV1, type Envelope } from '@qz/contracts';
 import {
   aChild,
   connectTestDatabase,
@@ -45,11 +45,15 @@ describe('registry: registerChild', () => {
     });
     consumer = kafka.consumer({ groupId: uniqueName('registry-test') });
     await consumer.connect();
-    await consumer.subscribe({ topic: `${topicPrefix}${ChildRegisteredV1.topic}`, fromBeginning: true });
+    await consumer.subscribe({
+      topics: [ChildRegisteredV1, ChildClassifiedV1].map((c) => `${topicPrefix}${c.topic}`),
+      fromBeginning: true,
+    });
     await consumer.run({
-      eachMessage: async ({ message }) => {
+      eachMessage: async ({ topic, message }) => {
         try {
-          received.push(ChildRegisteredV1.parse(JSON.parse(message.value?.toString() ?? '')));
+          const contract = topic.endsWith(ChildClassifiedV1.topic) ? ChildClassifiedV1 : ChildRegisteredV1;
+          received.push(contract.parse(JSON.parse(message.value?.toString() ?? '')));
         } catch (error) {
           contractErrors.push(error);
         }
@@ -96,6 +100,39 @@ describe('registry: registerChild', () => {
       const doc = await connection.collection('children').findOne({ _id: child.id });
       return doc?.outbox.length === 0 && doc.outboxPending === false;
     });
+  });
+
+  it('publishes ChildClassified v1, valid against its contract, when circumstances change the categories', async () => {
+    const registered = await register(aChild({ birthDate: '2012-04-04' }));
+    const id = registered.data.registerChild.id as string;
+    const res = await graphql(
+      registry.url,
+      `
+        mutation ($input: UpdateChildCircumstancesInput!) {
+          updateChildCircumstances(input: $input) {
+            classification {
+              leftBehind
+            }
+          }
+        }
+      `,
+      { input: { childId: id, father: 'MIGRANT_WORKER', mother: 'IMPRISONED', reason: '走访核实' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const event = await waitFor('the ChildClassified event', () =>
+      received.find((e) => e.subject === id && e.type === 'registry.child.classified'),
+    );
+    expect(event.payload).toEqual({
+      childId: id,
+      categories: ['LEFT_BEHIND'],
+      added: ['LEFT_BEHIND'],
+      removed: [],
+      leftBehind: true,
+      inDifficulty: false,
+      protectedAsChildInDifficulty: false,
+      reason: '走访核实',
+    });
+    expect(contractErrors).toEqual([]);
   });
 
   describe('bad input gets a specific code naming the field, and writes nothing', () => {
