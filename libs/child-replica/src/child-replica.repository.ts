@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildRegisteredPayload, Envelope } from '@qz/contracts';
 import { applyOnce } from '@qz/messaging';
-import { PLAIN_PROJECTION, toPlain, type Plain } from '@qz/persistence';
+import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildReplicaDocument } from './child-replica.schema';
 
 export type ChildReplica = Plain<ChildReplicaDocument>;
 
 @Injectable()
-export class ChildReplicaRepository {
-  constructor(@InjectModel(ChildReplicaDocument.name) private readonly model: Model<ChildReplicaDocument>) {}
+export class ChildReplicaRepository extends BaseRepository<ChildReplicaDocument> {
+  constructor(@InjectModel(ChildReplicaDocument.name) model: Model<ChildReplicaDocument>) {
+    super(model);
+  }
 
   /** Creates or refreshes the replica from a ChildRegistered event, once per event id. */
   applyRegistered(event: Envelope<ChildRegisteredPayload>, now: Date): Promise<boolean> {
@@ -32,14 +34,5 @@ export class ChildReplicaRepository {
       event.id,
       { upsert: true },
     );
-  }
-
-  /** One store query for a batch of ids, answered in the order asked. */
-  async findByIds(ids: readonly string[]): Promise<(ChildReplica | null)[]> {
-    const docs = await this.model.collection
-      .find({ _id: { $in: [...new Set(ids)] } } as never, { projection: PLAIN_PROJECTION })
-      .toArray();
-    const byId = new Map(docs.map((d) => [String(d._id), toPlain(d as unknown as ChildReplicaDocument)]));
-    return ids.map((id) => byId.get(id) ?? null);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
-import { BaseRepository, PLAIN_PROJECTION, toPlain } from '@qz/persistence';
+import { BaseRepository } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildErrors } from './child.errors';
 import { ChildDocument } from './child.schema';
@@ -32,10 +32,7 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
   }
 
   /** Children currently classified as left-behind (the birthday sweep's work list). */
-  async findLeftBehind() {
-    const docs = await this.model.collection
-      .find({ 'classification.leftBehind': true } as never, { projection: PLAIN_PROJECTION })
-      .toArray();
-    return docs.map((d) => toPlain(d as unknown as ChildDocument));
+  findLeftBehind() {
+    return this.findPlain({ 'classification.leftBehind': true });
   }
 }

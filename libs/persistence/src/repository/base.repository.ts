@@ -26,12 +26,17 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
 
   /** One store query for many ids (the DataLoader batch); order and gaps follow `ids`. */
   async findByIds(ids: readonly string[]): Promise<(Plain<TDoc> | null)[]> {
-    const unique = [...new Set(ids)];
-    const docs = await this.model.collection
-      .find({ _id: { $in: unique } } as never, { projection: PLAIN_PROJECTION })
-      .toArray();
-    const byId = new Map(docs.map((d) => [String(d._id), toPlain(d as unknown as TDoc)]));
+    const docs = await this.findPlain({ _id: { $in: [...new Set(ids)] } });
+    const byId = new Map(docs.map((d) => [d.id, d]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Every document matching `filter`, as plain objects. */
+  protected async findPlain(filter: Record<string, unknown>): Promise<Plain<TDoc>[]> {
+    const docs = await this.model.collection
+      .find(filter as never, { projection: PLAIN_PROJECTION })
+      .toArray();
+    return docs.map((d) => toPlain(d as unknown as TDoc));
   }
 
   /**
