@@ -15,11 +15,11 @@ import {
   OutboxRelay,
   outboxForInsert,
   outgoing,
-  physicalTopic,
   silentLogger,
   type KafkaSettings,
 } from '../src';
 import { registrationEvent } from './fixtures/counting-handler';
+import { readEventIds } from './fixtures/test-kafka';
 
 const WRITES = 1000;
 
@@ -86,23 +86,7 @@ describe('outbox while the broker is down', () => {
     );
 
     // Read the topic back from the start with a consumer of its own.
-    const seen = new Set<string>();
-    const consumer = kafka.consumer({ groupId: uniqueName('outage-reader') });
-    await consumer.connect();
-    await consumer.subscribe({
-      topic: physicalTopic(settings, ChildRegisteredV1.topic),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        seen.add(ChildRegisteredV1.parse(JSON.parse(message.value?.toString() ?? '')).id);
-      },
-    });
-    try {
-      await waitFor(`all ${WRITES} events on the topic`, () => seen.size >= WRITES, { timeoutMs: 60_000 });
-    } finally {
-      await consumer.disconnect();
-    }
+    const seen = await readEventIds(kafka, settings, ChildRegisteredV1, (ids) => ids.size >= WRITES);
     expect(written.filter((id) => !seen.has(id))).toEqual([]);
     expect(seen.size).toBe(WRITES);
   }, 400_000);

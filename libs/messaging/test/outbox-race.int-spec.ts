@@ -1,5 +1,5 @@
 import { ChildRegisteredV1 } from '@qz/contracts';
-import { connectTestDatabase, dropTestDatabase, uniqueName, waitFor } from '@qz/testing';
+import { connectTestDatabase, dropTestDatabase, uniqueName } from '@qz/testing';
 import type { Connection } from 'mongoose';
 import {
   ensureTopics,
@@ -7,13 +7,12 @@ import {
   OutboxRelay,
   outboxForInsert,
   outgoing,
-  physicalTopic,
   silentLogger,
   withOutbox,
   type OutgoingEvent,
 } from '../src';
 import { registrationEvent } from './fixtures/counting-handler';
-import { testKafka } from './fixtures/test-kafka';
+import { readEventIds, testKafka } from './fixtures/test-kafka';
 
 /** A producer during whose publishing another write adds an event to the same document. */
 class ProducerWithConcurrentWrite extends EventProducer {
@@ -68,20 +67,14 @@ describe('outbox relay and a write that lands while it publishes', () => {
       outbox: [],
     });
 
-    const seen = new Set<string>();
-    const consumer = kafka.consumer({ groupId: uniqueName('race-reader') });
-    await consumer.connect();
-    await consumer.subscribe({
-      topic: physicalTopic(settings, ChildRegisteredV1.topic),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ message }) => void seen.add(JSON.parse(String(message.value)).id),
-    });
     try {
-      await waitFor('both events on the topic', () => seen.has(first.id) && seen.has(second.id));
+      await readEventIds(
+        kafka,
+        settings,
+        ChildRegisteredV1,
+        (ids) => ids.has(first.id) && ids.has(second.id),
+      );
     } finally {
-      await consumer.disconnect();
       await producer.disconnect();
     }
   });
