@@ -2,6 +2,7 @@ import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import { backoffMs, type MessagingLogger } from '../kafka/messaging-options';
 import { OUTBOX_PENDING_FIELD, OUTBOX_VERSION_FIELD, type OutboxEntry } from './outbox';
+import { withWriteLock } from './write-lock';
 
 export interface OutboxRelayOptions {
   /** How often an idle relay looks for pending events. */
@@ -113,8 +114,12 @@ export class OutboxRelay {
       .toArray();
     const events = docs.flatMap((d) => d.outbox ?? []);
     if (events.length) await this.producer.send(events);
-    if (docs.length && !(await this.acknowledgeAll(source, docs))) {
-      for (const doc of docs) await this.acknowledge(source, doc);
+    if (docs.length) {
+      await withWriteLock(source, async () => {
+        if (!(await this.acknowledgeAll(source, docs))) {
+          for (const doc of docs) await this.acknowledge(source, doc);
+        }
+      });
     }
     return events.length;
   }

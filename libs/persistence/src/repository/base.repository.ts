@@ -1,4 +1,10 @@
-import { isDuplicateKeyError, outboxForInsert, withOutbox, type OutgoingEvent } from '@qz/messaging';
+import {
+  isDuplicateKeyError,
+  outboxForInsert,
+  withOutbox,
+  withWriteLock,
+  type OutgoingEvent,
+} from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { PLAIN_PROJECTION, toPlain, type Plain } from './plain';
 
@@ -47,7 +53,8 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
     const candidate = new this.model(doc);
     await candidate.validate();
     try {
-      await this.model.collection.insertOne({ ...candidate.toObject(), ...outboxForInsert(events) } as never);
+      const doc = { ...candidate.toObject(), ...outboxForInsert(events) };
+      await withWriteLock(this.model.collection, () => this.model.collection.insertOne(doc as never));
     } catch (error) {
       if (onDuplicate && isDuplicateKeyError(error)) throw onDuplicate(error);
       throw error;
@@ -62,9 +69,9 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
     update: { $set?: object; $push?: object; $inc?: object },
     events: OutgoingEvent[],
   ): Promise<boolean> {
-    const result = await this.model.collection.updateOne(
-      filter as never,
-      withOutbox(update, events) as never,
+    const change = withOutbox(update, events);
+    const result = await withWriteLock(this.model.collection, () =>
+      this.model.collection.updateOne(filter as never, change as never),
     );
     if (result.matchedCount && events.length) this.outboxNotifier?.notify();
     return result.matchedCount > 0;
