@@ -148,7 +148,7 @@ describe('registry: classification of children', () => {
 
   it('a parent in prison and the other deceased: de-facto unsupported (事实无人抚养)', async () => {
     const id = await register('2016-02-02');
-    await update({ childId: id, father: 'IMPRISONED', reason: '法院判决' });
+    expect((await update({ childId: id, father: 'IMPRISONED', reason: '法院判决' })).errors).toBeUndefined();
     const res = await update({ childId: id, mother: 'DECEASED', reason: '死亡证明' });
     expect(categoriesOf(res)).toEqual(['DE_FACTO_UNSUPPORTED']);
     // A change that leaves the categories as they are adds nothing to the history.
@@ -182,6 +182,26 @@ describe('registry: classification of children', () => {
     });
     const child = await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} } }`, { id });
     expect(child.data.child.classification.categories).toEqual([]);
+  });
+
+  it('concurrent changes of one child: each is either kept or refused, none is lost', async () => {
+    const id = await register('2012-12-12');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        update({ childId: id, seriousIllness: i % 2 === 0, reason: `核实${i}` }),
+      ),
+    );
+    const kept = results.filter((r) => !r.errors).length;
+    const refused = results.filter(
+      (r) => r.errors?.[0].extensions?.code === 'CHILD_CHANGED_CONCURRENTLY',
+    ).length;
+    expect(kept + refused).toBe(10);
+    expect(kept).toBeGreaterThan(0);
+    const doc = await app
+      .get<Connection>(getConnectionToken())
+      .collection('children')
+      .findOne({ _id: id as never });
+    expect(doc?.revision).toBe(1 + kept);
   });
 
   it('refuses an unknown child, an empty reason and an unknown parent status, changing nothing', async () => {
