@@ -13,16 +13,12 @@ export class ClassificationResolver {
   })
   async updateChildCircumstances(@Args('input') input: UpdateChildCircumstancesInput) {
     const { childId, reason, dibao, lowIncome, ...rest } = input;
-    const current = await this.classification.currentCircumstances(childId);
-    const household = {
-      dibao: dibao ?? current.household.dibao,
-      lowIncome: lowIncome ?? current.household.lowIncome,
-    };
-    const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
+    const given = <T extends object>(o: T) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
     // The acting person comes from the verified gateway identity once authentication is in place.
     const child = await this.classification.updateCircumstances(
       childId,
-      { ...changes, household },
+      { ...given(rest), household: given({ dibao, lowIncome }) },
       reason.trim(),
       { kind: 'user', id: 'unauthenticated' },
     );

@@ -12,6 +12,11 @@ import { classify } from './classification.rules';
 
 type Child = Plain<ChildDocument>;
 
+/** What a change names; anything left out keeps its recorded value (the household field by field). */
+export type CircumstanceChanges = Partial<Omit<StoredCircumstances, 'household'>> & {
+  household?: Partial<StoredCircumstances['household']>;
+};
+
 const AGE_REASON = 'recomputed for the child’s age (left-behind status ends at 16, 三(二))';
 
 /** Who decides when nobody does: the sweep that ends left-behind status at 16. */
@@ -40,21 +45,15 @@ export class ClassificationService {
     };
   }
 
-  async currentCircumstances(childId: string): Promise<StoredCircumstances> {
+  async updateCircumstances(childId: string, changes: CircumstanceChanges, reason: string, actor: Actor) {
     const child = await this.children.findById(childId);
     if (!child) throw ChildErrors.notFound(childId);
-    return { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances };
-  }
-
-  async updateCircumstances(
-    childId: string,
-    changes: Partial<StoredCircumstances>,
-    reason: string,
-    actor: Actor,
-  ) {
-    const child = await this.children.findById(childId);
-    if (!child) throw ChildErrors.notFound(childId);
-    const circumstances = { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances, ...changes };
+    const recorded = { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances };
+    const circumstances: StoredCircumstances = {
+      ...recorded,
+      ...changes,
+      household: { ...recorded.household, ...changes.household },
+    };
     if ((await this.reclassify(child, circumstances, reason, actor)) === 'conflict') {
       throw ChildErrors.changedConcurrently(childId);
     }
