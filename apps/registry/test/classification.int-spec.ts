@@ -160,8 +160,8 @@ describe('registry: classification of children', () => {
     const id = await register('2013-09-09');
     const repo = app.get(ChildRepository);
     const read = repo.findById.bind(repo);
-    // Another caseworker's write lands right after every read of this child, so whatever this
-    // change read is already stale when it writes.
+    // Another caseworker's write lands right after every read of this child, so what this change
+    // read is already stale when it writes.
     const spy = jest.spyOn(repo, 'findById').mockImplementation(async (childId: string) => {
       const child = await read(childId);
       if (child) {

@@ -172,7 +172,7 @@ describe('registry: registerChild', () => {
         'input.residentIdNumber',
       ],
       [
-        'an adult',
+        'an adult (the ledger holds minors, under 18)',
         () => aChild({ birthDate: '2000-01-01', residentIdNumber: residentIdFor('2000-01-01', 'FEMALE') }),
         'NOT_A_MINOR',
         'input.birthDate',
