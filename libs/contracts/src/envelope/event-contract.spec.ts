@@ -1,4 +1,7 @@
 import { ChildRegisteredV1, type ChildRegisteredPayload } from '../events/registry/child-registered';
+import { BenefitGrantedV1 } from '../events/assistance';
+import { contractForTopic, eventCatalog } from '../events/catalog';
+import { Topics } from '../events/topics';
 import { createEvent } from './create-event';
 import { EventContractError } from './event-contract';
 
@@ -79,5 +82,36 @@ describe('event envelope and contracts', () => {
     expect(violation(() => ChildRegisteredV1.parse({ ...e, actor: undefined })).message).toContain('actor');
     violation(() => ChildRegisteredV1.parse('{}'));
     violation(() => ChildRegisteredV1.parse(null));
+  });
+});
+
+describe('event catalog', () => {
+  it('has one contract per topic, every topic in the shape <service>.<entity>.<verb>.v<N>', () => {
+    const topics = eventCatalog.map((c) => c.topic);
+    expect(new Set(topics).size).toBe(topics.length);
+    for (const c of eventCatalog) {
+      expect(c.topic).toMatch(new RegExp(`^${c.producer}\\.[a-z-]+\\.[a-z-]+\\.v${c.version}$`));
+      expect(contractForTopic(c.topic)).toBe(c);
+    }
+    expect(Object.values(Topics).sort()).toEqual([...topics].sort());
+  });
+
+  it('refuses a benefit amount that is not a whole number of fen', () => {
+    const benefit = {
+      benefitId: 'b-1',
+      childId: 'c-1',
+      programme: 'TEKUN_SUPPORT' as const,
+      regionCode: '450702',
+      status: 'ACTIVE' as const,
+      monthlyAmountFen: 120050.5,
+      startDate: '2026-12-01',
+      endDate: null,
+      reason: 'granted',
+      effectiveDate: '2026-12-01',
+    };
+    const e = violation(() =>
+      createEvent(BenefitGrantedV1, { subject: 'c-1', regionCode: '450702', payload: benefit, actor }),
+    );
+    expect(e.issues.join()).toContain('monthlyAmountFen');
   });
 });

@@ -1,9 +1,12 @@
 import type { EventContract } from '../envelope/event-contract';
-import { ChildClassifiedV1 } from './registry/child-classified';
-import { ChildRegisteredV1 } from './registry/child-registered';
+import { assistanceEvents } from './assistance';
+import { registryEvents } from './registry';
 
-/** Every event contract, one entry per topic. Add a new event here and in `topics.ts`. */
-export const eventCatalog: readonly EventContract<unknown>[] = [ChildRegisteredV1, ChildClassifiedV1];
+/**
+ * Every event contract, one entry per topic. A producer lists its events in its own folder's
+ * `index.ts`; add that list here and its topics in `topics.ts`.
+ */
+export const eventCatalog: readonly EventContract<unknown>[] = [...registryEvents, ...assistanceEvents];
 
 export function contractForTopic(topic: string): EventContract<unknown> | undefined {
   return eventCatalog.find((c) => c.topic === topic);

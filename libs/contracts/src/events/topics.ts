@@ -1,10 +1,10 @@
-import { ChildClassifiedV1 } from './registry/child-classified';
-import { ChildRegisteredV1 } from './registry/child-registered';
+import { AssistanceTopics } from './assistance';
+import { RegistryTopics } from './registry';
 
 /** Topic names, all in the shape `<service>.<entity>.<verb>.v<N>`; no ad-hoc topic strings elsewhere. */
 export const Topics = {
-  RegistryChildRegisteredV1: ChildRegisteredV1.topic,
-  RegistryChildClassifiedV1: ChildClassifiedV1.topic,
+  ...RegistryTopics,
+  ...AssistanceTopics,
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];
