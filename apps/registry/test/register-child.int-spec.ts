@@ -1,6 +1,7 @@
 import { ChildClassifiedV1, ChildRegisteredV1, type Envelope } from '@qz/contracts';
 import {
   aChild,
+  DEMO_VILLAGE,
   connectTestDatabase,
   dropTestDatabase,
   freePort,
@@ -90,8 +91,8 @@ describe('registry: registerChild', () => {
       type: 'registry.child.registered',
       version: 1,
       producer: 'registry',
-      regionCode: '450702',
-      payload: { childId: child.id, birthDate: '2016-08-08', sex: 'FEMALE', regionCode: '450702' },
+      regionCode: DEMO_VILLAGE,
+      payload: { childId: child.id, birthDate: '2016-08-08', sex: 'FEMALE', regionCode: DEMO_VILLAGE },
     });
     expect(JSON.stringify(event)).not.toContain(input.residentIdNumber); // the ID number stays in the registry
     expect(contractErrors).toEqual([]);
@@ -178,6 +179,12 @@ describe('registry: registerChild', () => {
         'input.birthDate',
       ],
       ['an unknown region', () => aChild({ regionCode: '450799' }), 'UNKNOWN_REGION', 'input.regionCode'],
+      [
+        'a township where the household village is required',
+        () => aChild({ regionCode: '450702100' }),
+        'REGION_NOT_A_VILLAGE',
+        'input.regionCode',
+      ],
       ['a malformed region code', () => aChild({ regionCode: '45-07' }), 'FIELD_INVALID', 'input.regionCode'],
       [
         'a name over 50 characters',

@@ -27,10 +27,6 @@ export const ChildErrors = {
       'invalid',
       { field: 'input.residentIdNumber' },
     ),
-  unknownRegion: (code: string) =>
-    new DomainError('UNKNOWN_REGION', `input.regionCode ${code} is not a region in the ledger`, 'invalid', {
-      field: 'input.regionCode',
-    }),
   alreadyRegistered: () =>
     new DomainError(
       'CHILD_ALREADY_REGISTERED',

@@ -29,8 +29,13 @@ export class ChildDocument {
   @Prop({ required: true })
   residentIdNumber: string;
 
+  /** The village or community of the household (12-digit code). */
   @Prop({ required: true })
   regionCode: string;
+
+  /** Codes from the city down to regionCode: "children under a region" is an equality on one code. */
+  @Prop({ type: [String], required: true })
+  regionPath: string[];
 
   @Prop({ required: true })
   registeredAt: Date;
@@ -56,8 +61,8 @@ export class ChildDocument {
 export const ChildSchema = SchemaFactory.createForClass(ChildDocument);
 // One child per identity number: registerChild's duplicate check is this index.
 ChildSchema.index({ residentIdNumber: 1 }, { unique: true });
-// Children of a region: the caseworker's list (equality on the region code).
-ChildSchema.index({ regionCode: 1 });
+// Children under a region: the caseworker's list (equality on one code of the path).
+ChildSchema.index({ regionPath: 1 });
 // The birthday sweep: left-behind children, whose status ends at 16.
 ChildSchema.index({ 'classification.leftBehind': 1 });
 // The outbox relay looks for pending events by this flag.

@@ -5,6 +5,7 @@ import { outgoing } from '@qz/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { CLOCK } from '@qz/platform';
 import { ClassificationService } from '../classification/classification.service';
+import { RegionErrors } from '../regions/region.errors';
 import { RegionRepository } from '../regions/region.repository';
 import { ChildErrors } from './child.errors';
 import { ChildRepository } from './child.repository';
@@ -36,7 +37,10 @@ export class RegisterChildService {
     const id = parseResidentIdNumber(input.residentIdNumber, today, 'input.residentIdNumber');
     if (id.birthDate !== birthDate) throw ChildErrors.birthDateMismatch(id.birthDate, birthDate);
     if (id.sex !== input.sex) throw ChildErrors.sexMismatch(id.sex, input.sex);
-    if (!(await this.regions.exists(input.regionCode))) throw ChildErrors.unknownRegion(input.regionCode);
+    const region = await this.regions.findByCode(input.regionCode);
+    if (!region) throw RegionErrors.unknown(input.regionCode, 'input.regionCode');
+    if (region.level !== 'VILLAGE')
+      throw RegionErrors.notAVillage(region.code, region.level, 'input.regionCode');
 
     const child = {
       _id: uuidv7(),
@@ -45,7 +49,8 @@ export class RegisterChildService {
       sex: input.sex,
       birthDate,
       residentIdNumber: id.value,
-      regionCode: input.regionCode,
+      regionCode: region.code,
+      regionPath: region.path,
       registeredAt: now,
       registeredBy: actor.id,
       revision: 1,

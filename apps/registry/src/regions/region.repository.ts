@@ -1,35 +1,62 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import type { RegionNode } from './region-tree';
 import { RegionDocument, type RegionLevel } from './region.schema';
 
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
+const toNode = (d: RegionDocument): RegionNode => ({
+  code: d._id,
+  name: d.name,
+  level: d.level,
+  parentCode: d.parentCode,
+  path: d.path,
+});
 
 @Injectable()
 export class RegionRepository {
   constructor(@InjectModel(RegionDocument.name) private readonly model: Model<RegionDocument>) {}
 
-  async exists(code: string): Promise<boolean> {
-    return (await this.model.collection.countDocuments({ _id: code } as never, { limit: 1 })) > 0;
+  async findByCode(code: string): Promise<RegionNode | null> {
+    const d = await this.model.collection.findOne({ _id: code } as never);
+    return d ? toNode(d as unknown as RegionDocument) : null;
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<(RegionNode | null)[]> {
+    const docs = await this.model.collection.find({ _id: { $in: [...new Set(codes)] } } as never).toArray();
+    const byCode = new Map(docs.map((d) => [String(d._id), toNode(d as unknown as RegionDocument)]));
+    return codes.map((c) => byCode.get(c) ?? null);
+  }
+
+  /** The region and every region below it (optionally only one level), in code order. */
+  async findSubtree(code: string, level?: RegionLevel, limit = 1000): Promise<RegionNode[]> {
+    const filter: Record<string, unknown> = { path: code };
+    if (level) filter.level = level;
+    const docs = await this.model.collection
+      .find(filter as never)
+      .sort({ _id: 1 })
+      .limit(limit)
+      .toArray();
+    return docs.map((d) => toNode(d as unknown as RegionDocument));
+  }
+
+  async all(): Promise<Map<string, RegionNode>> {
+    const docs = await this.model.collection.find({}).toArray();
+    return new Map(docs.map((d) => [String(d._id), toNode(d as unknown as RegionDocument)]));
   }
 
   /** Inserts or updates regions by code; running it again with the same rows changes nothing. */
-  async upsertMany(rows: RegionRow[]): Promise<void> {
-    if (!rows.length) return;
-    await this.model.collection.bulkWrite(
-      rows.map((r) => ({
-        updateOne: {
-          filter: { _id: r.code },
-          update: { $set: { name: r.name, level: r.level, parentCode: r.parentCode } },
-          upsert: true,
-        },
-      })) as never,
-      { ordered: false },
-    );
+  async upsertMany(nodes: RegionNode[]): Promise<void> {
+    for (let i = 0; i < nodes.length; i += 500) {
+      await this.model.collection.bulkWrite(
+        nodes.slice(i, i + 500).map((r) => ({
+          updateOne: {
+            filter: { _id: r.code },
+            update: { $set: { name: r.name, level: r.level, parentCode: r.parentCode, path: r.path } },
+            upsert: true,
+          },
+        })) as never,
+        { ordered: true },
+      );
+    }
   }
 }

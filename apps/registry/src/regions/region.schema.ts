@@ -16,8 +16,12 @@ export class RegionDocument {
 
   @Prop({ type: String, default: null })
   parentCode: string | null;
+
+  /** Codes from the city down to this region itself: a subtree query is an equality on one code. */
+  @Prop({ type: [String], required: true })
+  path: string[];
 }
 
 export const RegionSchema = SchemaFactory.createForClass(RegionDocument);
-// Children of a region (subtree queries walk down level by level with equality lookups).
 RegionSchema.index({ parentCode: 1 });
+RegionSchema.index({ path: 1 });

@@ -1,21 +1,21 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RegionRepository, type RegionRow } from './region.repository';
+import { RegionImportService } from './region-import.service';
+import { RegionRepository } from './region.repository';
+import { RegionResolver } from './region.resolver';
 import { RegionDocument, RegionSchema } from './region.schema';
 
-/** The region tree the registry checks region codes against; shipped data is loaded at start. */
+/** The region tree: the shipped Qinzhou file is imported at start (idempotent); more with the CLI. */
 @Module({
   imports: [MongooseModule.forFeature([{ name: RegionDocument.name, schema: RegionSchema }])],
-  providers: [RegionRepository],
+  providers: [RegionRepository, RegionImportService, RegionResolver],
   exports: [RegionRepository],
 })
 export class RegionsModule implements OnApplicationBootstrap {
-  constructor(private readonly regions: RegionRepository) {}
+  constructor(private readonly importer: RegionImportService) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const file = join(__dirname, '..', '..', 'data', 'regions-qinzhou.json');
-    await this.regions.upsertMany(JSON.parse(readFileSync(file, 'utf8')) as RegionRow[]);
+    await this.importer.importFile(join(__dirname, '..', '..', 'data', 'regions-qinzhou.csv'));
   }
 }

@@ -19,6 +19,9 @@ export interface ChildInput {
   regionCode: string;
 }
 
+/** A village of the shipped region tree (沙埠镇沙埠村委会, 钦南区): where a child's household is. */
+export const DEMO_VILLAGE = '450702100201';
+
 /** A child that registerChild accepts; override any field to make it wrong on purpose. */
 export function aChild(overrides: Partial<ChildInput> = {}): ChildInput {
   const sex = overrides.sex ?? 'FEMALE';
@@ -29,7 +32,7 @@ export function aChild(overrides: Partial<ChildInput> = {}): ChildInput {
     sex,
     birthDate,
     residentIdNumber: residentIdFor(birthDate, sex),
-    regionCode: '450702',
+    regionCode: DEMO_VILLAGE,
     ...overrides,
   };
 }

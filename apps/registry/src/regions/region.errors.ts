@@ -1,0 +1,24 @@
+import { DomainError } from '@qz/kernel';
+
+export const RegionErrors = {
+  unknown: (code: string, field: string) =>
+    new DomainError(
+      'UNKNOWN_REGION',
+      `${field} ${code.slice(0, 20)} is not a region in the ledger`,
+      'invalid',
+      {
+        field,
+      },
+    ),
+  notAVillage: (code: string, level: string, field: string) =>
+    new DomainError(
+      'REGION_NOT_A_VILLAGE',
+      `${field} ${code} is a ${level}; a child's household region is a village or community (12-digit code)`,
+      'invalid',
+      { field },
+    ),
+  pageSize: (first: number) =>
+    new DomainError('PAGE_SIZE_OUT_OF_RANGE', `first must be 1 to 1000, got ${first}`, 'invalid', {
+      field: 'first',
+    }),
+};

@@ -1,0 +1,31 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum RegionLevelValue {
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  VILLAGE = 'VILLAGE',
+}
+registerEnumType(RegionLevelValue, {
+  name: 'RegionLevel',
+  description:
+    'The four levels of 四级网络: city → county/district/zone → township/street → village/community.',
+});
+
+@ObjectType('Region')
+export class RegionModel {
+  @Field({ description: 'Division code (GB/T 2260; 9-digit townships, 12-digit villages).' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => RegionLevelValue)
+  level: RegionLevelValue;
+
+  @Field(() => String, { nullable: true })
+  parentCode: string | null;
+
+  /** Codes from the city down; resolved to regions by the `path` field. */
+  pathCodes: string[];
+}

@@ -1,0 +1,55 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLRequestContext } from '@qz/platform';
+import { RegionErrors } from './region.errors';
+import { RegionLevelValue, RegionModel } from './region.model';
+import type { RegionNode } from './region-tree';
+import { RegionRepository } from './region.repository';
+
+const toModel = (n: RegionNode): RegionModel => ({
+  code: n.code,
+  name: n.name,
+  level: n.level as RegionLevelValue,
+  parentCode: n.parentCode,
+  pathCodes: n.path,
+});
+
+@Resolver(() => RegionModel)
+export class RegionResolver {
+  constructor(private readonly tree: RegionRepository) {}
+
+  private loader(ctx: GraphQLRequestContext) {
+    return ctx.loaders.get('registry.region', (codes) => this.tree.findByCodes(codes));
+  }
+
+  @Query(() => RegionModel, { nullable: true, description: 'A region by division code.' })
+  async region(@Args('code') code: string, @Context() ctx: GraphQLRequestContext) {
+    const r = await this.loader(ctx).load(code);
+    return r ? toModel(r) : null;
+  }
+
+  @Query(() => [RegionModel], {
+    description: 'A region and every region below it, in code order (optionally only one level).',
+  })
+  async regions(
+    @Args('under') under: string,
+    @Args('level', { type: () => RegionLevelValue, nullable: true }) level?: RegionLevelValue,
+    @Args('first', { type: () => Int, defaultValue: 500 }) first = 500,
+  ) {
+    if (first < 1 || first > 1000) throw RegionErrors.pageSize(first);
+    if (!(await this.tree.findByCode(under))) throw RegionErrors.unknown(under, 'under');
+    return (await this.tree.findSubtree(under, level, first)).map(toModel);
+  }
+
+  @ResolveField(() => [RegionModel], { description: 'From the city down to this region itself.' })
+  async path(@Parent() region: RegionModel, @Context() ctx: GraphQLRequestContext) {
+    const nodes = await this.loader(ctx).loadMany(region.pathCodes);
+    return nodes.filter((n): n is RegionNode => !!n && !(n instanceof Error)).map(toModel);
+  }
+
+  @ResolveField(() => [RegionModel], { description: 'The regions one level below, in code order.' })
+  async children(@Parent() region: RegionModel) {
+    if (region.level === RegionLevelValue.VILLAGE) return [];
+    const below = { CITY: 'COUNTY', COUNTY: 'TOWNSHIP', TOWNSHIP: 'VILLAGE' } as const;
+    return (await this.tree.findSubtree(region.code, below[region.level])).map(toModel);
+  }
+}
