@@ -1,13 +1,32 @@
 import { ChildClassifiedV1 } from './child-classified';
+import { ChildFoundLivingAloneV1 } from './child-living-alone';
 import { ChildRegisteredV1 } from './child-registered';
+import { ChildUpdatedV1 } from './child-updated';
+import { GuardianshipLapsedV1 } from './guardianship-lapsed';
+import { VisitRecordedV1 } from './visit-recorded';
 
 export * from './child-registered';
 export * from './child-classified';
+export * from './child-updated';
+export * from './guardianship-lapsed';
+export * from './child-living-alone';
+export * from './visit-recorded';
 
 /** Every event the registry produces. */
-export const registryEvents = [ChildRegisteredV1, ChildClassifiedV1] as const;
+export const registryEvents = [
+  ChildRegisteredV1,
+  ChildClassifiedV1,
+  ChildUpdatedV1,
+  GuardianshipLapsedV1,
+  ChildFoundLivingAloneV1,
+  VisitRecordedV1,
+] as const;
 
 export const RegistryTopics = {
   RegistryChildRegisteredV1: ChildRegisteredV1.topic,
   RegistryChildClassifiedV1: ChildClassifiedV1.topic,
+  RegistryChildUpdatedV1: ChildUpdatedV1.topic,
+  RegistryGuardianshipLapsedV1: GuardianshipLapsedV1.topic,
+  RegistryChildFoundLivingAloneV1: ChildFoundLivingAloneV1.topic,
+  RegistryVisitRecordedV1: VisitRecordedV1.topic,
 } as const;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { regionCodeSchema } from '../../../envelope/envelope';
+import { defineEvent } from '../../../envelope/event-contract';
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+/**
+ * 四(一)3: a left-behind child has no valid entrusted guardianship agreement (none signed, or the
+ * last one has ended), or the one in force ends within the warning period. Police and the township
+ * act on it (DOMAIN §4 flow 5).
+ */
+export const guardianshipLapsedPayload = z.object({
+  childId: z.string().min(1).max(64),
+  regionCode: regionCodeSchema,
+  situation: z.enum(['NO_AGREEMENT', 'AGREEMENT_ENDED', 'AGREEMENT_ENDING_SOON']),
+  /** The last day of the agreement in force or last in force; null when none was ever signed. */
+  validUntil: localDate.nullable(),
+  /** Days from the check date to validUntil (negative once ended); null without an agreement. */
+  daysLeft: z.number().int().nullable(),
+  checkedOn: localDate,
+});
+export type GuardianshipLapsedPayload = z.infer<typeof guardianshipLapsedPayload>;
+
+export const GuardianshipLapsedV1 = defineEvent({
+  producer: 'registry',
+  entity: 'guardianship',
+  verb: 'lapsed',
+  version: 1,
+  payload: guardianshipLapsedPayload,
+});
