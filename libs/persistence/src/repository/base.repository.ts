@@ -46,6 +46,25 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
   }
 
   /**
+   * One page of documents matching `filter` in `_id` order after `afterId` (ids that sort by time,
+   * e.g. UUIDv7, make this a stable creation order), plus whether more follow and how many match.
+   */
+  protected async findPage(filter: Record<string, unknown>, first: number, afterId: string | null) {
+    const query = afterId ? { ...filter, _id: { $gt: afterId } } : filter;
+    const docs = await this.model.collection
+      .find(query as never, { projection: PLAIN_PROJECTION })
+      .sort({ _id: 1 })
+      .limit(first + 1)
+      .toArray();
+    const total = await this.model.collection.countDocuments(filter as never);
+    return {
+      items: docs.slice(0, first).map((d) => toPlain(d as unknown as TDoc)),
+      hasMore: docs.length > first,
+      total,
+    };
+  }
+
+  /**
    * Inserts a new aggregate with its events. Validation runs through the mongoose schema first;
    * a unique-index conflict becomes the error `onDuplicate` makes.
    */

@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import type { ChildFilter } from './child-list.inputs';
+import type { ChildConnection } from './child-list.model';
+import { checkPageSize, childListFilter, decodeCursor, encodeCursor } from './child-list.query';
+import { toModel } from './child.mapper';
+import { ChildRepository } from './child.repository';
+
+/** Pages of children for caseworkers' lists, as of today. */
+@Injectable()
+export class ChildListService {
+  constructor(
+    private readonly children: ChildRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async page(filter: ChildFilter, first: number, after: string | null): Promise<ChildConnection> {
+    checkPageSize(first);
+    const afterId = after ? decodeCursor(after) : null;
+    const today = localDateInChina(this.clock.now());
+    const page = await this.children.page(childListFilter(filter, today), first, afterId);
+    const edges = page.items.map((c) => ({ cursor: encodeCursor(c.id), node: toModel(c) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.total,
+    };
+  }
+}
