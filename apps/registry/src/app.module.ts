@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
+import { registryEvents } from '@qz/contracts';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
 import { ClassificationModule } from './classification/classification.module';
 import { ChildrenModule } from './children/children.module';
+import { GuardianshipModule } from './guardianship/guardianship.module';
+import { RegionsModule } from './regions/regions.module';
+import { SupervisorsModule } from './supervisors/supervisors.module';
+import { VisitsModule } from './visits/visits.module';
 
 @Module({
   imports: [
     ...subgraphInfrastructure({
       service: 'registry',
       outboxCollections: ['children'],
-      produces: [ChildRegisteredV1.topic, ChildClassifiedV1.topic],
+      produces: registryEvents.map((e) => e.topic),
       configSchema: subgraphConfigSchema.extend({
         /** How often left-behind children are recomputed, so status ends on the 16th birthday. */
         CLASSIFICATION_SWEEP_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
@@ -18,6 +22,10 @@ import { ChildrenModule } from './children/children.module';
     }),
     ChildrenModule,
     ClassificationModule,
+    GuardianshipModule,
+    RegionsModule,
+    SupervisorsModule,
+    VisitsModule,
   ],
 })
 export class AppModule {}

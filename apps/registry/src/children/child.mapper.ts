@@ -1,5 +1,7 @@
 import { maskResidentIdNumber } from '@qz/kernel';
 import type { Plain } from '@qz/persistence';
+import { guardianshipModel, livingArrangementModel } from '../guardianship/guardianship.mapper';
+import type { RiskLevelValue } from './child-list.inputs';
 import type { ChildModel, SexValue } from './child.model';
 import type { ChildDocument } from './child.schema';
 
@@ -15,4 +17,8 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   registeredAt: c.registeredAt,
   classification: c.classification ?? null,
   classificationHistory: c.classificationHistory ?? [],
+  guardianship: guardianshipModel(c.guardianship),
+  livingArrangement: livingArrangementModel(c.livingArrangement),
+  visits: (c.visits ?? []).map((v) => ({ ...v, riskLevel: v.riskLevel as RiskLevelValue })),
+  visiting: c.visiting ? { ...c.visiting, riskLevel: c.visiting.riskLevel as RiskLevelValue } : null,
 });

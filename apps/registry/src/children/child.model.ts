@@ -1,4 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Visit, Visiting } from '../visits/visit.model';
+import { Guardianship, LivingArrangement } from '../guardianship/guardianship.model';
 import { ChildClassification, ClassificationChange } from '../classification/classification.model';
 
 export enum SexValue {
@@ -42,4 +44,19 @@ export class ChildModel {
 
   @Field(() => [ClassificationChange], { description: 'Every change of categories, oldest first.' })
   classificationHistory: ClassificationChange[];
+
+  @Field(() => Guardianship, { description: 'Entrusted guardianship agreements (四(一)3).' })
+  guardianship: Guardianship;
+
+  @Field(() => [Visit], { description: 'Home visits, oldest first (四(一)4).' })
+  visits: Visit[];
+
+  @Field(() => Visiting, { nullable: true, description: 'Risk level and when the next visit is due.' })
+  visiting: Visiting | null;
+
+  @Field(() => LivingArrangement, {
+    nullable: true,
+    description: 'Whether the child lives alone, as last recorded.',
+  })
+  livingArrangement: LivingArrangement | null;
 }

@@ -13,6 +13,13 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
     super(model, notifier);
   }
 
+  /** The child, or CHILD_NOT_FOUND. */
+  async get(id: string) {
+    const child = await this.findById(id);
+    if (!child) throw ChildErrors.notFound(id);
+    return child;
+  }
+
   /** Stores a new child and its ChildRegistered event in one write; a known ID number is refused. */
   register(child: ChildDocument, events: OutgoingEvent[]) {
     return this.insertWithEvents(child, events, () => ChildErrors.alreadyRegistered());
@@ -29,6 +36,11 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
     events: OutgoingEvent[],
   ) {
     return this.updateWithEvents({ _id: id, revision }, { ...change, $inc: { revision: 1 } }, events);
+  }
+
+  /** One page of children matching `filter`, in registration order (ids are time-ordered). */
+  page(filter: Record<string, unknown>, first: number, afterId: string | null) {
+    return this.findPage(filter, first, afterId);
   }
 
   /** Children currently classified as left-behind (the birthday sweep's work list). */

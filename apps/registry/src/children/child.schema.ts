@@ -4,6 +4,27 @@ import type {
   StoredCircumstances,
   StoredClassification,
 } from '../classification/circumstances';
+import type { StoredGuardianship } from '../guardianship/guardianship-state';
+
+export interface StoredVisit {
+  id: string;
+  kind: string;
+  visitedOn: string;
+  visitorName: string;
+  supervisorId: string | null;
+  findings: string;
+  riskFlags: string[];
+  riskLevel: string;
+  recordedBy: string;
+}
+
+export interface LivingArrangementRecord {
+  livingAlone: boolean;
+  recordedOn: string;
+  source: string;
+  address: string | null;
+  recordedBy: string;
+}
 
 export type Sex = 'MALE' | 'FEMALE';
 
@@ -56,6 +77,26 @@ export class ChildDocument {
 
   @Prop({ type: [Object], default: [] })
   classificationHistory?: ClassificationChange[];
+
+  /** Category codes of `classification`, flat, for list filters (equality on one code). */
+  @Prop({ type: [String], default: [] })
+  categoryCodes?: string[];
+
+  /** Entrusted guardianship agreements and whether a left-behind child is covered (四(一)3). */
+  @Prop({ type: Object })
+  guardianship?: StoredGuardianship;
+
+  /** Home visits, oldest first (四(一)4). */
+  @Prop({ type: [Object], default: [] })
+  visits?: StoredVisit[];
+
+  /** Risk level and visit schedule. */
+  @Prop({ type: Object })
+  visiting?: { riskLevel: string; lastVisitOn: string | null; nextVisitDue: string };
+
+  /** The last record of whether the child lives alone (四(一)1). */
+  @Prop({ type: Object })
+  livingArrangement?: LivingArrangementRecord;
 }
 
 export const ChildSchema = SchemaFactory.createForClass(ChildDocument);
@@ -65,5 +106,9 @@ ChildSchema.index({ residentIdNumber: 1 }, { unique: true });
 ChildSchema.index({ regionPath: 1 });
 // The birthday sweep: left-behind children, whose status ends at 16.
 ChildSchema.index({ 'classification.leftBehind': 1 });
+// Overdue visits.
+ChildSchema.index({ 'visiting.nextVisitDue': 1 });
+// Lists by category.
+ChildSchema.index({ categoryCodes: 1 });
 // The outbox relay looks for pending events by this flag.
 ChildSchema.index({ outboxPending: 1 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ClassificationService } from '../classification/classification.service';
 import { RegionsModule } from '../regions/regions.module';
+import { ChildListService } from './child-list.service';
 import { ChildRepository } from './child.repository';
 import { ChildResolver } from './child.resolver';
 import { ChildDocument, ChildSchema } from './child.schema';
@@ -9,7 +10,7 @@ import { RegisterChildService } from './register-child.service';
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: ChildDocument.name, schema: ChildSchema }]), RegionsModule],
-  providers: [ChildRepository, ClassificationService, RegisterChildService, ChildResolver],
-  exports: [ChildRepository, ClassificationService],
+  providers: [ChildRepository, ClassificationService, RegisterChildService, ChildListService, ChildResolver],
+  exports: [ChildRepository, ClassificationService, ChildListService],
 })
 export class ChildrenModule {}

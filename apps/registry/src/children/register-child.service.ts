@@ -5,6 +5,7 @@ import { outgoing } from '@qz/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { CLOCK } from '@qz/platform';
 import { ClassificationService } from '../classification/classification.service';
+import { addDays, FIRST_VISIT_WITHIN_DAYS } from '../visits/visit.rules';
 import { RegionErrors } from '../regions/region.errors';
 import { RegionRepository } from '../regions/region.repository';
 import { ChildErrors } from './child.errors';
@@ -55,6 +56,13 @@ export class RegisterChildService {
       registeredBy: actor.id,
       revision: 1,
       ...this.classification.initialFields(birthDate),
+      // The first visit is due within FIRST_VISIT_WITHIN_DAYS of registration (四(一)4).
+      visits: [],
+      visiting: {
+        riskLevel: 'LOW',
+        lastVisitOn: null,
+        nextVisitDue: addDays(today, FIRST_VISIT_WITHIN_DAYS),
+      },
     };
     const event = createEvent(ChildRegisteredV1, {
       subject: child._id,

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildClassifiedV1, createEvent, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { outgoing, type OutgoingEvent } from '@qz/messaging';
+import { outgoing } from '@qz/messaging';
 import type { Plain } from '@qz/persistence';
 import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
 import { ChildRepository } from '../children/child.repository';
 import type { ChildDocument } from '../children/child.schema';
+import { guardianshipAfter, NO_GUARDIANSHIP } from '../guardianship/guardianship-state';
 import { forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
 import { classify } from './classification.rules';
 
@@ -42,6 +43,8 @@ export class ClassificationService {
       circumstances: NO_STORED_CIRCUMSTANCES,
       classification: { ...result, computedOn: today },
       classificationHistory: [],
+      categoryCodes: result.categories.map((c) => c.category),
+      guardianship: NO_GUARDIANSHIP,
     };
   }
 
@@ -85,9 +88,22 @@ export class ClassificationService {
     const after = result.categories.map((c) => c.category);
     const added = after.filter((c) => !before.includes(c));
     const removed = before.filter((c) => !(after as string[]).includes(c));
-    const events: OutgoingEvent[] = [];
+    // A change of left-behind status or of the date can open or close a guardianship gap (四(一)3).
+    const { guardianship, events } = guardianshipAfter(
+      child,
+      result.leftBehind,
+      child.guardianship?.agreements ?? [],
+      today,
+      actor,
+      now,
+    );
     const change: { $set: object; $push?: object } = {
-      $set: { circumstances, classification: { ...result, computedOn: today } },
+      $set: {
+        circumstances,
+        classification: { ...result, computedOn: today },
+        categoryCodes: after,
+        guardianship,
+      },
     };
     if (added.length || removed.length) {
       change.$push = {
@@ -116,6 +132,6 @@ export class ClassificationService {
       );
     }
     if (!(await this.children.updateAtRevision(child.id, child.revision, change, events))) return 'conflict';
-    return events.length ? 'changed' : 'unchanged';
+    return added.length || removed.length ? 'changed' : 'unchanged';
   }
 }

@@ -17,8 +17,4 @@ export const RegionErrors = {
       'invalid',
       { field },
     ),
-  pageSize: (first: number) =>
-    new DomainError('PAGE_SIZE_OUT_OF_RANGE', `first must be 1 to 1000, got ${first}`, 'invalid', {
-      field: 'first',
-    }),
 };

@@ -1,9 +1,28 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLRequestContext } from '@qz/platform';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { RegionErrors } from './region.errors';
 import { RegionLevelValue, RegionModel } from './region.model';
 import type { RegionNode } from './region-tree';
 import { RegionRepository } from './region.repository';
+
+@ArgsType()
+class RegionsArgs {
+  @Field({ description: 'The region whose subtree to list.' })
+  @Matches(/^\d{6}(\d{3}(\d{3})?)?$/, { message: 'under must be a 6-, 9- or 12-digit division code' })
+  under: string;
+
+  @Field(() => RegionLevelValue, { nullable: true, description: 'Only regions of this level.' })
+  @IsOptional()
+  @IsIn(Object.values(RegionLevelValue))
+  level?: RegionLevelValue;
+
+  @Field(() => Int, { defaultValue: 500 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  first: number;
+}
 
 const toModel = (n: RegionNode): RegionModel => ({
   code: n.code,
@@ -30,12 +49,7 @@ export class RegionResolver {
   @Query(() => [RegionModel], {
     description: 'A region and every region below it, in code order (optionally only one level).',
   })
-  async regions(
-    @Args('under') under: string,
-    @Args('level', { type: () => RegionLevelValue, nullable: true }) level?: RegionLevelValue,
-    @Args('first', { type: () => Int, defaultValue: 500 }) first = 500,
-  ) {
-    if (first < 1 || first > 1000) throw RegionErrors.pageSize(first);
+  async regions(@Args() { under, level, first }: RegionsArgs) {
     if (!(await this.tree.findByCode(under))) throw RegionErrors.unknown(under, 'under');
     return (await this.tree.findSubtree(under, level, first)).map(toModel);
   }

@@ -1,0 +1,26 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+export type SupervisorRole = 'VILLAGE_SUPERVISOR' | 'TOWNSHIP_SOCIAL_WORKER';
+
+/**
+ * 四(二)1, 五(一): one child-welfare supervisor (儿童福利督导员) per village committee and one child
+ * social worker (儿童社会工作者) per township, each appointed to their region.
+ */
+@Schema({ collection: 'supervisors', versionKey: false })
+export class SupervisorDocument {
+  @Prop({ type: String, required: true }) _id: string;
+  @Prop({ required: true, maxlength: 50 }) name: string;
+  @Prop({ type: String, required: true, enum: ['VILLAGE_SUPERVISOR', 'TOWNSHIP_SOCIAL_WORKER'] })
+  role: SupervisorRole;
+  @Prop({ required: true }) regionCode: string;
+  @Prop({ type: [String], required: true }) regionPath: string[];
+  @Prop({ type: String, default: null }) phone: string | null;
+  @Prop({ required: true }) appointedOn: string;
+  @Prop({ type: String, default: null }) endedOn: string | null;
+  /** `<role>:<region>` while in post, the supervisor's own id after: one holder per post. */
+  @Prop({ required: true }) post: string;
+}
+
+export const SupervisorSchema = SchemaFactory.createForClass(SupervisorDocument);
+SupervisorSchema.index({ post: 1 }, { unique: true });
+SupervisorSchema.index({ regionPath: 1 });

@@ -1,0 +1,27 @@
+import { addDays, higherRisk, nextVisitDue, riskFromFlags } from './visit.rules';
+
+describe('rule 四(一)4 / 四(二)1: regular visits, more often for children at higher risk', () => {
+  it('a child found living alone or without a guardian is high risk, visited again within 7 days', () => {
+    expect(riskFromFlags(['LIVING_ALONE'])).toBe('HIGH');
+    expect(riskFromFlags(['NO_GUARDIAN_PRESENT', 'NOT_IN_SCHOOL'])).toBe('HIGH');
+    expect(nextVisitDue('2026-11-29', 'HIGH')).toBe('2026-12-06');
+  });
+
+  it('other findings are medium risk (30 days); no finding is low risk (90 days)', () => {
+    expect(riskFromFlags(['NOT_IN_SCHOOL'])).toBe('MEDIUM');
+    expect(riskFromFlags([])).toBe('LOW');
+    expect(nextVisitDue('2026-11-29', 'MEDIUM')).toBe('2026-12-29');
+    expect(nextVisitDue('2026-11-29', 'LOW')).toBe('2027-02-27');
+  });
+
+  it('a caseworker can raise the risk the findings show, not lower it', () => {
+    expect(higherRisk('MEDIUM', 'HIGH')).toBe('HIGH');
+    expect(higherRisk('HIGH', 'LOW')).toBe('HIGH');
+    expect(higherRisk('LOW', undefined)).toBe('LOW');
+  });
+
+  it('counts days across month and year ends', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});

@@ -1,0 +1,39 @@
+import type { LocalDate } from '@qz/kernel';
+import type { RISK_FLAGS } from '@qz/contracts';
+
+export type RiskFlag = (typeof RISK_FLAGS)[number];
+export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH';
+const ORDER: RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
+
+/**
+ * Days until the next visit by risk level. The policy (四(一)4, 四(二)1) asks for regular visits
+ * (定期走访) without numbers; these are the county's working setting, kept here in one place.
+ */
+export const VISIT_INTERVAL_DAYS: Record<RiskLevel, number> = { HIGH: 7, MEDIUM: 30, LOW: 90 };
+/** A newly registered child is first visited within this many days. */
+export const FIRST_VISIT_WITHIN_DAYS = 30;
+
+/** Flags that mean the child may be in danger now (四(二)3 situations): high risk at once. */
+const DANGER: readonly RiskFlag[] = [
+  'NO_GUARDIAN_PRESENT',
+  'LIVING_ALONE',
+  'SIGNS_OF_ABUSE',
+  'NO_FOOD_OR_SHELTER',
+];
+
+/** The risk a visit's findings show: danger flags are HIGH, any other flag MEDIUM, none LOW. */
+export function riskFromFlags(flags: readonly RiskFlag[]): RiskLevel {
+  if (flags.some((f) => DANGER.includes(f))) return 'HIGH';
+  return flags.length ? 'MEDIUM' : 'LOW';
+}
+
+/** A caseworker may judge the risk higher than the flags show, never lower. */
+export const higherRisk = (a: RiskLevel, b: RiskLevel | undefined): RiskLevel =>
+  b && ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a;
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export const nextVisitDue = (visitedOn: LocalDate, risk: RiskLevel): LocalDate =>
+  addDays(visitedOn, VISIT_INTERVAL_DAYS[risk]);
