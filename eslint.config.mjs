@@ -63,8 +63,9 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing'],
             },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            // Test helpers (stack, builders) serve every project's tests and depend on utilities only.
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util'] },
+            // Test helpers (stack, builders, an event collector that parses with the contracts) serve
+            // every project's tests; they depend on utilities and contracts only.
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             // Benchmarks measure the libraries from outside, like a service would use them.
             {
               sourceTag: 'type:bench',

@@ -2,3 +2,4 @@ export * from './stack/stack';
 export * from './builders/child.builder';
 export * from './stack/service-process';
 export * from './stack/dedicated-kafka';
+export * from './stack/event-collector';
