@@ -3,8 +3,10 @@ import { Test } from '@nestjs/testing';
 import { ManualClock } from '@qz/kernel';
 import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
+import { GuardianshipLapsedV1 } from '@qz/contracts';
 import {
   aChild,
+  EventCollector,
   graphql,
   residentIdFor,
   stackSettings,
@@ -25,6 +27,7 @@ import { ChildRepository } from '../src/children/child.repository';
 describe('registry: classification of children', () => {
   const clock = new ManualClock('2026-11-29T02:00:00Z');
   const topicPrefix = uniqueTopicPrefix();
+  const lapses = new EventCollector([GuardianshipLapsedV1], topicPrefix);
   let app: INestApplication;
   let url: string;
 
@@ -47,9 +50,11 @@ describe('registry: classification of children', () => {
     await app.listen(0, '127.0.0.1');
     url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
     await app.get(MessagingRuntime).whenReady(); // its topics exist
+    await lapses.start();
   });
 
   afterAll(async () => {
+    await lapses.stop();
     const connection = app?.get<Connection>(getConnectionToken());
     await connection?.dropDatabase().catch(() => undefined);
     await app?.close();
@@ -154,6 +159,113 @@ describe('registry: classification of children', () => {
     // A change that leaves the categories as they are adds nothing to the history.
     const same = await update({ childId: id, seriousIllness: false, reason: '复查' });
     expect(same.data.updateChildCircumstances.classificationHistory).toHaveLength(1);
+  });
+
+  it('a person overrides a category with a written reason; it survives recomputation until withdrawn', async () => {
+    const id = await register('2015-03-03');
+    const override = (input: Record<string, unknown>) =>
+      graphql(
+        url,
+        `mutation ($input: OverrideChildCategoryInput!) { overrideChildCategory(input: $input) {
+          ${CHILD_FIELDS} classificationOverrides { category include reason decidedBy } } }`,
+        { input: { childId: id, ...input } },
+      );
+    const tooShort = await override({ category: 'DE_FACTO_UNSUPPORTED', include: true, reason: '是' });
+    expect(tooShort.errors?.[0].extensions).toMatchObject({ code: 'FIELD_TOO_SHORT', field: 'input.reason' });
+
+    const given = await override({
+      category: 'DE_FACTO_UNSUPPORTED',
+      include: true,
+      reason: '父亲长期失联未满法定宣告期限，县民政局复核认定',
+    });
+    expect(given.errors).toBeUndefined();
+    const child = given.data.overrideChildCategory;
+    expect(child.classification.categories).toEqual([
+      { category: 'DE_FACTO_UNSUPPORTED', rule: expect.stringContaining('县民政局复核认定') },
+    ]);
+    expect(child.classificationOverrides).toEqual([
+      expect.objectContaining({ category: 'DE_FACTO_UNSUPPORTED', include: true }),
+    ]);
+    expect(child.classificationHistory.at(-1)).toMatchObject({
+      added: ['DE_FACTO_UNSUPPORTED'],
+      reason: expect.stringContaining('given by override'),
+    });
+
+    const recomputed = await update({ childId: id, dibao: true, reason: '低保审批' });
+    expect(categoriesOf(recomputed)).toEqual(['POVERTY_DIBAO', 'DE_FACTO_UNSUPPORTED']);
+
+    const withdrawn = await override({
+      category: 'DE_FACTO_UNSUPPORTED',
+      include: null,
+      reason: '父亲已返乡照料',
+    });
+    expect(
+      withdrawn.data.overrideChildCategory.classification.categories.map(
+        (c: { category: string }) => c.category,
+      ),
+    ).toEqual(['POVERTY_DIBAO']);
+    expect(withdrawn.data.overrideChildCategory.classificationHistory).toHaveLength(3);
+  });
+
+  it('rule 四(一)3: the daily sweep lists an agreement ending within 30 days, then its end', async () => {
+    const id = await register('2014-04-04');
+    await update({ childId: id, father: 'MIGRANT_WORKER', mother: 'MIGRANT_WORKER', reason: '父母外出务工' });
+    const signed = await graphql(
+      url,
+      `
+        mutation ($input: AddEntrustmentAgreementInput!) {
+          addEntrustmentAgreement(input: $input) {
+            guardianship {
+              situation
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          childId: id,
+          guardianName: '韦秀英',
+          guardianResidentIdNumber: residentIdFor('1958-03-12', 'FEMALE'),
+          relationship: '祖母',
+          witnessedBy: '沙埠村委会',
+          signedOn: '2026-11-01',
+          startDate: '2026-11-01',
+          endDate: '2026-12-31',
+        },
+      },
+    );
+    expect(signed.data.addEntrustmentAgreement.guardianship.situation).toBe('COVERED');
+    const situation = async () =>
+      (
+        await graphql(
+          url,
+          `
+            query ($id: ID!) {
+              child(id: $id) {
+                guardianship {
+                  situation
+                  validUntil
+                }
+              }
+            }
+          `,
+          { id },
+        )
+      ).data.child.guardianship;
+
+    clock.set('2026-12-01T01:00:00Z');
+    await app.get(ClassificationService).sweepLeftBehind();
+    expect(await situation()).toEqual({ situation: 'AGREEMENT_ENDING_SOON', validUntil: '2026-12-31' });
+    clock.set('2027-01-01T01:00:00Z');
+    await app.get(ClassificationService).sweepLeftBehind();
+    expect(await situation()).toEqual({ situation: 'AGREEMENT_ENDED', validUntil: '2026-12-31' });
+    const outbox = await app
+      .get<Connection>(getConnectionToken())
+      .collection('children')
+      .findOne({ _id: id as never });
+    await published(id);
+    expect(outbox?.outboxVersion).toBeGreaterThanOrEqual(3);
+    clock.set('2026-11-29T02:00:00Z');
   });
 
   it('refuses a change made on a child that someone else changed meanwhile, writing nothing', async () => {

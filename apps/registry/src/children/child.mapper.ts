@@ -17,6 +17,7 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   registeredAt: c.registeredAt,
   classification: c.classification ?? null,
   classificationHistory: c.classificationHistory ?? [],
+  classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
   livingArrangement: livingArrangementModel(c.livingArrangement),
   visits: (c.visits ?? []).map((v) => ({ ...v, riskLevel: v.riskLevel as RiskLevelValue })),

@@ -1,7 +1,11 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Visit, Visiting } from '../visits/visit.model';
 import { Guardianship, LivingArrangement } from '../guardianship/guardianship.model';
-import { ChildClassification, ClassificationChange } from '../classification/classification.model';
+import {
+  CategoryOverrideModel,
+  ChildClassification,
+  ClassificationChange,
+} from '../classification/classification.model';
 
 export enum SexValue {
   MALE = 'MALE',
@@ -44,6 +48,9 @@ export class ChildModel {
 
   @Field(() => [ClassificationChange], { description: 'Every change of categories, oldest first.' })
   classificationHistory: ClassificationChange[];
+
+  @Field(() => [CategoryOverrideModel], { description: 'Categories decided by a person against the rules.' })
+  classificationOverrides: CategoryOverrideModel[];
 
   @Field(() => Guardianship, { description: 'Entrusted guardianship agreements (四(一)3).' })
   guardianship: Guardianship;

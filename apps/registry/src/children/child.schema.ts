@@ -4,6 +4,7 @@ import type {
   StoredCircumstances,
   StoredClassification,
 } from '../classification/circumstances';
+import type { CategoryOverride } from '../classification/overrides';
 import type { StoredGuardianship } from '../guardianship/guardianship-state';
 
 export interface StoredVisit {
@@ -77,6 +78,10 @@ export class ChildDocument {
 
   @Prop({ type: [Object], default: [] })
   classificationHistory?: ClassificationChange[];
+
+  /** Categories a person decided against the rules, with reasons; applied on every recomputation. */
+  @Prop({ type: [Object], default: [] })
+  classificationOverrides?: CategoryOverride[];
 
   /** Category codes of `classification`, flat, for list filters (equality on one code). */
   @Prop({ type: [String], default: [] })

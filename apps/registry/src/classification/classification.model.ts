@@ -60,3 +60,12 @@ export class ClassificationChange {
   @Field({ description: 'Who decided: a user id, or the system process that recomputed.' })
   decidedBy: string;
 }
+
+@ObjectType()
+export class CategoryOverrideModel {
+  @Field(() => ChildCategory) category: string;
+  @Field() include: boolean;
+  @Field() reason: string;
+  @Field() decidedBy: string;
+  @Field() decidedAt: Date;
+}

@@ -2,11 +2,27 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { toModel } from '../children/child.mapper';
 import { ChildModel } from '../children/child.model';
 import { ClassificationService } from './classification.service';
+import { OverrideChildCategoryInput } from './override-category.input';
 import { UpdateChildCircumstancesInput } from './update-circumstances.input';
 
 @Resolver(() => ChildModel)
 export class ClassificationResolver {
   constructor(private readonly classification: ClassificationService) {}
+
+  @Mutation(() => ChildModel, {
+    description:
+      'Puts a child in a category or takes it out against the rules, with a written reason kept in the history.',
+  })
+  async overrideChildCategory(@Args('input') input: OverrideChildCategoryInput) {
+    const child = await this.classification.overrideCategory(
+      input.childId,
+      input.category,
+      input.include ?? null,
+      input.reason.trim(),
+      { kind: 'user', id: 'unauthenticated' },
+    );
+    return toModel(child);
+  }
 
   @Mutation(() => ChildModel, {
     description: 'Records changes to a child’s circumstances and recomputes the child’s categories (三).',

@@ -10,6 +10,7 @@ import type { ChildDocument } from '../children/child.schema';
 import { guardianshipAfter, NO_GUARDIANSHIP } from '../guardianship/guardianship-state';
 import { forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
 import { classify } from './classification.rules';
+import { applyOverrides, type CategoryOverride } from './overrides';
 
 type Child = Plain<ChildDocument>;
 
@@ -49,8 +50,7 @@ export class ClassificationService {
   }
 
   async updateCircumstances(childId: string, changes: CircumstanceChanges, reason: string, actor: Actor) {
-    const child = await this.children.findById(childId);
-    if (!child) throw ChildErrors.notFound(childId);
+    const child = await this.children.get(childId);
     const recorded = { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances };
     const circumstances: StoredCircumstances = {
       ...recorded,
@@ -60,7 +60,34 @@ export class ClassificationService {
     if ((await this.reclassify(child, circumstances, reason, actor)) === 'conflict') {
       throw ChildErrors.changedConcurrently(childId);
     }
-    return (await this.children.findById(childId)) as Child;
+    return this.children.get(childId);
+  }
+
+  /**
+   * Puts the child in a category or takes it out against the rules (include null: removes the
+   * override, the rules decide again). The written reason goes into the history.
+   */
+  async overrideCategory(
+    childId: string,
+    category: CategoryOverride['category'],
+    include: boolean | null,
+    reason: string,
+    actor: Actor,
+  ) {
+    const child = await this.children.get(childId);
+    const kept = (child.classificationOverrides ?? []).filter((o) => o.category !== category);
+    const overrides =
+      include === null
+        ? kept
+        : [...kept, { category, include, reason, decidedBy: actor.id, decidedAt: this.clock.now() }];
+    const why =
+      include === null
+        ? `override of ${category} withdrawn: ${reason}`
+        : `${category} ${include ? 'given' : 'taken away'} by override: ${reason}`;
+    const circumstances = { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances };
+    if ((await this.reclassify(child, circumstances, why, actor, overrides)) === 'conflict')
+      throw ChildErrors.changedConcurrently(childId);
+    return this.children.get(childId);
   }
 
   /** Recomputes every left-behind child today; returns how many changed. Safe to run any time. */
@@ -80,10 +107,12 @@ export class ClassificationService {
     circumstances: StoredCircumstances,
     reason: string,
     actor: Actor,
+    overrides: CategoryOverride[] = child.classificationOverrides ?? [],
   ): Promise<'changed' | 'unchanged' | 'conflict'> {
     const now = this.clock.now();
     const today = localDateInChina(now);
-    const result = classify({ ...forRules(circumstances), birthDate: child.birthDate }, today);
+    const computed = classify({ ...forRules(circumstances), birthDate: child.birthDate }, today);
+    const result = applyOverrides(computed, overrides, child.birthDate, today);
     const before = (child.classification?.categories ?? []).map((c) => c.category);
     const after = result.categories.map((c) => c.category);
     const added = after.filter((c) => !before.includes(c));
@@ -103,6 +132,7 @@ export class ClassificationService {
         classification: { ...result, computedOn: today },
         categoryCodes: after,
         guardianship,
+        classificationOverrides: overrides,
       },
     };
     if (added.length || removed.length) {
