@@ -115,7 +115,7 @@ describe('registry: classification of children', () => {
     await published(id);
 
     clock.set('2027-01-10T01:00:00Z'); // 16th birthday, 09:00 in Qinzhou
-    expect(await app.get(ClassificationService).sweepLeftBehind()).toBeGreaterThanOrEqual(1);
+    expect(await app.get(ClassificationService).sweep()).toBeGreaterThanOrEqual(1);
     const after = await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} } }`, { id });
     expect(after.data.child.classification).toMatchObject({
       categories: [],
@@ -254,10 +254,10 @@ describe('registry: classification of children', () => {
       ).data.child.guardianship;
 
     clock.set('2026-12-01T01:00:00Z');
-    await app.get(ClassificationService).sweepLeftBehind();
+    await app.get(ClassificationService).sweep();
     expect(await situation()).toEqual({ situation: 'AGREEMENT_ENDING_SOON', validUntil: '2026-12-31' });
     clock.set('2027-01-01T01:00:00Z');
-    await app.get(ClassificationService).sweepLeftBehind();
+    await app.get(ClassificationService).sweep();
     expect(await situation()).toEqual({ situation: 'AGREEMENT_ENDED', validUntil: '2026-12-31' });
     const outbox = await app
       .get<Connection>(getConnectionToken())
@@ -265,6 +265,74 @@ describe('registry: classification of children', () => {
       .findOne({ _id: id as never });
     await published(id);
     expect(outbox?.outboxVersion).toBeGreaterThanOrEqual(3);
+    clock.set('2026-11-29T02:00:00Z');
+  });
+
+  it('records the household, a migrant parent’s workplace and a disability’s type and grade; a certification ends on its last day', async () => {
+    const id = await register('2019-06-06');
+    const DETAILS = `circumstances { fatherWorkplace disability { type grade }
+      household { dibao dibaoFrom dibaoUntil address hukouRegionCode } }`;
+    const res = await graphql(
+      url,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { ${CHILD_FIELDS} ${DETAILS} } }`,
+      {
+        input: {
+          childId: id,
+          father: 'MIGRANT_WORKER',
+          fatherWorkplace: '广东省东莞市',
+          mother: 'AT_HOME',
+          disabilityCertificate: true,
+          disabilityType: 'HEARING',
+          disabilityGrade: 2,
+          dibao: true,
+          dibaoCertifiedFrom: '2026-01-01',
+          dibaoCertifiedUntil: '2026-12-31',
+          householdAddress: '沙埠村3队12号',
+          hukouRegionCode: '450702100201',
+          reason: '残疾人证、低保证核验',
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const child = res.data.updateChildCircumstances;
+    expect(child.circumstances).toEqual({
+      fatherWorkplace: '广东省东莞市',
+      disability: { type: 'HEARING', grade: 2 },
+      household: {
+        dibao: true,
+        dibaoFrom: '2026-01-01',
+        dibaoUntil: '2026-12-31',
+        address: '沙埠村3队12号',
+        hukouRegionCode: '450702100201',
+      },
+    });
+    expect(child.classification.categories.map((c: { category: string }) => c.category)).toEqual([
+      'POVERTY_DIBAO',
+      'DISABLED',
+    ]);
+
+    for (const [input, code, field] of [
+      [
+        { disabilityCertificate: false, disabilityType: 'VISION', disabilityGrade: 1 },
+        'DISABILITY_WITHOUT_CERTIFICATE',
+        'input.disabilityCertificate',
+      ],
+      [{ motherWorkplace: '深圳' }, 'WORKPLACE_WITHOUT_MIGRANT_PARENT', 'input.motherWorkplace'],
+      [{ hukouRegionCode: '450702100999' }, 'UNKNOWN_REGION', 'input.hukouRegionCode'],
+      [{ dibaoCertifiedFrom: '2027-01-01' }, 'CERTIFICATION_PERIOD_INVALID', 'input.dibaoCertifiedUntil'],
+      [{ disabilityGrade: 5 }, 'FIELD_INVALID', 'input.disabilityGrade'],
+    ] as [object, string, string][]) {
+      const bad = await update({ childId: id, reason: '更正', ...input });
+      expect(bad.errors?.[0].extensions).toMatchObject({ code, field });
+    }
+
+    clock.set('2027-01-01T01:00:00Z');
+    await app.get(ClassificationService).sweep();
+    const after = await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} } }`, { id });
+    expect(after.data.child.classification.categories.map((c: { category: string }) => c.category)).toEqual([
+      'DISABLED',
+    ]);
+    expect(after.data.child.classificationHistory.at(-1)).toMatchObject({ removed: ['POVERTY_DIBAO'] });
     clock.set('2026-11-29T02:00:00Z');
   });
 

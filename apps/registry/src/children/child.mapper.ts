@@ -1,5 +1,6 @@
 import { maskResidentIdNumber } from '@qz/kernel';
 import type { Plain } from '@qz/persistence';
+import { circumstancesModel } from '../classification/circumstances';
 import { guardianshipModel, livingArrangementModel } from '../guardianship/guardianship.mapper';
 import type { RiskLevelValue } from './child-list.inputs';
 import type { ChildModel, SexValue } from './child.model';
@@ -17,6 +18,7 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   registeredAt: c.registeredAt,
   classification: c.classification ?? null,
   classificationHistory: c.classificationHistory ?? [],
+  circumstances: circumstancesModel(c.circumstances),
   classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
   livingArrangement: livingArrangementModel(c.livingArrangement),

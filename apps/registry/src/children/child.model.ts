@@ -3,6 +3,7 @@ import { Visit, Visiting } from '../visits/visit.model';
 import { Guardianship, LivingArrangement } from '../guardianship/guardianship.model';
 import {
   CategoryOverrideModel,
+  ChildCircumstances,
   ChildClassification,
   ClassificationChange,
 } from '../classification/classification.model';
@@ -48,6 +49,9 @@ export class ChildModel {
 
   @Field(() => [ClassificationChange], { description: 'Every change of categories, oldest first.' })
   classificationHistory: ClassificationChange[];
+
+  @Field(() => ChildCircumstances, { description: 'The recorded facts the categories come from.' })
+  circumstances: ChildCircumstances;
 
   @Field(() => [CategoryOverrideModel], { description: 'Categories decided by a person against the rules.' })
   classificationOverrides: CategoryOverrideModel[];

@@ -43,8 +43,17 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
     return this.findPage(filter, first, afterId);
   }
 
-  /** Children currently classified as left-behind (the birthday sweep's work list). */
-  findLeftBehind() {
-    return this.findPlain({ 'classification.leftBehind': true });
+  /**
+   * The daily sweep's work list: left-behind children (status ends at 16, agreements end) and
+   * children whose dibao or low-income certification ended before `today`.
+   */
+  findDueForSweep(today: string) {
+    return this.findPlain({
+      $or: [
+        { 'classification.leftBehind': true },
+        { categoryCodes: 'POVERTY_DIBAO', 'circumstances.household.dibaoUntil': { $lt: today } },
+        { categoryCodes: 'POVERTY_LOW_INCOME', 'circumstances.household.lowIncomeUntil': { $lt: today } },
+      ],
+    });
   }
 }

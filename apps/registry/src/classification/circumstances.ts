@@ -1,9 +1,40 @@
 import { NO_CIRCUMSTANCES, type Circumstances, type ParentStatus } from './classification.rules';
 
-/** A child's circumstances as stored: each parent named, null while unknown. */
-export type StoredCircumstances = Omit<Circumstances, 'parents'> & {
+export const DISABILITY_TYPES = [
+  'VISION',
+  'HEARING',
+  'SPEECH',
+  'PHYSICAL',
+  'INTELLECTUAL',
+  'MENTAL',
+  'MULTIPLE',
+] as const;
+export type DisabilityType = (typeof DISABILITY_TYPES)[number];
+
+/** Household facts beyond what the rules read: where it is, and the certification periods. */
+export type StoredHousehold = Circumstances['household'] & {
+  address?: string | null;
+  /** 户籍: the village or community of the household registration. */
+  hukouRegionCode?: string | null;
+  dibaoFrom?: string | null;
+  lowIncomeFrom?: string | null;
+};
+
+/**
+ * A child's circumstances as stored: each parent named (null while unknown), with the details a
+ * caseworker needs that decide no category (where a migrant parent works, the disability's type
+ * and grade, the diagnosis, the school).
+ */
+export type StoredCircumstances = Omit<Circumstances, 'parents' | 'household'> & {
+  household: StoredHousehold;
   father: ParentStatus | null;
   mother: ParentStatus | null;
+  fatherWorkplace?: string | null;
+  motherWorkplace?: string | null;
+  /** From the disability certificate (残疾人证): type and grade 1 (most severe) to 4. */
+  disability?: { type: DisabilityType; grade: number } | null;
+  illnessDiagnosis?: string | null;
+  schoolName?: string | null;
 };
 
 export const NO_STORED_CIRCUMSTANCES: StoredCircumstances = (() => {
@@ -13,8 +44,22 @@ export const NO_STORED_CIRCUMSTANCES: StoredCircumstances = (() => {
 
 export function forRules(stored: StoredCircumstances | undefined): Circumstances {
   const s = { ...NO_STORED_CIRCUMSTANCES, ...(stored ?? {}) };
-  const { father, mother, ...rest } = s;
-  return { ...rest, parents: [father, mother].filter((p): p is ParentStatus => p !== null) };
+  return {
+    parents: [s.father, s.mother].filter((p): p is ParentStatus => p !== null),
+    household: {
+      dibao: s.household.dibao,
+      lowIncome: s.household.lowIncome,
+      dibaoUntil: s.household.dibaoUntil ?? null,
+      lowIncomeUntil: s.household.lowIncomeUntil ?? null,
+    },
+    disabilityCertificate: s.disabilityCertificate,
+    seriousIllness: s.seriousIllness,
+    aidsAffected: s.aidsAffected,
+    abandonedInfant: s.abandonedInfant,
+    streetChild: s.streetChild,
+    traffickingRescued: s.traffickingRescued,
+    temporarilyWithoutFamily: s.temporarilyWithoutFamily,
+  };
 }
 
 /** One recomputation that changed the categories; the history is appended, never rewritten. */
@@ -33,4 +78,28 @@ export interface StoredClassification {
   inDifficulty: boolean;
   protectedAsChildInDifficulty: boolean;
   computedOn: string;
+}
+
+/** Circumstances as the graph shows them: every detail present, null where not recorded. */
+export function circumstancesModel(stored: StoredCircumstances | undefined) {
+  const s = { ...NO_STORED_CIRCUMSTANCES, ...(stored ?? {}) };
+  const h = s.household;
+  return {
+    ...s,
+    fatherWorkplace: s.fatherWorkplace ?? null,
+    motherWorkplace: s.motherWorkplace ?? null,
+    disability: s.disability ?? null,
+    illnessDiagnosis: s.illnessDiagnosis ?? null,
+    schoolName: s.schoolName ?? null,
+    household: {
+      dibao: h.dibao,
+      lowIncome: h.lowIncome,
+      dibaoFrom: h.dibaoFrom ?? null,
+      dibaoUntil: h.dibaoUntil ?? null,
+      lowIncomeFrom: h.lowIncomeFrom ?? null,
+      lowIncomeUntil: h.lowIncomeUntil ?? null,
+      address: h.address ?? null,
+      hukouRegionCode: h.hukouRegionCode ?? null,
+    },
+  };
 }

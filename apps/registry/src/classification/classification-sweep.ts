@@ -35,7 +35,7 @@ export class ClassificationSweep implements OnApplicationBootstrap, OnApplicatio
   private run(): void {
     if (this.running) return;
     this.running = this.classification
-      .sweepLeftBehind()
+      .sweep()
       .then((changed) => changed && this.logger.info({ changed }, 'left-behind sweep reclassified children'))
       .catch((err: unknown) => this.logger.error({ err }, 'left-behind sweep failed; will run again'))
       .finally(() => (this.running = null));

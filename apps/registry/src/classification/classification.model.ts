@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DISABILITY_TYPES } from './circumstances';
 import { CATEGORY_CODES } from '@qz/contracts';
 import { PARENT_STATUSES } from './classification.rules';
 
@@ -10,6 +11,46 @@ registerEnumType(ChildCategory, { name: 'ChildCategory', description: 'Categorie
 
 export const ParentStatusValue = asEnum(PARENT_STATUSES);
 registerEnumType(ParentStatusValue, { name: 'ParentStatus' });
+
+export const DisabilityTypeValue = asEnum(DISABILITY_TYPES);
+registerEnumType(DisabilityTypeValue, { name: 'DisabilityType' });
+
+@ObjectType()
+export class Disability {
+  @Field(() => DisabilityTypeValue) type: string;
+  @Field(() => Int, { description: '1 (most severe) to 4.' }) grade: number;
+}
+
+@ObjectType()
+export class Household {
+  @Field() dibao: boolean;
+  @Field(() => String, { nullable: true }) dibaoFrom: string | null;
+  @Field(() => String, { nullable: true }) dibaoUntil: string | null;
+  @Field() lowIncome: boolean;
+  @Field(() => String, { nullable: true }) lowIncomeFrom: string | null;
+  @Field(() => String, { nullable: true }) lowIncomeUntil: string | null;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field(() => String, { nullable: true }) hukouRegionCode: string | null;
+}
+
+@ObjectType({ description: 'The recorded facts the categories are computed from, and their details.' })
+export class ChildCircumstances {
+  @Field(() => ParentStatusValue, { nullable: true }) father: string | null;
+  @Field(() => ParentStatusValue, { nullable: true }) mother: string | null;
+  @Field(() => String, { nullable: true }) fatherWorkplace: string | null;
+  @Field(() => String, { nullable: true }) motherWorkplace: string | null;
+  @Field(() => Household) household: Household;
+  @Field() disabilityCertificate: boolean;
+  @Field(() => Disability, { nullable: true }) disability: Disability | null;
+  @Field() seriousIllness: boolean;
+  @Field(() => String, { nullable: true }) illnessDiagnosis: string | null;
+  @Field() aidsAffected: boolean;
+  @Field() abandonedInfant: boolean;
+  @Field() streetChild: boolean;
+  @Field() traffickingRescued: boolean;
+  @Field() temporarilyWithoutFamily: boolean;
+  @Field(() => String, { nullable: true }) schoolName: string | null;
+}
 
 @ObjectType()
 export class CategoryAssignment {

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { toModel } from '../children/child.mapper';
 import { ChildModel } from '../children/child.model';
-import { ClassificationService } from './classification.service';
+import { ClassificationService, type CircumstanceChanges } from './classification.service';
 import { OverrideChildCategoryInput } from './override-category.input';
 import { UpdateChildCircumstancesInput } from './update-circumstances.input';
 
@@ -28,13 +28,41 @@ export class ClassificationResolver {
     description: 'Records changes to a child’s circumstances and recomputes the child’s categories (三).',
   })
   async updateChildCircumstances(@Args('input') input: UpdateChildCircumstancesInput) {
-    const { childId, reason, dibao, lowIncome, ...rest } = input;
+    const {
+      childId,
+      reason,
+      dibao,
+      lowIncome,
+      dibaoCertifiedFrom,
+      dibaoCertifiedUntil,
+      lowIncomeCertifiedFrom,
+      lowIncomeCertifiedUntil,
+      householdAddress,
+      hukouRegionCode,
+      disabilityType,
+      disabilityGrade,
+      ...rest
+    } = input;
     const given = <T extends object>(o: T) =>
       Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+    const household = given({
+      dibao,
+      lowIncome,
+      dibaoFrom: dibaoCertifiedFrom,
+      dibaoUntil: dibaoCertifiedUntil,
+      lowIncomeFrom: lowIncomeCertifiedFrom,
+      lowIncomeUntil: lowIncomeCertifiedUntil,
+      address: householdAddress?.trim(),
+      hukouRegionCode,
+    });
+    const disability =
+      disabilityType || disabilityGrade
+        ? { disability: { type: disabilityType, grade: disabilityGrade } }
+        : {};
     // The acting person comes from the verified gateway identity once authentication is in place.
     const child = await this.classification.updateCircumstances(
       childId,
-      { ...given(rest), household: given({ dibao, lowIncome }) },
+      { ...given(rest), ...disability, household } as CircumstanceChanges,
       reason.trim(),
       { kind: 'user', id: 'unauthenticated' },
     );

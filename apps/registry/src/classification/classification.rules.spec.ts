@@ -26,6 +26,17 @@ describe('classification of 三「保障范围」', () => {
     ]);
   });
 
+  it('三(一)1: a dibao or low-income certification counts up to its last day, not after', () => {
+    const household = {
+      dibao: true,
+      lowIncome: true,
+      dibaoUntil: '2026-11-29',
+      lowIncomeUntil: '2026-11-28',
+    };
+    expect(categories(facts({ household }))).toEqual(['POVERTY_DIBAO']);
+    expect(categories(facts({ household }), '2026-11-30')).toEqual([]);
+  });
+
   it('三(一)2: both parents dead, or both cannot be found, makes an orphan, not de-facto unsupported', () => {
     expect(categories(facts({ parents: ['DECEASED', 'DECEASED'] }))).toEqual(['ORPHAN']);
     expect(categories(facts({ parents: ['MISSING', 'DECEASED'] }))).toEqual(['ORPHAN']);

@@ -23,7 +23,13 @@ export type ParentStatus = (typeof PARENT_STATUSES)[number];
 export interface Circumstances {
   /** Father and mother; a parent not recorded counts as unknown and satisfies no rule. */
   parents: ParentStatus[];
-  household: { dibao: boolean; lowIncome: boolean };
+  household: {
+    dibao: boolean;
+    lowIncome: boolean;
+    /** Last day of the dibao / low-income certification, when recorded; it counts up to that day. */
+    dibaoUntil?: LocalDate | null;
+    lowIncomeUntil?: LocalDate | null;
+  };
   disabilityCertificate: boolean;
   seriousIllness: boolean;
   aidsAffected: boolean;
@@ -67,6 +73,9 @@ const WITHOUT_CAPACITY: readonly ParentStatus[] = [
   'SERIOUSLY_ILL_OR_DISABLED',
 ];
 
+/** A certification with no recorded end, or ending today or later, holds on `on`. */
+const certifiedOn = (until: LocalDate | null | undefined, on: LocalDate) => !until || until >= on;
+
 const bothParents = (facts: ClassificationFacts, test: (s: ParentStatus) => boolean) =>
   facts.parents.length === 2 && facts.parents.every(test);
 
@@ -75,11 +84,15 @@ export const RULES: {
   rule: string;
   applies: (f: ClassificationFacts, on: LocalDate) => boolean;
 }[] = [
-  { category: 'POVERTY_DIBAO', rule: '三(一)1: household holds 城乡低保', applies: (f) => f.household.dibao },
+  {
+    category: 'POVERTY_DIBAO',
+    rule: '三(一)1: household holds 城乡低保',
+    applies: (f, on) => f.household.dibao && certifiedOn(f.household.dibaoUntil, on),
+  },
   {
     category: 'POVERTY_LOW_INCOME',
     rule: '三(一)1: household holds low-income certification',
-    applies: (f) => f.household.lowIncome,
+    applies: (f, on) => f.household.lowIncome && certifiedOn(f.household.lowIncomeUntil, on),
   },
   {
     category: 'ORPHAN',

@@ -7,6 +7,9 @@ import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
 import { ChildRepository } from '../children/child.repository';
 import type { ChildDocument } from '../children/child.schema';
+import { RegionErrors } from '../regions/region.errors';
+import { RegionRepository } from '../regions/region.repository';
+import { consistentCircumstances } from './circumstances.checks';
 import { guardianshipAfter, NO_GUARDIANSHIP } from '../guardianship/guardianship-state';
 import { forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
 import { classify } from './classification.rules';
@@ -19,7 +22,8 @@ export type CircumstanceChanges = Partial<Omit<StoredCircumstances, 'household'>
   household?: Partial<StoredCircumstances['household']>;
 };
 
-const AGE_REASON = 'recomputed for the child’s age (left-behind status ends at 16, 三(二))';
+const AGE_REASON =
+  'recomputed for today (left-behind status ends at 16, 三(二); a dibao or low-income certification ends on its last day, 三(一)1)';
 
 /** Who decides when nobody does: the sweep that ends left-behind status at 16. */
 export const BIRTHDAY_SWEEP: Actor = { kind: 'system', id: 'registry:birthday-sweep' };
@@ -33,6 +37,7 @@ export const BIRTHDAY_SWEEP: Actor = { kind: 'system', id: 'registry:birthday-sw
 export class ClassificationService {
   constructor(
     private readonly children: ChildRepository,
+    private readonly regions: RegionRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -52,11 +57,17 @@ export class ClassificationService {
   async updateCircumstances(childId: string, changes: CircumstanceChanges, reason: string, actor: Actor) {
     const child = await this.children.get(childId);
     const recorded = { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances };
-    const circumstances: StoredCircumstances = {
-      ...recorded,
-      ...changes,
-      household: { ...recorded.household, ...changes.household },
-    };
+    const circumstances = consistentCircumstances(
+      { ...recorded, ...changes, household: { ...recorded.household, ...changes.household } },
+      changes as Partial<StoredCircumstances>,
+    );
+    const hukou = circumstances.household.hukouRegionCode;
+    if (changes.household?.hukouRegionCode && hukou) {
+      const region = await this.regions.findByCode(hukou);
+      if (!region) throw RegionErrors.unknown(hukou, 'input.hukouRegionCode');
+      if (region.level !== 'VILLAGE')
+        throw RegionErrors.notAVillage(hukou, region.level, 'input.hukouRegionCode');
+    }
     if ((await this.reclassify(child, circumstances, reason, actor)) === 'conflict') {
       throw ChildErrors.changedConcurrently(childId);
     }
@@ -90,10 +101,10 @@ export class ClassificationService {
     return this.children.get(childId);
   }
 
-  /** Recomputes every left-behind child today; returns how many changed. Safe to run any time. */
-  async sweepLeftBehind(): Promise<number> {
+  /** Recomputes every child whose categories can change with the date alone; returns how many changed. Safe to run any time. */
+  async sweep(): Promise<number> {
     let changed = 0;
-    for (const child of await this.children.findLeftBehind()) {
+    for (const child of await this.children.findDueForSweep(localDateInChina(this.clock.now()))) {
       // A child changed meanwhile by someone else ('conflict') was reclassified by that change.
       const circumstances = child.circumstances ?? NO_STORED_CIRCUMSTANCES;
       if ((await this.reclassify(child, circumstances, AGE_REASON, BIRTHDAY_SWEEP)) === 'changed')

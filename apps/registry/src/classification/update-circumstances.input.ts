@@ -1,7 +1,20 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
-import { ParentStatusValue } from './classification.model';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { DISABILITY_TYPES, type DisabilityType } from './circumstances';
+import { DisabilityTypeValue, ParentStatusValue } from './classification.model';
 import { PARENT_STATUSES, type ParentStatus } from './classification.rules';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Changes to a child's circumstances; a field left out keeps its recorded value. */
 @InputType()
@@ -65,6 +78,74 @@ export class UpdateChildCircumstancesInput {
   @IsOptional()
   @IsBoolean()
   temporarilyWithoutFamily?: boolean;
+
+  @Field({ nullable: true, description: 'First day of the dibao certification (YYYY-MM-DD).' })
+  @IsOptional()
+  @Matches(DATE, { message: 'dibaoCertifiedFrom must be written YYYY-MM-DD' })
+  dibaoCertifiedFrom?: string;
+
+  @Field({ nullable: true, description: 'Last day of the dibao certification; the category ends after it.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'dibaoCertifiedUntil must be written YYYY-MM-DD' })
+  dibaoCertifiedUntil?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'lowIncomeCertifiedFrom must be written YYYY-MM-DD' })
+  lowIncomeCertifiedFrom?: string;
+
+  @Field({ nullable: true, description: 'Last day of the low-income certification.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'lowIncomeCertifiedUntil must be written YYYY-MM-DD' })
+  lowIncomeCertifiedUntil?: string;
+
+  @Field({ nullable: true, description: 'Where the household lives (street, group, house).' })
+  @IsOptional()
+  @MaxLength(200)
+  householdAddress?: string;
+
+  @Field({
+    nullable: true,
+    description: '户籍: village or community of the household registration (12 digits).',
+  })
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'hukouRegionCode must be a 12-digit village code' })
+  hukouRegionCode?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Where the father works away (city, employer), when he is a migrant worker.',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  fatherWorkplace?: string;
+
+  @Field({ nullable: true, description: 'Where the mother works away, when she is a migrant worker.' })
+  @IsOptional()
+  @MaxLength(100)
+  motherWorkplace?: string;
+
+  @Field(() => DisabilityTypeValue, { nullable: true, description: 'From the disability certificate.' })
+  @IsOptional()
+  @IsIn(DISABILITY_TYPES)
+  disabilityType?: DisabilityType;
+
+  @Field(() => Int, { nullable: true, description: 'Grade 1 (most severe) to 4, from the certificate.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  disabilityGrade?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  illnessDiagnosis?: string;
+
+  @Field({ nullable: true, description: 'The school the child attends (education holds the enrolment).' })
+  @IsOptional()
+  @MaxLength(100)
+  schoolName?: string;
 
   @Field({
     description:
