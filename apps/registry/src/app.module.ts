@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ClassificationModule } from './classification/classification.module';
 import { ChildrenModule } from './children/children.module';
 import { GuardianshipModule } from './guardianship/guardianship.module';
+import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
 import { SupervisorsModule } from './supervisors/supervisors.module';
 import { VisitsModule } from './visits/visits.module';
@@ -23,6 +24,7 @@ import { VisitsModule } from './visits/visits.module';
     ChildrenModule,
     ClassificationModule,
     GuardianshipModule,
+    IdentityModule,
     RegionsModule,
     SupervisorsModule,
     VisitsModule,

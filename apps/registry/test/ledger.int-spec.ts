@@ -1,6 +1,7 @@
 import {
   ChildClassifiedV1,
   ChildFoundLivingAloneV1,
+  ChildUpdatedV1,
   GuardianshipLapsedV1,
   registryEvents,
   VisitRecordedV1,
@@ -354,6 +355,118 @@ describe('registry ledger through the gateway', () => {
       expect(errorOf(res)).toMatchObject({ code });
     }
     expect(await revisionOf(id)).toEqual(before);
+  });
+
+  it('a child without an ID number gets a provisional record, later confirmed or merged into the real record with history kept', async () => {
+    const PROVISIONAL = `mutation ($input: RegisterProvisionalChildInput!) { registerProvisionalChild(input: $input) {
+      id provisional maskedResidentIdNumber birthDate } }`;
+    const CONFIRM = `mutation ($input: ConfirmChildIdentityInput!) { confirmChildIdentity(input: $input) {
+      id provisional birthDate mergedFromChildIds visits { findings } identityHistory { event } } }`;
+    const foundling = (over: object = {}) => ({
+      familyName: '钦',
+      givenName: '安安',
+      sex: 'MALE',
+      estimatedBirthDate: yearsAgo(1),
+      regionCode: DEMO_VILLAGE,
+      description: '在沙埠镇卫生院门口被发现，由民政部门临时监护',
+      ...over,
+    });
+    const created = await gql(PROVISIONAL, { input: foundling() });
+    expect(created.errors).toBeUndefined();
+    const p1 = created.data.registerProvisionalChild;
+    expect(p1).toMatchObject({ provisional: true, maskedResidentIdNumber: 'PROVISIONAL' });
+    expect(
+      errorOf(await gql(PROVISIONAL, { input: foundling({ estimatedBirthDate: day(3) }) })),
+    ).toMatchObject({ code: 'BIRTH_DATE_IN_FUTURE', field: 'input.estimatedBirthDate' });
+
+    // Confirmed: no child holds the number yet; the number's birth date replaces the estimate.
+    const realBirth = yearsAgo(1, -20);
+    const confirmed = await gql(CONFIRM, {
+      input: { childId: p1.id, residentIdNumber: residentIdFor(realBirth, 'MALE'), reason: '公安户籍登记' },
+    });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data.confirmChildIdentity).toMatchObject({
+      id: p1.id,
+      provisional: false,
+      birthDate: realBirth,
+    });
+    const updated = await events.waitFor(ChildUpdatedV1, p1.id);
+    expect(updated.payload.changed).toContain('residentIdNumber');
+    expect(
+      errorOf(
+        await gql(CONFIRM, {
+          input: { childId: p1.id, residentIdNumber: residentIdFor(realBirth, 'MALE'), reason: '重复' },
+        }),
+      ),
+    ).toMatchObject({
+      code: 'CHILD_NOT_PROVISIONAL',
+    });
+
+    // Merged: the number belongs to a child already in the ledger.
+    const p2 = (
+      await gql(PROVISIONAL, { input: foundling({ givenName: '乐乐', estimatedBirthDate: yearsAgo(6) }) })
+    ).data.registerProvisionalChild;
+    await ok('recordVisit', {
+      childId: p2.id,
+      kind: 'FOLLOW_UP',
+      visitedOn: day(-2),
+      visitorName: '社工 陈静',
+      findings: '临时安置于福利院，状况良好',
+      riskFlags: [],
+    });
+    const number = residentIdFor(yearsAgo(6, -3), 'MALE');
+    const realId = await register({ sex: 'MALE', birthDate: yearsAgo(6, -3), residentIdNumber: number });
+    for (const [input, code] of [
+      [
+        { residentIdNumber: number.slice(0, 17) + (number[17] === '0' ? '1' : '0') },
+        'RESIDENT_ID_CHECK_DIGIT',
+      ],
+      [{ residentIdNumber: residentIdFor(yearsAgo(6), 'FEMALE') }, 'RESIDENT_ID_SEX_MISMATCH'],
+      [{ childId: 'no-such-child' }, 'CHILD_NOT_FOUND'],
+    ] as [object, string][]) {
+      expect(
+        errorOf(
+          await gql(CONFIRM, {
+            input: { childId: p2.id, residentIdNumber: number, reason: '核对', ...input },
+          }),
+        ),
+      ).toMatchObject({ code });
+    }
+    const merged = await gql(CONFIRM, {
+      input: { childId: p2.id, residentIdNumber: number, reason: '家属持户口簿认领' },
+    });
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data.confirmChildIdentity).toMatchObject({
+      id: realId,
+      mergedFromChildIds: [p2.id],
+      visits: [{ findings: '临时安置于福利院，状况良好' }],
+      identityHistory: [{ event: 'MERGED_FROM' }],
+    });
+    const old = await gql(
+      `query ($id: ID!) { child(id: $id) { provisional mergedIntoChildId identityHistory { event } } }`,
+      { id: p2.id },
+    );
+    expect(old.data.child).toEqual({
+      provisional: true,
+      mergedIntoChildId: realId,
+      identityHistory: [{ event: 'PROVISIONAL_RECORD' }, { event: 'MERGED_INTO' }],
+    });
+    expect(
+      errorOf(await gql(CONFIRM, { input: { childId: p2.id, residentIdNumber: number, reason: '再次' } })),
+    ).toMatchObject({
+      code: 'CHILD_ALREADY_MERGED',
+    });
+    await events.waitFor(ChildUpdatedV1, realId, (e) => e.payload.mergedFromChildId === p2.id);
+    await events.waitFor(ChildUpdatedV1, p2.id);
+    const listed = await gql(
+      `query ($f: ChildFilter!) { children(filter: $f, first: 200) { edges { node { id } } } }`,
+      {
+        f: { regionCode: DEMO_VILLAGE },
+      },
+    );
+    const ids = listed.data.children.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toContain(realId);
+    expect(ids).not.toContain(p2.id); // a merged record is no longer listed
   });
 
   it('lists children by filters a page at a time in a stable order, with cursors', async () => {

@@ -4,6 +4,7 @@ describe('caseworker lists (issue filters: region subtree, category, age range)'
   it('narrows to the region subtree and the age range in whole years as of today', () => {
     expect(childListFilter({ regionCode: '450702', minAge: 6, maxAge: 15 }, '2026-11-29')).toEqual({
       regionPath: '450702',
+      mergedInto: null,
       birthDate: { $lte: '2020-11-29', $gt: '2010-11-29' },
     });
   });

@@ -12,7 +12,7 @@ function yearsBefore(on: LocalDate, years: number): LocalDate {
 
 /** The store filter for a caseworker's list, as of `today`. */
 export function childListFilter(f: ChildFilter, today: LocalDate): Record<string, unknown> {
-  const q: Record<string, unknown> = { regionPath: f.regionCode };
+  const q: Record<string, unknown> = { regionPath: f.regionCode, mergedInto: null };
   if (f.category) q.categoryCodes = f.category;
   if (f.leftBehind !== undefined && f.leftBehind !== null) q['classification.leftBehind'] = f.leftBehind;
   if (f.inDifficulty !== undefined && f.inDifficulty !== null)

@@ -2,16 +2,14 @@ import { DomainError } from '@qz/kernel';
 
 /** The registry's child error codes; each message says what to fix. */
 export const ChildErrors = {
-  birthDateInFuture: (birthDate: string) =>
-    new DomainError('BIRTH_DATE_IN_FUTURE', `input.birthDate ${birthDate} is in the future`, 'invalid', {
-      field: 'input.birthDate',
-    }),
-  notAMinor: (birthDate: string) =>
+  birthDateInFuture: (birthDate: string, field = 'input.birthDate') =>
+    new DomainError('BIRTH_DATE_IN_FUTURE', `${field} ${birthDate} is in the future`, 'invalid', { field }),
+  notAMinor: (birthDate: string, field = 'input.birthDate') =>
     new DomainError(
       'NOT_A_MINOR',
-      `input.birthDate ${birthDate} makes this person 18 or older; the ledger is for minors`,
+      `${field} ${birthDate} makes this person 18 or older; the ledger is for minors`,
       'invalid',
-      { field: 'input.birthDate' },
+      { field },
     ),
   birthDateMismatch: (fromId: string, given: string) =>
     new DomainError(

@@ -8,6 +8,14 @@ import {
   ClassificationChange,
 } from '../classification/classification.model';
 
+@ObjectType()
+export class IdentityStep {
+  @Field() at: Date;
+  @Field({ description: 'PROVISIONAL_RECORD, IDENTITY_CONFIRMED, MERGED_FROM or MERGED_INTO' }) event: string;
+  @Field() details: string;
+  @Field() by: string;
+}
+
 export enum SexValue {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
@@ -37,6 +45,23 @@ export class ChildModel {
     description: 'The resident ID number with all but the region prefix and last four characters hidden.',
   })
   maskedResidentIdNumber: string;
+
+  @Field({
+    description: 'A record without a confirmed identity number yet (its ID number shows as PROVISIONAL).',
+  })
+  provisional: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When this provisional record was merged: the child’s real record.',
+  })
+  mergedIntoChildId: string | null;
+
+  @Field(() => [String], { description: 'Provisional records merged into this one.' })
+  mergedFromChildIds: string[];
+
+  @Field(() => [IdentityStep], { description: 'How the identity was established, oldest first.' })
+  identityHistory: IdentityStep[];
 
   @Field({ description: 'Division code of the region the child lives in.' })
   regionCode: string;

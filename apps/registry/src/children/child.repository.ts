@@ -5,7 +5,8 @@ import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildErrors } from './child.errors';
-import { ChildDocument } from './child.schema';
+import type { IdentityEntry } from '../identity/identity';
+import { ChildDocument, type StoredVisit } from './child.schema';
 
 @Injectable()
 export class ChildRepository extends BaseRepository<ChildDocument> {
@@ -18,6 +19,32 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
     const child = await this.findById(id);
     if (!child) throw ChildErrors.notFound(id);
     return child;
+  }
+
+  findByResidentIdNumber(residentIdNumber: string) {
+    return this.findPlain({ residentIdNumber }).then((found) => found[0] ?? null);
+  }
+
+  /**
+   * Takes a provisional record's visits into this child's record, once: a child that already
+   * absorbed that record is not matched (the caller then goes on with the next step).
+   */
+  absorb(
+    id: string,
+    revision: number,
+    provisionalId: string,
+    visits: StoredVisit[],
+    entry: IdentityEntry,
+    events: OutgoingEvent[],
+  ) {
+    return this.updateWithEvents(
+      { _id: id, revision, mergedFrom: { $ne: provisionalId } },
+      {
+        $push: { mergedFrom: provisionalId, identityHistory: entry, visits: { $each: visits } },
+        $inc: { revision: 1 },
+      },
+      events,
+    );
   }
 
   /** Stores a new child and its ChildRegistered event in one write; a known ID number is refused. */
@@ -49,6 +76,7 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
    */
   findDueForSweep(today: string) {
     return this.findPlain({
+      mergedInto: null,
       $or: [
         { 'classification.leftBehind': true },
         { categoryCodes: 'POVERTY_DIBAO', 'circumstances.household.dibaoUntil': { $lt: today } },

@@ -5,6 +5,7 @@ import type {
   StoredClassification,
 } from '../classification/circumstances';
 import type { CategoryOverride } from '../classification/overrides';
+import type { IdentityEntry } from '../identity/identity';
 import type { StoredGuardianship } from '../guardianship/guardianship-state';
 
 export interface StoredVisit {
@@ -64,6 +65,22 @@ export class ChildDocument {
 
   @Prop({ required: true })
   registeredBy: string;
+
+  /** A record without a confirmed identity number (residentIdNumber holds a placeholder). */
+  @Prop({ default: false })
+  provisional: boolean;
+
+  /** Set on a provisional record merged into the child's real record: that record's id. */
+  @Prop({ type: String, default: null })
+  mergedInto: string | null;
+
+  /** Provisional records merged into this one. */
+  @Prop({ type: [String], default: [] })
+  mergedFrom: string[];
+
+  /** How the identity was established: provisional record, confirmation, merges. Never rewritten. */
+  @Prop({ type: [Object], default: [] })
+  identityHistory: IdentityEntry[];
 
   /** Goes up with every change; writes compare it so that two edits never silently overwrite. */
   @Prop({ required: true, default: 1 })

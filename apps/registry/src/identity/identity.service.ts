@@ -1,0 +1,156 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ChildUpdatedV1, type Actor } from '@qz/contracts';
+import { DomainError, localDateInChina, parseResidentIdNumber, type Clock } from '@qz/kernel';
+import { isDuplicateKeyError } from '@qz/messaging';
+import { CLOCK } from '@qz/platform';
+import { childEvent } from '../children/child-event';
+import { ChildErrors } from '../children/child.errors';
+import { ChildRepository } from '../children/child.repository';
+import { RegisterChildService } from '../children/register-child.service';
+import { ClassificationService } from '../classification/classification.service';
+import { identityEntry } from './identity';
+import type { ConfirmChildIdentityInput } from './identity.inputs';
+
+const notProvisional = (id: string) =>
+  new DomainError(
+    'CHILD_NOT_PROVISIONAL',
+    `child ${id} already has a confirmed identity number`,
+    'precondition',
+    {
+      field: 'input.childId',
+    },
+  );
+const alreadyMerged = (id: string, into: string) =>
+  new DomainError(
+    'CHILD_ALREADY_MERGED',
+    `record ${id} was merged into ${into}; work on that record`,
+    'precondition',
+    {
+      field: 'input.childId',
+    },
+  );
+
+/**
+ * Establishes the identity of a child registered provisionally. The number either confirms the
+ * record itself (no child holds it yet), or names a child already in the ledger, into whose record
+ * the provisional one is merged: the real record gains the visits and a note of the merge, the
+ * provisional record stays, marked as merged, with everything it recorded.
+ */
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly children: ChildRepository,
+    private readonly registration: RegisterChildService,
+    private readonly classification: ClassificationService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async confirm(input: ConfirmChildIdentityInput, actor: Actor) {
+    const child = await this.children.get(input.childId);
+    if (child.mergedInto) throw alreadyMerged(child.id, child.mergedInto);
+    if (!child.provisional) throw notProvisional(child.id);
+    const today = localDateInChina(this.clock.now());
+    const id = parseResidentIdNumber(input.residentIdNumber, today, 'input.residentIdNumber');
+    if (id.sex !== child.sex) throw ChildErrors.sexMismatch(id.sex, child.sex);
+    this.registration.checkBirthDate(id.birthDate, today, 'input.residentIdNumber');
+    const reason = input.reason.trim();
+    const existing = await this.children.findByResidentIdNumber(id.value);
+    return existing
+      ? this.merge(child, existing, reason, actor)
+      : this.confirmRecord(child, id.value, id.birthDate, reason, actor);
+  }
+
+  private async confirmRecord(
+    child: Awaited<ReturnType<ChildRepository['get']>>,
+    residentIdNumber: string,
+    birthDate: string,
+    reason: string,
+    actor: Actor,
+  ) {
+    const now = this.clock.now();
+    const details = `identity number confirmed (estimated birth date ${child.birthDate}, by the number ${birthDate}): ${reason}`;
+    const event = childEvent(ChildUpdatedV1, child, actor, now, {
+      childId: child.id,
+      regionCode: child.regionCode,
+      changed: ['residentIdNumber', 'birthDate', 'provisional'],
+      mergedFromChildId: null,
+      reason,
+    });
+    try {
+      const written = await this.children.updateAtRevision(
+        child.id,
+        child.revision,
+        {
+          $set: { residentIdNumber, birthDate, provisional: false },
+          $push: { identityHistory: identityEntry('IDENTITY_CONFIRMED', details, actor, now) },
+        },
+        [event],
+      );
+      if (!written) throw ChildErrors.changedConcurrently(child.id);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw ChildErrors.alreadyRegistered();
+      throw error;
+    }
+    // The real birth date can change the categories (e.g. left-behind ends at 16).
+    return this.classification.updateCircumstances(
+      child.id,
+      {},
+      `birth date from the identity number: ${reason}`,
+      actor,
+    );
+  }
+
+  private async merge(
+    provisional: Awaited<ReturnType<ChildRepository['get']>>,
+    real: Awaited<ReturnType<ChildRepository['get']>>,
+    reason: string,
+    actor: Actor,
+  ) {
+    if (real.mergedInto) throw alreadyMerged(real.id, real.mergedInto);
+    const now = this.clock.now();
+    // First the real record (skipped if an earlier attempt already did it), then the provisional
+    // one: an attempt interrupted between the two is completed by trying again.
+    if (!real.mergedFrom.includes(provisional.id)) {
+      const event = childEvent(ChildUpdatedV1, real, actor, now, {
+        childId: real.id,
+        regionCode: real.regionCode,
+        changed: ['mergedFrom', 'visits'],
+        mergedFromChildId: provisional.id,
+        reason,
+      });
+      const entry = identityEntry(
+        'MERGED_FROM',
+        `provisional record ${provisional.id} merged in: ${reason}`,
+        actor,
+        now,
+      );
+      if (
+        !(await this.children.absorb(
+          real.id,
+          real.revision,
+          provisional.id,
+          provisional.visits ?? [],
+          entry,
+          [event],
+        ))
+      )
+        throw ChildErrors.changedConcurrently(real.id);
+    }
+    const event = childEvent(ChildUpdatedV1, provisional, actor, now, {
+      childId: provisional.id,
+      regionCode: provisional.regionCode,
+      changed: ['mergedInto'],
+      mergedFromChildId: null,
+      reason,
+    });
+    const entry = identityEntry('MERGED_INTO', `merged into ${real.id}: ${reason}`, actor, now);
+    const written = await this.children.updateAtRevision(
+      provisional.id,
+      provisional.revision,
+      { $set: { mergedInto: real.id }, $push: { identityHistory: entry } },
+      [event],
+    );
+    if (!written) throw ChildErrors.changedConcurrently(provisional.id);
+    return this.children.get(real.id);
+  }
+}
