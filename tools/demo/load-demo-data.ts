@@ -4,6 +4,7 @@ import { residentIdCheckChar } from '@qz/kernel';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_CHILDREN } from './demo-children';
+import { loadRegistryDemo } from './registry-demo';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
 const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
@@ -21,7 +22,7 @@ async function post(url: string, query: string, variables: object) {
 
 function residentId(child: (typeof DEMO_CHILDREN)[number]['child'], n: number): string {
   const seq = String(n * 2 + (child.sex === 'MALE' ? 1 : 0)).padStart(3, '0');
-  const first17 = `${child.regionCode}${child.birthDate.replace(/-/g, '')}${seq}`;
+  const first17 = `${child.regionCode.slice(0, 6)}${child.birthDate.replace(/-/g, '')}${seq}`;
   return first17 + residentIdCheckChar(first17);
 }
 
@@ -30,6 +31,7 @@ const ID_FILE = join(process.env.STACK_DIR ?? join(__dirname, '..', '..', '.stac
 
 async function main(url: string): Promise<void> {
   const known: Record<string, string> = existsSync(ID_FILE) ? JSON.parse(readFileSync(ID_FILE, 'utf8')) : {};
+  const fresh = new Set<string>();
   for (const [n, { child, circumstances }] of DEMO_CHILDREN.entries()) {
     const input = { ...child, residentIdNumber: residentId(child, n + 1) };
     const body = await post(url, REGISTER, { input });
@@ -37,6 +39,7 @@ async function main(url: string): Promise<void> {
     const name = `${child.familyName}${child.givenName}`;
     if (body.data?.registerChild) {
       known[name] = body.data.registerChild.id;
+      fresh.add(name);
       const classified = await post(url, CIRCUMSTANCES, {
         input: { childId: known[name], ...circumstances },
       });
@@ -55,6 +58,7 @@ async function main(url: string): Promise<void> {
     }
   }
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
+  await loadRegistryDemo(url, post, known, fresh);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {
