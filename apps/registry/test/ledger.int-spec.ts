@@ -135,6 +135,8 @@ describe('registry ledger through the gateway', () => {
     const child = await leftBehind(id);
     expect(child.classification.leftBehind).toBe(true);
     expect(child.guardianship).toMatchObject({ situation: 'NO_AGREEMENT', validUntil: null });
+    const updated = await events.waitFor(ChildUpdatedV1, id);
+    expect(updated.payload.changed).toEqual(['circumstances.father', 'circumstances.mother']);
     const lapsed = await events.waitFor(GuardianshipLapsedV1, id);
     expect(lapsed.payload).toMatchObject({ situation: 'NO_AGREEMENT', regionCode: DEMO_VILLAGE });
 

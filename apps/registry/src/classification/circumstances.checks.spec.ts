@@ -1,4 +1,4 @@
-import { NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
+import { changedFields, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
 import { consistentCircumstances } from './circumstances.checks';
 
 const base: StoredCircumstances = {
@@ -47,5 +47,17 @@ describe('circumstance details stay consistent with the facts they describe', ()
     expect(() => consistentCircumstances({ ...base, household }, { household })).toThrow(
       expect.objectContaining({ code: 'CERTIFICATION_PERIOD_INVALID' }),
     );
+  });
+});
+
+describe('ChildUpdated names what changed', () => {
+  it('lists changed fields, household fields by name, and nothing for an unchanged record', () => {
+    const after = {
+      ...base,
+      father: 'AT_HOME' as const,
+      household: { ...base.household, address: '沙埠村3队' },
+    };
+    expect(changedFields(base, after)).toEqual(['circumstances.father', 'circumstances.household.address']);
+    expect(changedFields(base, { ...base })).toEqual([]);
   });
 });

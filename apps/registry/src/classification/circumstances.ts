@@ -103,3 +103,18 @@ export function circumstancesModel(stored: StoredCircumstances | undefined) {
     },
   };
 }
+
+/** Names of the circumstance fields that differ (household fields as `household.<name>`). */
+export function changedFields(before: StoredCircumstances, after: StoredCircumstances): string[] {
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)].filter((k) => k !== 'household'));
+  const household = new Set([...Object.keys(before.household), ...Object.keys(after.household)]);
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const bh = before.household as Record<string, unknown>;
+  const ah = after.household as Record<string, unknown>;
+  return [
+    ...[...keys].filter((k) => differs(b[k], a[k])).map((k) => `circumstances.${k}`),
+    ...[...household].filter((k) => differs(bh[k], ah[k])).map((k) => `circumstances.household.${k}`),
+  ].sort();
+}

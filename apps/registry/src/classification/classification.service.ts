@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChildClassifiedV1, createEvent, type Actor } from '@qz/contracts';
+import { ChildClassifiedV1, ChildUpdatedV1, createEvent, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { outgoing } from '@qz/messaging';
+import { outgoing, type OutgoingEvent } from '@qz/messaging';
+import { childEvent } from '../children/child-event';
 import type { Plain } from '@qz/persistence';
 import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
@@ -11,7 +12,7 @@ import { RegionErrors } from '../regions/region.errors';
 import { RegionRepository } from '../regions/region.repository';
 import { consistentCircumstances } from './circumstances.checks';
 import { guardianshipAfter, NO_GUARDIANSHIP } from '../guardianship/guardianship-state';
-import { forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
+import { changedFields, forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
 import { classify } from './classification.rules';
 import { applyOverrides, type CategoryOverride } from './overrides';
 
@@ -68,7 +69,19 @@ export class ClassificationService {
       if (region.level !== 'VILLAGE')
         throw RegionErrors.notAVillage(hukou, region.level, 'input.hukouRegionCode');
     }
-    if ((await this.reclassify(child, circumstances, reason, actor)) === 'conflict') {
+    const changed = changedFields(recorded, circumstances);
+    const updated = changed.length
+      ? [
+          childEvent(ChildUpdatedV1, child, actor, this.clock.now(), {
+            childId: child.id,
+            regionCode: child.regionCode,
+            changed,
+            mergedFromChildId: null,
+            reason,
+          }),
+        ]
+      : [];
+    if ((await this.reclassify(child, circumstances, reason, actor, undefined, updated)) === 'conflict') {
       throw ChildErrors.changedConcurrently(childId);
     }
     return this.children.get(childId);
@@ -119,6 +132,7 @@ export class ClassificationService {
     reason: string,
     actor: Actor,
     overrides: CategoryOverride[] = child.classificationOverrides ?? [],
+    otherEvents: OutgoingEvent[] = [],
   ): Promise<'changed' | 'unchanged' | 'conflict'> {
     const now = this.clock.now();
     const today = localDateInChina(now);
@@ -129,7 +143,7 @@ export class ClassificationService {
     const added = after.filter((c) => !before.includes(c));
     const removed = before.filter((c) => !(after as string[]).includes(c));
     // A change of left-behind status or of the date can open or close a guardianship gap (四(一)3).
-    const { guardianship, events } = guardianshipAfter(
+    const { guardianship, events: guardianshipEvents } = guardianshipAfter(
       child,
       result.leftBehind,
       child.guardianship?.agreements ?? [],
@@ -137,6 +151,7 @@ export class ClassificationService {
       actor,
       now,
     );
+    const events = [...otherEvents, ...guardianshipEvents];
     const change: { $set: object; $push?: object } = {
       $set: {
         circumstances,
