@@ -152,9 +152,13 @@ start_kafka() {
   say "kafka: started (pid $!), waiting until ready…"
 }
 
+KAFKA_WAS_RUNNING=0
 kafka_ready() {
   local offset=0 size
   port_open "$KAFKA_PORT" || return 1
+  # A broker found running was ready before; its log may have rolled since (log4j keeps 20 MB
+  # files), so the start line is not looked for again.
+  ((KAFKA_WAS_RUNNING)) && return 0
   [[ -f $KAFKA_SERVER_LOG ]] || return 1
   [[ -f $KAFKA_LOG_OFFSET_FILE ]] && offset="$(<"$KAFKA_LOG_OFFSET_FILE")"
   size="$(file_size "$KAFKA_SERVER_LOG")"
@@ -252,7 +256,12 @@ cmd_up() {
   fi
   if ((WANT_FERRETDB)) && [[ -z $fpid ]]; then require_port_free "FerretDB" "$MONGO_PORT"; fi
   if ((WANT_KAFKA)); then
-    if [[ -n $kpid ]]; then say "kafka: already running (pid $kpid)"; else start_kafka; fi
+    if [[ -n $kpid ]]; then
+      say "kafka: already running (pid $kpid)"
+      KAFKA_WAS_RUNNING=1
+    else
+      start_kafka
+    fi
   fi
   if ((WANT_FERRETDB)); then
     if [[ -n $fpid ]]; then say "ferretdb: already running (pid $fpid)"; else start_ferretdb; fi
