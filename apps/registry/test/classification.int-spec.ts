@@ -7,6 +7,8 @@ import { GuardianshipLapsedV1 } from '@qz/contracts';
 import {
   aChild,
   EventCollector,
+  freePort,
+  ServiceProcess,
   graphql,
   residentIdFor,
   stackSettings,
@@ -20,8 +22,8 @@ import { ClassificationService } from '../src/classification/classification.serv
 import { ChildRepository } from '../src/children/child.repository';
 
 /**
- * Classification (三) on concrete children, in the registry running in-process against the real
- * store and broker, with a clock the test moves (no sleeping until a birthday). The events'
+ * Classification (三) on concrete children, through a gateway process to the registry running
+ * in-process against the real store and broker, with a clock the test moves (no sleeping until a birthday). The events'
  * contents are checked by a real consumer in register-child.int-spec.ts.
  */
 describe('registry: classification of children', () => {
@@ -30,6 +32,7 @@ describe('registry: classification of children', () => {
   const lapses = new EventCollector([GuardianshipLapsedV1], topicPrefix);
   let app: INestApplication;
   let url: string;
+  let gateway: ServiceProcess;
 
   beforeAll(async () => {
     Object.assign(process.env, {
@@ -48,13 +51,19 @@ describe('registry: classification of children', () => {
       .compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+    // Every request goes through a real gateway process to this in-process registry.
+    gateway = new ServiceProcess('gateway', await freePort(), {
+      SUBGRAPH_REGISTRY_URL: `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1'),
+    });
+    await gateway.start('/health/live');
+    url = gateway.url;
     await app.get(MessagingRuntime).whenReady(); // its topics exist
     await lapses.start();
   });
 
   afterAll(async () => {
     await lapses.stop();
+    await gateway?.stop();
     const connection = app?.get<Connection>(getConnectionToken());
     await connection?.dropDatabase().catch(() => undefined);
     await app?.close();
