@@ -14,6 +14,9 @@ export type Producer = z.infer<typeof producerSchema>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** A calendar date of the policy's world (China time), written YYYY-MM-DD. */
+export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
 /** Division codes: 6 digits (county and above) or 9/12 digits (township, village). */
 export const regionCodeSchema = z
   .string()

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { regionCodeSchema } from '../../../envelope/envelope';
-
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+import { localDateSchema as localDate, regionCodeSchema } from '../../../envelope/envelope';
 
 /** The assistance programmes of 四(三)1 a child can receive a benefit from. */
 export const ASSISTANCE_PROGRAMMES = [

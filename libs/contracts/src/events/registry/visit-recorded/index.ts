@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { regionCodeSchema } from '../../../envelope/envelope';
+import { localDateSchema as localDate, regionCodeSchema } from '../../../envelope/envelope';
 import { defineEvent } from '../../../envelope/event-contract';
-
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 export const VISIT_KINDS = ['HOME_VISIT', 'CALL_IN', 'FOLLOW_UP'] as const;
 export const RISK_FLAGS = [
