@@ -1,11 +1,25 @@
 import { Module } from '@nestjs/common';
+import { AssistanceTopics } from '@qz/contracts';
 import { ChildReference } from '@qz/child-replica';
 import { subgraphInfrastructure } from '@qz/platform';
+import { BenefitsModule } from './benefits/benefits.module';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';
+import { EligibilityModule } from './eligibility/eligibility.module';
+import { PaymentRollsModule } from './payment-rolls/payment-rolls.module';
+import { StandardsModule } from './standards/standards.module';
 
 @Module({
   imports: [
-    ...subgraphInfrastructure({ service: 'assistance', orphanedTypes: [ChildReference] }),
+    ...subgraphInfrastructure({
+      service: 'assistance',
+      outboxCollections: ['benefits'],
+      produces: Object.values(AssistanceTopics),
+      orphanedTypes: [ChildReference],
+    }),
+    StandardsModule,
+    BenefitsModule,
+    EligibilityModule,
+    PaymentRollsModule,
     ChildAssistanceModule,
   ],
 })

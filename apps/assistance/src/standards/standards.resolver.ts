@@ -1,0 +1,32 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
+import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { Inject } from '@nestjs/common';
+import { StandardModel } from './standard.model';
+import { StandardsService } from './standards.service';
+import { childMonthlyAmountFen } from './standards.rules';
+
+@Resolver(() => StandardModel)
+export class StandardsResolver {
+  constructor(
+    private readonly standards: StandardsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [StandardModel], {
+    description: 'The standard of each programme that applies in a region on a date (default today).',
+  })
+  async assistanceStandards(
+    @Args('regionCode') regionCode: string,
+    @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
+  ): Promise<StandardModel[]> {
+    const date = on ? parseLocalDate(on, 'on') : localDateInChina(this.clock.now());
+    const found = await Promise.all(
+      ASSISTANCE_PROGRAMMES.map((p) => this.standards.standardFor(p, regionCode, date)),
+    );
+    return found
+      .filter((s) => s !== null)
+      .map((s) => ({ ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) }));
+  }
+}

@@ -1,0 +1,81 @@
+import type { AssistanceProgramme } from '@qz/contracts';
+import type { LocalDate } from '@qz/kernel';
+
+/**
+ * A standard of one programme in one region for one period (四(三)1): the monthly amount in fen and
+ * the uplift for children ("适当提高救助水平" for dibao and temporary assistance). Data, never
+ * constants: each county publishes its own, and they change by year.
+ */
+export interface Standard {
+  programme: AssistanceProgramme;
+  regionCode: string;
+  effectiveFrom: LocalDate;
+  /** Last day it applies; null while it is the current standard. */
+  effectiveTo: LocalDate | null;
+  monthlyAmountFen: number;
+  childUpliftPercent: number;
+}
+
+/**
+ * The region and the regions above it, most specific first: village (12 digits) → township (9) →
+ * county (6) → city (xxxx00) → province (xx0000). A county's standard beats the city's.
+ */
+export function regionAncestry(code: string): string[] {
+  const chain = [code];
+  if (code.length > 9) chain.push(code.slice(0, 9));
+  if (code.length > 6) chain.push(code.slice(0, 6));
+  const county = code.slice(0, 6);
+  for (const up of [`${county.slice(0, 4)}00`, `${county.slice(0, 2)}0000`]) {
+    if (!chain.includes(up)) chain.push(up);
+  }
+  return chain;
+}
+
+const covers = (s: Standard, on: LocalDate) =>
+  s.effectiveFrom <= on && (s.effectiveTo === null || on <= s.effectiveTo);
+
+/** The standard of `programme` that applies in `regionCode` on `on`: the most specific region's. */
+export function findStandard(
+  standards: readonly Standard[],
+  programme: AssistanceProgramme,
+  regionCode: string,
+  on: LocalDate,
+): Standard | null {
+  for (const region of regionAncestry(regionCode)) {
+    const found = standards.find(
+      (s) => s.programme === programme && s.regionCode === region && covers(s, on),
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * 四(三)1: the monthly amount for a child under a standard: the base amount raised by the child
+ * uplift, rounded to the fen (half up). Orphan allowance and 特困 have no uplift (0 %).
+ */
+export function childMonthlyAmountFen(standard: Pick<Standard, 'monthlyAmountFen' | 'childUpliftPercent'>) {
+  return Math.round((standard.monthlyAmountFen * (100 + standard.childUpliftPercent)) / 100);
+}
+
+/** Problems in a table of standards: bad amounts, and two periods of one programme and region overlapping. */
+export function standardsProblems(standards: readonly Standard[]): string[] {
+  const problems: string[] = [];
+  standards.forEach((s, i) => {
+    const name = `${s.programme} in ${s.regionCode} from ${s.effectiveFrom}`;
+    if (!Number.isInteger(s.monthlyAmountFen) || s.monthlyAmountFen < 0)
+      problems.push(`${name}: monthlyAmountFen must be a whole number of fen, 0 or more`);
+    if (!Number.isInteger(s.childUpliftPercent) || s.childUpliftPercent < 0 || s.childUpliftPercent > 200)
+      problems.push(`${name}: childUpliftPercent must be a whole percentage from 0 to 200`);
+    if (s.effectiveTo !== null && s.effectiveTo < s.effectiveFrom)
+      problems.push(`${name}: effectiveTo is before effectiveFrom`);
+    for (const other of standards.slice(i + 1)) {
+      if (other.programme !== s.programme || other.regionCode !== s.regionCode) continue;
+      const endS = s.effectiveTo ?? '9999-12-31';
+      const endO = other.effectiveTo ?? '9999-12-31';
+      if (s.effectiveFrom <= endO && other.effectiveFrom <= endS)
+        problems.push(`${name}: overlaps the period from ${other.effectiveFrom}`);
+    }
+  });
+  return problems;
+}
