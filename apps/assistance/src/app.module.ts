@@ -3,6 +3,7 @@ import { AssistanceTopics } from '@qz/contracts';
 import { ChildReference } from '@qz/child-replica';
 import { subgraphInfrastructure } from '@qz/platform';
 import { BenefitsModule } from './benefits/benefits.module';
+import { assistanceConfigSchema } from './config';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { PaymentRollsModule } from './payment-rolls/payment-rolls.module';
@@ -15,6 +16,7 @@ import { StandardsModule } from './standards/standards.module';
       outboxCollections: ['benefits'],
       produces: Object.values(AssistanceTopics),
       orphanedTypes: [ChildReference],
+      configSchema: assistanceConfigSchema,
     }),
     StandardsModule,
     BenefitsModule,

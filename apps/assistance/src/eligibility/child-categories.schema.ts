@@ -16,8 +16,24 @@ export class ChildCategoriesDocument {
   @Prop({ required: true })
   classifiedAt: Date;
 
+  /** The ChildClassified event the categories came from, and its reason. */
+  @Prop({ required: true })
+  eventId: string;
+
+  @Prop({ required: true })
+  reason: string;
+
+  /**
+   * The classification arrived before the child's registration (another topic): proposals wait
+   * for the child, and the eligibility sweep makes them once it is known.
+   */
+  @Prop({ required: true, default: false })
+  awaitingChild: boolean;
+
   @Prop({ type: [String], default: [] })
   appliedEventIds: string[];
 }
 
 export const ChildCategoriesSchema = SchemaFactory.createForClass(ChildCategoriesDocument);
+// The eligibility sweep's work list.
+ChildCategoriesSchema.index({ awaitingChild: 1 });

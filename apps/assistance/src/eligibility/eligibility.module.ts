@@ -4,6 +4,7 @@ import { BenefitsModule } from '../benefits/benefits.module';
 import { ChildCategoriesRepository } from './child-categories.repository';
 import { ChildCategoriesDocument, ChildCategoriesSchema } from './child-categories.schema';
 import { ClassificationHandler } from './classification.handler';
+import { EligibilitySweep } from './eligibility.sweep';
 import { ProposalRepository } from './proposal.repository';
 import { ProposalResolver } from './proposal.resolver';
 import { ProposalDocument, ProposalSchema } from './proposal.schema';
@@ -23,6 +24,7 @@ import { ProposalService } from './proposal.service';
     ProposalService,
     ProposalResolver,
     ClassificationHandler,
+    EligibilitySweep,
   ],
   exports: [ProposalRepository],
 })

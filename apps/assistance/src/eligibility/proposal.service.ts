@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, ChildClassifiedPayload, Envelope } from '@qz/contracts';
-import { ChildReplicaRepository } from '@qz/child-replica';
+import { ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { BenefitRepository, type Benefit } from '../benefits/benefit.repository';
@@ -47,30 +47,43 @@ export class ProposalService {
    * not covered by, and withdraws open proposals the child no longer qualifies for. Idempotent.
    */
   async onClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
-    const { childId, categories } = event.payload;
-    const child = await this.replicas.findById(childId);
-    // The registration event travels on another topic and may come second; the consumer retries.
-    if (!child)
-      throw new Error(`child ${childId} is not known here yet (ChildRegistered not applied); retrying`);
-    await this.categories.apply(event, child.regionCode);
-    await childLock.run(childId, async () => {
+    const child = await this.replicas.findById(event.payload.childId);
+    // The registration event travels on another topic and may come second: then the sweep proposes.
+    await this.categories.apply(event, child?.regionCode ?? event.regionCode ?? '', !child);
+    if (child) await this.reconcile(child, event.payload.categories, event.id, event.payload.reason);
+  }
+
+  /** Makes the proposals of classifications that arrived before their child; returns how many children. */
+  async proposeForLateChildren(): Promise<number> {
+    let done = 0;
+    for (const waiting of await this.categories.findAwaitingChild()) {
+      const child = await this.replicas.findById(waiting.id);
+      if (!child) continue;
+      await this.reconcile(child, waiting.categories, waiting.eventId, waiting.reason);
+      if (await this.categories.settled(waiting.id, waiting.eventId)) done += 1;
+    }
+    return done;
+  }
+
+  private async reconcile(child: ChildReplica, categories: string[], eventId: string, reason: string) {
+    await childLock.run(child.id, async () => {
       const now = this.clock.now();
       const eligible = eligibleProgrammes({ categories, birthDate: child.birthDate }, localDateInChina(now));
       const [benefits, proposals] = await Promise.all([
-        this.benefits.findByChild(childId),
-        this.proposals.findByChild(childId),
+        this.benefits.findByChild(child.id),
+        this.proposals.findByChild(child.id),
       ]);
       for (const { programme, rule } of eligible) {
         if (covered(programme, benefits, proposals)) continue;
         await this.proposals.propose({
-          _id: `${event.id}:${programme}`,
-          childId,
+          _id: `${eventId}:${programme}`,
+          childId: child.id,
           regionCode: child.regionCode,
           programme,
           rule,
           status: 'PENDING',
           proposedAt: now,
-          sourceEventId: event.id,
+          sourceEventId: eventId,
           decidedAt: null,
           decidedBy: null,
           decisionReason: null,
@@ -83,7 +96,7 @@ export class ProposalService {
           status: 'WITHDRAWN',
           decidedAt: now,
           decidedBy: SYSTEM.id,
-          decisionReason: `no longer qualifies: the registry reclassified the child (${event.payload.reason})`,
+          decisionReason: `no longer qualifies: the registry reclassified the child (${reason})`,
         });
       }
     });
