@@ -75,7 +75,8 @@ describe('assistance: from classification to payment roll (gateway, registry, as
       eachMessage: async ({ topic, message }) => {
         try {
           const contract = BENEFIT_CONTRACTS.find((c) => topic === `${topicPrefix}${c.topic}`);
-          received.push(contract!.parse(JSON.parse(message.value?.toString() ?? '')));
+          if (!contract) throw new Error(`no contract for ${topic}`);
+          received.push(contract.parse(JSON.parse(message.value?.toString() ?? '')));
         } catch (error) {
           contractErrors.push(error);
         }
