@@ -6,6 +6,7 @@ import { BenefitsModule } from './benefits/benefits.module';
 import { assistanceConfigSchema } from './config';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
+import { IntakeModule } from './intake/intake.module';
 import { PaymentRollsModule } from './payment-rolls/payment-rolls.module';
 import { StandardsModule } from './standards/standards.module';
 
@@ -13,7 +14,7 @@ import { StandardsModule } from './standards/standards.module';
   imports: [
     ...subgraphInfrastructure({
       service: 'assistance',
-      outboxCollections: ['benefits'],
+      outboxCollections: ['benefits', 'applications'],
       produces: Object.values(AssistanceTopics),
       orphanedTypes: [ChildReference],
       configSchema: assistanceConfigSchema,
@@ -22,6 +23,7 @@ import { StandardsModule } from './standards/standards.module';
     BenefitsModule,
     EligibilityModule,
     PaymentRollsModule,
+    IntakeModule,
     ChildAssistanceModule,
   ],
 })

@@ -1,4 +1,6 @@
 import {
+  ApplicationPartRoutedV1,
+  type ApplicationPartRoutedPayload,
   BenefitChangedV1,
   BenefitEndedV1,
   BenefitGrantedV1,
@@ -24,6 +26,7 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
 const BENEFIT_CONTRACTS = [BenefitGrantedV1, BenefitChangedV1, BenefitSuspendedV1, BenefitEndedV1];
+const CONTRACTS = [...BENEFIT_CONTRACTS, ApplicationPartRoutedV1];
 
 /**
  * The assistance flow as it runs: registry, assistance and the gateway as processes from dist/,
@@ -40,6 +43,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   let db: Connection;
   let consumer: Consumer;
   const received: Envelope<BenefitPayload>[] = [];
+  const routed: Envelope<ApplicationPartRoutedPayload>[] = [];
   const contractErrors: unknown[] = [];
   const thisMonth = localDateInChina(new Date()).slice(0, 7);
   const gql = (query: string, variables: Record<string, unknown> = {}) =>
@@ -68,15 +72,18 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     consumer = kafka.consumer({ groupId: uniqueName('assistance-test') });
     await consumer.connect();
     await consumer.subscribe({
-      topics: BENEFIT_CONTRACTS.map((c) => `${topicPrefix}${c.topic}`),
+      topics: CONTRACTS.map((c) => `${topicPrefix}${c.topic}`),
       fromBeginning: true,
     });
     await consumer.run({
       eachMessage: async ({ topic, message }) => {
         try {
-          const contract = BENEFIT_CONTRACTS.find((c) => topic === `${topicPrefix}${c.topic}`);
+          const contract = CONTRACTS.find((c) => topic === `${topicPrefix}${c.topic}`);
           if (!contract) throw new Error(`no contract for ${topic}`);
-          received.push(contract.parse(JSON.parse(message.value?.toString() ?? '')));
+          const event = contract.parse(JSON.parse(message.value?.toString() ?? ''));
+          if (contract === ApplicationPartRoutedV1)
+            routed.push(event as Envelope<ApplicationPartRoutedPayload>);
+          else received.push(event as Envelope<BenefitPayload>);
         } catch (error) {
           contractErrors.push(error);
         }
@@ -390,6 +397,112 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     const ok = await grant({ monthlyAmountFen: 65000 });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.grantBenefit).toMatchObject({ status: 'ACTIVE', monthlyAmountFen: 65000 });
+  });
+
+  it('one-window intake: an application with a medical and an education part shows both departments’ decisions in one query', async () => {
+    const childId = await registerWith(
+      { dibao: true, seriousIllness: true },
+      { givenName: '小兰', regionCode: '450721' },
+    );
+    await waitFor(
+      'assistance to know the child',
+      async () => (await gql(PROPOSALS, { id: childId })).data?.child?.assistance,
+    );
+    const FIELDS = `id status settled review { dueOn doneOn outcome } approval { dueOn outcome }
+      parts { partId kind department status decidedBy note } history { action }`;
+    const submitted = await gql(
+      `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${FIELDS} } }`,
+      {
+        input: {
+          childId,
+          townshipCode: '450721100', // any township's window may receive it
+          applicantName: '黄秀英',
+          applicantRelation: '祖母',
+          parts: [
+            { kind: 'MEDICAL_ASSISTANCE', request: '白血病住院费用救助' },
+            { kind: 'EDUCATION_AID', request: '义务教育阶段生活补助' },
+          ],
+        },
+      },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const app = submitted.data.submitApplication;
+    expect(app).toMatchObject({ status: 'RECEIVED', settled: false, approval: null });
+    expect(app.parts.map((p: { department: string; status: string }) => [p.department, p.status])).toEqual([
+      ['HEALTH', 'WAITING'],
+      ['EDUCATION', 'WAITING'],
+    ]);
+
+    const step = (name: string, input: object) =>
+      gql(`mutation ($input: ApplicationStepInput!) { ${name}(input: $input) { ${FIELDS} } }`, { input });
+    const early = await step('approveApplication', { applicationId: app.id, approved: true, note: '同意' });
+    expect(early.errors?.[0].extensions).toMatchObject({
+      code: 'APPLICATION_NOT_REVIEWED',
+      field: 'input.applicationId',
+    });
+    const decide = (input: object) =>
+      gql(
+        `mutation ($input: DecideApplicationPartInput!) { decideApplicationPart(input: $input) { ${FIELDS} } }`,
+        {
+          input: { applicationId: app.id, approved: true, note: '同意', ...input },
+        },
+      );
+    expect((await decide({ partId: 'p1', department: 'HEALTH' })).errors?.[0].extensions).toMatchObject({
+      code: 'PART_NOT_ROUTED',
+    });
+
+    const reviewed = await step('reviewApplication', {
+      applicationId: app.id,
+      approved: true,
+      note: '材料齐全',
+    });
+    expect(reviewed.data.reviewApplication).toMatchObject({
+      status: 'REVIEWED',
+      review: { outcome: 'PASSED' },
+    });
+    const parts = await waitFor('both parts routed by event', () => {
+      const mine = routed.filter((e) => e.payload.applicationId === app.id);
+      return mine.length === 2 ? mine : null;
+    });
+    expect(parts.map((e) => [e.payload.department, e.payload.kind, e.subject])).toEqual([
+      ['HEALTH', 'MEDICAL_ASSISTANCE', childId],
+      ['EDUCATION', 'EDUCATION_AID', childId],
+    ]);
+    expect(contractErrors).toEqual([]);
+
+    expect((await decide({ partId: 'p1', department: 'EDUCATION' })).errors?.[0].extensions).toMatchObject({
+      code: 'PART_DEPARTMENT_MISMATCH',
+    });
+    expect(
+      (await decide({ partId: 'p1', department: 'HEALTH', note: '医疗救助比例提高至90%' })).errors,
+    ).toBeUndefined();
+    expect(
+      (await decide({ partId: 'p2', department: 'EDUCATION', approved: false, note: '已享受同类资助' }))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await step('approveApplication', { applicationId: app.id, approved: true, note: '县民政局审批同意' }))
+        .errors,
+    ).toBeUndefined();
+
+    const seen = await gql(
+      `query ($id: ID!) { child(id: $id) { id givenName assistance { applications { ${FIELDS} } } } }`,
+      { id: childId },
+    );
+    expect(seen.errors).toBeUndefined();
+    const [one] = seen.data.child.assistance.applications;
+    expect(seen.data.child.givenName).toBe('小兰');
+    expect(one).toMatchObject({
+      id: app.id,
+      status: 'APPROVED',
+      settled: true,
+      approval: { outcome: 'APPROVED' },
+    });
+    expect(one.parts).toEqual([
+      expect.objectContaining({ department: 'HEALTH', status: 'APPROVED', note: '医疗救助比例提高至90%' }),
+      expect.objectContaining({ department: 'EDUCATION', status: 'REJECTED', note: '已享受同类资助' }),
+    ]);
+    expect(one.history).toHaveLength(5); // received, reviewed, two parts, approved: the refused steps left nothing
   });
 
   it('two assistance processes generating one roll at once still pay each benefit once (the unique keys, not a lock)', async () => {

@@ -5,6 +5,8 @@ import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
 import { BenefitModel } from '../benefits/benefit.model';
 import { BenefitRepository } from '../benefits/benefit.repository';
+import { ApplicationModel } from '../intake/application.model';
+import { ApplicationRepository } from '../intake/application.repository';
 import { ProposalModel } from '../eligibility/proposal.model';
 import { ProposalRepository } from '../eligibility/proposal.repository';
 import { ChildAssistance } from './child-assistance.model';
@@ -40,6 +42,7 @@ export class ChildAssistanceFieldsResolver {
   constructor(
     private readonly benefitRepository: BenefitRepository,
     private readonly proposalRepository: ProposalRepository,
+    private readonly applicationRepository: ApplicationRepository,
   ) {}
 
   @ResolveField(() => [BenefitModel], { description: 'The child’s benefits, every status.' })
@@ -53,6 +56,13 @@ export class ChildAssistanceFieldsResolver {
   proposals(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
     return ctx.loaders
       .get('assistance.proposals', (ids) => this.proposalRepository.findByChildren(ids))
+      .load(a.childId);
+  }
+
+  @ResolveField(() => [ApplicationModel], { description: 'One-window applications for the child.' })
+  applications(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
+    return ctx.loaders
+      .get('assistance.applications', (ids) => this.applicationRepository.findByChildren(ids))
       .load(a.childId);
   }
 }

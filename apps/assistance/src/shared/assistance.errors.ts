@@ -72,3 +72,55 @@ export const AssistanceErrors = {
       { field },
     ),
 };
+
+/** Errors of the one-window intake. */
+export const IntakeErrors = {
+  notFound: (id: string) =>
+    new DomainError('APPLICATION_NOT_FOUND', `input.applicationId: no application ${id}`, 'not_found', {
+      field: 'input.applicationId',
+    }),
+  duplicatePart: (kind: string) =>
+    new DomainError('DUPLICATE_PART', `input.parts names ${kind} twice; ask for each kind once`, 'invalid', {
+      field: 'input.parts',
+    }),
+  notReviewed: (id: string) =>
+    new DomainError(
+      'APPLICATION_NOT_REVIEWED',
+      `application ${id} has not passed the township's review (初审) yet; the county approves after it`,
+      'precondition',
+      { field: 'input.applicationId' },
+    ),
+  stepConflict: (id: string, status: string, step: string) =>
+    new DomainError(
+      'APPLICATION_STEP_CONFLICT',
+      `application ${id} is ${status}; it cannot be ${step}`,
+      'conflict',
+      {
+        field: 'input.applicationId',
+        status,
+      },
+    ),
+  partNotFound: (id: string, partId: string) =>
+    new DomainError('PART_NOT_FOUND', `input.partId: application ${id} has no part ${partId}`, 'not_found', {
+      field: 'input.partId',
+    }),
+  wrongDepartment: (partId: string, owner: string, given: string) =>
+    new DomainError(
+      'PART_DEPARTMENT_MISMATCH',
+      `part ${partId} is decided by ${owner}, not ${given}`,
+      'forbidden',
+      { field: 'input.department' },
+    ),
+  partNotRouted: (partId: string) =>
+    new DomainError(
+      'PART_NOT_ROUTED',
+      `part ${partId} has not been routed yet: the township reviews the application first`,
+      'precondition',
+      { field: 'input.partId' },
+    ),
+  partDecided: (partId: string, status: string) =>
+    new DomainError('PART_ALREADY_DECIDED', `part ${partId} is already ${status}`, 'conflict', {
+      field: 'input.partId',
+      status,
+    }),
+};
