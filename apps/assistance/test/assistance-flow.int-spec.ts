@@ -399,6 +399,20 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     expect(ok.data.grantBenefit).toMatchObject({ status: 'ACTIVE', monthlyAmountFen: 65000 });
   });
 
+  it('a city’s roll covers its counties but pays nothing a county’s roll already paid', async () => {
+    const city = await gql(ROLL, { input: { regionCode: '450700', month: thisMonth } });
+    expect(city.errors).toBeUndefined();
+    const county = await gql(ROLL, { input: { regionCode: '450702', month: thisMonth } });
+    const paid = new Set(
+      county.data.generatePaymentRoll.lines.map((l: { benefitId: string }) => l.benefitId),
+    );
+    const lines = city.data.generatePaymentRoll.lines as { benefitId: string }[];
+    expect(lines.length).toBeGreaterThan(0); // the temporary assistance granted after the county's roll
+    expect(lines.filter((l) => paid.has(l.benefitId))).toEqual([]);
+    const payments = await db.collection('payments').find({ month: thisMonth }).toArray();
+    expect(new Set(payments.map((p) => p.benefitId)).size).toBe(payments.length);
+  });
+
   it('one-window intake: an application with a medical and an education part shows both departments’ decisions in one query', async () => {
     const childId = await registerWith(
       { dibao: true, seriousIllness: true },

@@ -5,6 +5,7 @@ import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { BenefitDocument } from './benefit.schema';
+import { isWithin } from '../shared/regions';
 
 export type Benefit = Plain<BenefitDocument>;
 
@@ -44,7 +45,7 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
 
   /** Active benefits in a region and the regions below it (the payment roll's candidates). */
   async findActiveIn(regionCode: string): Promise<Benefit[]> {
-    return (await this.findPlain({ status: 'ACTIVE' })).filter((b) => b.regionCode.startsWith(regionCode));
+    return (await this.findPlain({ status: 'ACTIVE' })).filter((b) => isWithin(b.regionCode, regionCode));
   }
 
   /** Benefits that are not ended, in a region and below (the coverage-gap list). */
@@ -53,6 +54,6 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
       this.findPlain({ status: 'ACTIVE' }),
       this.findPlain({ status: 'SUSPENDED' }),
     ]);
-    return [...active, ...suspended].filter((b) => b.regionCode.startsWith(regionCode));
+    return [...active, ...suspended].filter((b) => isWithin(b.regionCode, regionCode));
   }
 }

@@ -5,6 +5,7 @@ import { applyOnce, withWriteLock } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildCategoriesDocument } from './child-categories.schema';
+import { isWithin } from '../shared/regions';
 
 export type ChildCategories = Plain<ChildCategoriesDocument>;
 
@@ -52,7 +53,7 @@ export class ChildCategoriesRepository extends BaseRepository<ChildCategoriesDoc
   /** Children of a region and below with at least one category. */
   async findIn(regionCode: string): Promise<ChildCategories[]> {
     return (await this.findPlain({})).filter(
-      (c) => c.regionCode.startsWith(regionCode) && c.categories.length,
+      (c) => isWithin(c.regionCode, regionCode) && c.categories.length,
     );
   }
 }

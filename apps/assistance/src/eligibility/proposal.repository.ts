@@ -5,6 +5,7 @@ import { BaseRepository, type Plain } from '@qz/persistence';
 import { withWriteLock } from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { ProposalDocument, type ProposalStatus } from './proposal.schema';
+import { isWithin } from '../shared/regions';
 
 export type Proposal = Plain<ProposalDocument>;
 
@@ -31,7 +32,7 @@ export class ProposalRepository extends BaseRepository<ProposalDocument> {
 
   async findIn(regionCode: string, status?: ProposalStatus): Promise<Proposal[]> {
     const found = await this.findPlain(status ? { status } : {});
-    return found.filter((p) => p.regionCode.startsWith(regionCode));
+    return found.filter((p) => isWithin(p.regionCode, regionCode));
   }
 
   /** Decides a proposal that is still pending; false when it was decided meanwhile. */

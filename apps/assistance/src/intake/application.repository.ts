@@ -5,6 +5,7 @@ import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ApplicationDocument } from './application.schema';
+import { isWithin } from '../shared/regions';
 
 export type Application = Plain<ApplicationDocument>;
 
@@ -46,6 +47,6 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
       this.findPlain({ status: 'RECEIVED' }),
       this.findPlain({ status: 'REVIEWED' }),
     ]);
-    return [...received, ...reviewed].filter((a) => a.townshipCode.startsWith(regionCode));
+    return [...received, ...reviewed].filter((a) => isWithin(a.townshipCode, regionCode));
   }
 }
