@@ -48,12 +48,12 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
     return (await this.findPlain({ status: 'ACTIVE' })).filter((b) => isWithin(b.regionCode, regionCode));
   }
 
-  /** Benefits that are not ended, in a region and below (the coverage-gap list). */
+  /** Benefits that are not ended, in a region and below ('' for everywhere). */
   async findOpenIn(regionCode: string): Promise<Benefit[]> {
     const [active, suspended] = await Promise.all([
       this.findPlain({ status: 'ACTIVE' }),
       this.findPlain({ status: 'SUSPENDED' }),
     ]);
-    return [...active, ...suspended].filter((b) => isWithin(b.regionCode, regionCode));
+    return [...active, ...suspended].filter((b) => !regionCode || isWithin(b.regionCode, regionCode));
   }
 }

@@ -34,6 +34,16 @@ export interface GrantSpec {
   proposalId?: string;
 }
 
+/** Who ends benefits whose term is over. */
+export const TERM_SWEEP: Actor = { kind: 'system', id: 'assistance:term-sweep' };
+
+const TERM_END: Record<AssistanceProgramme, string> = {
+  ORPHAN_ALLOWANCE: 'the child came of age, 18',
+  DIBAO: 'the child came of age, 18',
+  TEKUN_SUPPORT: 'the child turned 16',
+  TEMPORARY_ASSISTANCE: 'the temporary assistance ran its course',
+};
+
 const PAST = { suspend: 'suspended', resume: 'resumed', end: 'ended', change: 'changed' } as const;
 
 export function checkAmount(amount: number, field = 'input.monthlyAmountFen'): number {
@@ -122,6 +132,29 @@ export class BenefitService {
       if (last < b.startDate) throw AssistanceErrors.endBeforeStart(b.startDate, last);
       return { endDate: last, effectiveDate: addDays(last, 1) };
     });
+  }
+
+  /**
+   * Ends every benefit whose last paid day is before today (e.g. the child came of age), with a
+   * BenefitEnded event each. Returns how many ended. Safe to run any time.
+   */
+  async endExpired(): Promise<number> {
+    const today = localDateInChina(this.clock.now());
+    let ended = 0;
+    for (const b of await this.benefits.findOpenIn('')) {
+      if (!b.endDate || b.endDate >= today) continue;
+      const reason = `the term ended on ${b.endDate} (${TERM_END[b.programme]})`;
+      try {
+        await this.change(b.id, 'end', reason, TERM_SWEEP, (x) => ({
+          endDate: x.endDate ?? b.endDate ?? today,
+          effectiveDate: addDays(x.endDate ?? today, 1),
+        }));
+        ended += 1;
+      } catch {
+        // Changed by a person meanwhile: the next run looks at it again.
+      }
+    }
+    return ended;
   }
 
   /** A new amount (e.g. a new year's standard) or a new last day, from today. */

@@ -4,7 +4,7 @@ import { ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { BenefitRepository, type Benefit } from '../benefits/benefit.repository';
-import { BenefitService, type GrantSpec } from '../benefits/benefit.service';
+import { benefitIdForProposal, BenefitService, type GrantSpec } from '../benefits/benefit.service';
 import { AssistanceErrors } from '../shared/assistance.errors';
 import { childLock } from '../shared/child-lock';
 import { ChildCategoriesRepository } from './child-categories.repository';
@@ -113,6 +113,18 @@ export class ProposalService {
     return childLock.run(found.childId, async () => {
       const proposal = (await this.proposals.findById(proposalId)) as Proposal;
       if (proposal.status !== 'PENDING') throw AssistanceErrors.proposalDecided(proposal.id, proposal.status);
+      const earlier = await this.benefits.findById(benefitIdForProposal(proposalId));
+      if (earlier) {
+        // An accept that stopped between granting and marking the proposal: finish it, grant nothing.
+        await this.proposals.decide(proposalId, {
+          status: 'ACCEPTED',
+          decidedAt: earlier.grantedAt,
+          decidedBy: earlier.grantedBy,
+          decisionReason: earlier.reason,
+          benefitId: earlier.id,
+        });
+        throw AssistanceErrors.proposalDecided(proposal.id, 'ACCEPTED');
+      }
       const benefit = await this.benefitService.grantLocked(
         { ...grant, childId: proposal.childId, programme: proposal.programme, proposalId },
         actor,
