@@ -534,7 +534,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
           childId: child,
           programme: 'TEMPORARY_ASSISTANCE',
           startDate: `${lastMonth}-01`,
-          endDate: `${thisMonth}-28`, // still running: the term sweep leaves it active,
+          endDate: `${y + 1}-12-31`, // still running: the term sweep leaves it active
           reason: '突发火灾',
         },
       });
