@@ -189,4 +189,97 @@ describe('assistance: township review and county approval deadlines in working d
     expect((await review()).errors).toBeUndefined();
     expect((await review()).errors?.[0].extensions).toMatchObject({ code: 'APPLICATION_STEP_CONFLICT' });
   });
+
+  it('an approved assistance part grants its benefit once, which the month’s roll then pays', async () => {
+    const submitted = await graphql(
+      url,
+      `
+        mutation ($input: SubmitApplicationInput!) {
+          submitApplication(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          childId: 'child-1',
+          townshipCode: '450703101',
+          applicantName: '劳志明',
+          applicantRelation: '叔叔',
+          parts: [{ kind: 'TEMPORARY_ASSISTANCE', request: '台风损毁房屋' }],
+        },
+      },
+    );
+    const id = submitted.data.submitApplication.id as string;
+    await graphql(
+      url,
+      `
+        mutation ($input: ApplicationStepInput!) {
+          reviewApplication(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { applicationId: id, approved: true, note: '入户核实' },
+      },
+    );
+    const decide = () =>
+      graphql(
+        url,
+        `
+          mutation ($input: DecideApplicationPartInput!) {
+            decideApplicationPart(input: $input) {
+              parts {
+                status
+                benefitId
+              }
+            }
+          }
+        `,
+        {
+          input: {
+            applicationId: id,
+            partId: 'p1',
+            department: 'ASSISTANCE',
+            approved: true,
+            note: '临时救助审批',
+          },
+        },
+      );
+    const first = await decide();
+    expect(first.errors).toBeUndefined();
+    const [part] = first.data.decideApplicationPart.parts;
+    expect(part).toMatchObject({ status: 'APPROVED', benefitId: expect.any(String) });
+    const benefit = await db.collection('benefits').findOne({ _id: part.benefitId });
+    expect(benefit).toMatchObject({
+      childId: 'child-1',
+      programme: 'TEMPORARY_ASSISTANCE',
+      status: 'ACTIVE',
+      monthlyAmountFen: 65000, // 500.00 yuan + 30 % for a child
+      startDate: '2026-12-11',
+      endDate: '2026-12-31',
+    });
+    expect((await decide()).errors?.[0].extensions).toMatchObject({ code: 'PART_ALREADY_DECIDED' });
+    expect(await db.collection('benefits').countDocuments({ childId: 'child-1' })).toBe(1);
+
+    const roll = await graphql(
+      url,
+      `
+        mutation ($input: GeneratePaymentRollInput!) {
+          generatePaymentRoll(input: $input) {
+            lines {
+              benefitId
+            }
+            totalFen
+          }
+        }
+      `,
+      { input: { regionCode: '450703', month: '2026-12' } },
+    );
+    expect(roll.data.generatePaymentRoll).toEqual({
+      lines: [{ benefitId: part.benefitId }],
+      totalFen: 65000,
+    });
+  });
 });

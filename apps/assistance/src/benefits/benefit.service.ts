@@ -20,9 +20,14 @@ import { BenefitRepository, type Benefit } from './benefit.repository';
 import { defaultEndDate, overlaps, transition, type BenefitAction } from './benefit.rules';
 import type { BenefitChange, BenefitDocument } from './benefit.schema';
 
-/** Benefit ids granted from a proposal derive from the proposal id, so a second accept cannot grant twice. */
-const FROM_PROPOSAL = 'a4b1c0de-6b7a-4c55-9f63-6f0e0c3d2a11';
-export const benefitIdForProposal = (proposalId: string) => uuidv5(proposalId, FROM_PROPOSAL);
+/**
+ * Benefit ids granted from a decision (a proposal, an application's part) derive from it, so the
+ * same decision taken twice cannot grant twice.
+ */
+const FROM_DECISION = 'a4b1c0de-6b7a-4c55-9f63-6f0e0c3d2a11';
+export const benefitIdForProposal = (proposalId: string) => uuidv5(proposalId, FROM_DECISION);
+export const benefitIdForApplicationPart = (applicationId: string, partId: string) =>
+  uuidv5(`application:${applicationId}:${partId}`, FROM_DECISION);
 
 export interface GrantSpec {
   childId: string;
@@ -32,6 +37,8 @@ export interface GrantSpec {
   monthlyAmountFen?: number | null;
   reason: string;
   proposalId?: string;
+  /** The benefit's id when it comes from another decision (see benefitIdForApplicationPart). */
+  benefitId?: string;
 }
 
 /** Who ends benefits whose term is over. */
@@ -86,7 +93,7 @@ export class BenefitService {
 
     const at = this.clock.now();
     const benefit: BenefitDocument = {
-      _id: spec.proposalId ? benefitIdForProposal(spec.proposalId) : uuidv7(),
+      _id: spec.benefitId ?? (spec.proposalId ? benefitIdForProposal(spec.proposalId) : uuidv7()),
       childId: spec.childId,
       regionCode: child.regionCode,
       programme: spec.programme,
@@ -109,7 +116,9 @@ export class BenefitService {
       at,
     });
     return this.benefits.insert(benefit, [event], () =>
-      AssistanceErrors.proposalDecided(spec.proposalId ?? benefit._id, 'ACCEPTED'),
+      spec.proposalId
+        ? AssistanceErrors.proposalDecided(spec.proposalId, 'ACCEPTED')
+        : AssistanceErrors.changedConcurrently('benefit', benefit._id),
     );
   }
 

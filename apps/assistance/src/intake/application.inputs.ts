@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { APPLICATION_DEPARTMENTS, APPLICATION_PART_KINDS } from '@qz/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -6,11 +6,14 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsIn,
+  IsInt,
   IsNotEmpty,
+  IsOptional,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../shared/inputs';
 import { DepartmentValue, PartKindValue } from './application.model';
 
 @InputType()
@@ -82,4 +85,18 @@ export class DecideApplicationPartInput extends ApplicationStepInput {
   @Field(() => DepartmentValue, { description: 'The deciding department; must own the part.' })
   @IsIn(APPLICATION_DEPARTMENTS)
   department: string;
+
+  @Field({
+    nullable: true,
+    description: 'An approved assistance part grants a benefit from this day (default today), YYYY-MM-DD.',
+  })
+  @IsOptional()
+  @MaxLength(10)
+  @Matches(LOCAL_DATE_PATTERN, { message: `startDate ${LOCAL_DATE_MESSAGE}` })
+  startDate?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Its monthly amount in fen (default: the standard).' })
+  @IsOptional()
+  @IsInt()
+  monthlyAmountFen?: number;
 }

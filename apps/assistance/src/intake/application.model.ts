@@ -62,6 +62,12 @@ export class ApplicationPartModel {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The benefit granted when an assistance part was approved.',
+  })
+  benefitId?: string | null;
 }
 
 @ObjectType('OverdueIntakeStep')

@@ -92,6 +92,7 @@ export class ApplicationResolver {
       input.approved,
       input.note.trim(),
       ACTOR,
+      { startDate: input.startDate, monthlyAmountFen: input.monthlyAmountFen },
     );
   }
 }

@@ -18,6 +18,8 @@ export interface ApplicationPart {
   decidedAt: Date | null;
   decidedBy: string | null;
   note: string | null;
+  /** The benefit granted when an assistance part was approved. */
+  benefitId?: string | null;
 }
 
 export interface ApplicationChange {

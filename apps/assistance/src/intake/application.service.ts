@@ -5,11 +5,14 @@ import {
   createEvent,
   type Actor,
   type ApplicationPartRoutedPayload,
+  type AssistanceProgramme,
 } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { outgoing } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
+import { BenefitRepository } from '../benefits/benefit.repository';
+import { benefitIdForApplicationPart, BenefitService } from '../benefits/benefit.service';
 import { AssistanceErrors, IntakeErrors } from '../shared/assistance.errors';
 import { ApplicationRepository, type Application } from './application.repository';
 import { KIND_DEPARTMENT, type ApplicationStatus } from './application.rules';
@@ -18,6 +21,7 @@ import { IntakeCalendar } from './intake-calendar';
 import { addWorkingDays } from './working-days.rules';
 
 type Kind = keyof typeof KIND_DEPARTMENT;
+type Change = { set: object; action: string; note: string; events: ReturnType<typeof outgoing>[] };
 
 export interface SubmitApplication {
   childId: string;
@@ -38,6 +42,8 @@ export class ApplicationService {
     private readonly applications: ApplicationRepository,
     private readonly replicas: ChildReplicaRepository,
     private readonly intake: IntakeCalendar,
+    private readonly benefits: BenefitService,
+    private readonly benefitRepository: BenefitRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -130,8 +136,16 @@ export class ApplicationService {
   }
 
   /** A department's decision on its part, recorded on the application. */
-  decidePart(id: string, partId: string, department: string, approved: boolean, note: string, actor: Actor) {
-    return this.change(id, actor, (a, at) => {
+  decidePart(
+    id: string,
+    partId: string,
+    department: string,
+    approved: boolean,
+    note: string,
+    actor: Actor,
+    grant: { startDate?: string; monthlyAmountFen?: number } = {},
+  ) {
+    return this.change(id, actor, async (a, at, today) => {
       const part = a.parts.find((p) => p.partId === partId);
       if (!part) throw IntakeErrors.partNotFound(id, partId);
       if (part.department !== department)
@@ -144,6 +158,10 @@ export class ApplicationService {
         decidedAt: at,
         decidedBy: `${department}:${actor.id}`,
         note,
+        benefitId:
+          approved && department === 'ASSISTANCE'
+            ? await this.grantFor(a, part, note, today, grant, actor)
+            : null,
       };
       const parts = a.parts.map((p) => (p.partId === partId ? decided : p));
       return {
@@ -158,16 +176,12 @@ export class ApplicationService {
   private async change(
     id: string,
     actor: Actor,
-    decide: (
-      a: Application,
-      at: Date,
-      today: string,
-    ) => { set: object; action: string; note: string; events: ReturnType<typeof outgoing>[] },
+    decide: (a: Application, at: Date, today: string) => Change | Promise<Change>,
   ): Promise<Application> {
     const a = await this.applications.findById(id);
     if (!a) throw IntakeErrors.notFound(id);
     const at = this.clock.now();
-    const { set, action, note, events } = decide(a, at, localDateInChina(at));
+    const { set, action, note, events } = await decide(a, at, localDateInChina(at));
     const entry: ApplicationChange = { at, action, by: actor.id, note };
     if (
       !(await this.applications.updateAtRevision(
@@ -179,6 +193,34 @@ export class ApplicationService {
     )
       throw AssistanceErrors.changedConcurrently('application', id);
     return (await this.applications.findById(id)) as Application;
+  }
+
+  /**
+   * An approved assistance part grants its benefit (四(四)1 协助做好申请批准和资金发放), once: the
+   * benefit's id derives from the part, so deciding again after an interruption grants nothing new.
+   */
+  private async grantFor(
+    a: Application,
+    part: ApplicationPart,
+    note: string,
+    today: string,
+    grant: { startDate?: string; monthlyAmountFen?: number },
+    actor: Actor,
+  ): Promise<string> {
+    const benefitId = benefitIdForApplicationPart(a.id, part.partId);
+    if (await this.benefitRepository.findById(benefitId)) return benefitId;
+    const benefit = await this.benefits.grant(
+      {
+        childId: a.childId,
+        programme: part.kind as AssistanceProgramme,
+        startDate: grant.startDate ?? today,
+        monthlyAmountFen: grant.monthlyAmountFen,
+        reason: note,
+        benefitId,
+      },
+      actor,
+    );
+    return benefit.id;
   }
 
   private routed(a: Application, p: ApplicationPart, actor: Actor, at: Date) {

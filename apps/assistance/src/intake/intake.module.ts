@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildReplicaModule } from '@qz/child-replica';
+import { BenefitsModule } from '../benefits/benefits.module';
 import { ApplicationRepository } from './application.repository';
 import { ApplicationResolver } from './application.resolver';
 import { ApplicationDocument, ApplicationSchema } from './application.schema';
@@ -11,6 +12,7 @@ import { IntakeCalendar } from './intake-calendar';
   imports: [
     MongooseModule.forFeature([{ name: ApplicationDocument.name, schema: ApplicationSchema }]),
     ChildReplicaModule,
+    BenefitsModule,
   ],
   providers: [ApplicationRepository, ApplicationService, ApplicationResolver, IntakeCalendar],
   exports: [ApplicationRepository],
