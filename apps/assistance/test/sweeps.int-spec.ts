@@ -81,6 +81,7 @@ describe('assistance: term ends and late registrations', () => {
         },
       },
     );
+    expect(granted.errors).toBeUndefined();
     expect(granted.data.grantBenefit).toMatchObject({ endDate: '2026-12-01', status: 'ACTIVE' });
     const service = app.get(BenefitService);
     expect(await service.endExpired()).toBe(0);
@@ -131,5 +132,64 @@ describe('assistance: term ends and late registrations', () => {
     expect(made).toEqual([
       expect.objectContaining({ programme: 'ORPHAN_ALLOWANCE', status: 'PENDING', sourceEventId: event.id }),
     ]);
+  });
+
+  it('rule 四(三)1: a new year’s dibao standard applies from its first day; the old one ends the day before', async () => {
+    const publish = (input: object) =>
+      graphql(
+        url,
+        `
+          mutation ($input: PublishStandardInput!) {
+            publishAssistanceStandard(input: $input) {
+              effectiveFrom
+              effectiveTo
+              childMonthlyAmountFen
+            }
+          }
+        `,
+        {
+          input: {
+            programme: 'DIBAO',
+            regionCode: '450700',
+            monthlyAmountFen: 66000,
+            childUpliftPercent: 20,
+            ...input,
+          },
+        },
+      );
+    const published = await publish({ effectiveFrom: '2027-01-01' });
+    expect(published.data.publishAssistanceStandard).toEqual({
+      effectiveFrom: '2027-01-01',
+      effectiveTo: null,
+      childMonthlyAmountFen: 79200, // 660.00 yuan + 20 %
+    });
+    const on = async (date: string) =>
+      (
+        await graphql(
+          url,
+          `{ assistanceStandards(regionCode: "450702", on: "${date}") { programme effectiveTo childMonthlyAmountFen } }`,
+        )
+      ).data.assistanceStandards.find((s: { programme: string }) => s.programme === 'DIBAO');
+    expect(await on('2026-12-31')).toEqual({
+      programme: 'DIBAO',
+      effectiveTo: '2026-12-31',
+      childMonthlyAmountFen: 72000,
+    });
+    expect(await on('2027-01-01')).toEqual({
+      programme: 'DIBAO',
+      effectiveTo: null,
+      childMonthlyAmountFen: 79200,
+    });
+    expect((await publish({ effectiveFrom: '2026-06-01' })).errors?.[0].extensions).toMatchObject({
+      code: 'STANDARD_INVALID',
+    });
+    expect(
+      (await publish({ effectiveFrom: '2028-01-01', monthlyAmountFen: -1 })).errors?.[0].extensions,
+    ).toMatchObject({
+      code: 'AMOUNT_NEGATIVE',
+    });
+    expect(
+      await db.collection('standards').countDocuments({ programme: 'DIBAO', regionCode: '450700' }),
+    ).toBe(3);
   });
 });

@@ -11,6 +11,7 @@ import { ChildReplicaRepository } from '@qz/child-replica';
 import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
+import { checkAmount } from '../shared/amounts';
 import { AssistanceErrors } from '../shared/assistance.errors';
 import { childLock } from '../shared/child-lock';
 import { addDays } from '../shared/dates';
@@ -52,12 +53,6 @@ const TERM_END: Record<AssistanceProgramme, string> = {
 };
 
 const PAST = { suspend: 'suspended', resume: 'resumed', end: 'ended', change: 'changed' } as const;
-
-export function checkAmount(amount: number, field = 'input.monthlyAmountFen'): number {
-  if (amount < 0) throw AssistanceErrors.amountNegative(amount, field);
-  if (amount > 100_000_000) throw AssistanceErrors.amountTooLarge(amount, field);
-  return amount;
-}
 
 /**
  * Grants, changes, suspends and ends children's benefits. Each change and its event are written in

@@ -23,6 +23,6 @@ export class StandardsModule implements OnApplicationBootstrap {
     const problems = standardsProblems(rows);
     if (problems.length)
       throw new Error(`${file} is not a valid table of standards:\n${problems.join('\n')}`);
-    await this.standards.upsertMany(rows);
+    await this.standards.upsertMany(rows, { onlyMissing: true });
   }
 }

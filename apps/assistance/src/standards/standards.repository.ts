@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { withWriteLock } from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { StandardDocument } from './standard.schema';
 import type { Standard } from './standards.rules';
@@ -14,18 +15,28 @@ export class StandardsRepository {
     return docs.map(({ _id, ...s }) => s as unknown as Standard);
   }
 
-  /** Inserts or updates standards by key; running it again with the same rows changes nothing. */
-  async upsertMany(rows: Standard[]): Promise<void> {
-    if (!rows.length) return;
-    await this.model.collection.bulkWrite(
-      rows.map((s) => ({
-        updateOne: {
-          filter: { _id: `${s.programme}:${s.regionCode}:${s.effectiveFrom}` },
-          update: { $set: s },
-          upsert: true,
-        },
-      })) as never,
-      { ordered: false },
+  /**
+   * Stores standards by key. `onlyMissing` (the shipped table at start) adds rows not stored yet and
+   * leaves stored ones as they are, so a standard published since is never undone by a restart.
+   */
+  async upsertMany(rows: Standard[], { onlyMissing = false } = {}): Promise<void> {
+    const key = (s: Standard) => `${s.programme}:${s.regionCode}:${s.effectiveFrom}`;
+    const stored = onlyMissing
+      ? new Set(
+          (await this.model.collection.find({}, { projection: { _id: 1 } }).toArray()).map((d) =>
+            String(d._id),
+          ),
+        )
+      : new Set<string>();
+    const writes = rows.filter((s) => !stored.has(key(s)));
+    if (!writes.length) return;
+    await withWriteLock(this.model.collection, () =>
+      this.model.collection.bulkWrite(
+        writes.map((s) => ({
+          updateOne: { filter: { _id: key(s) }, update: { $set: s }, upsert: true },
+        })) as never,
+        { ordered: false },
+      ),
     );
   }
 }

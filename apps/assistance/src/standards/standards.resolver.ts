@@ -1,4 +1,4 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
 import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
@@ -6,6 +6,9 @@ import { Inject } from '@nestjs/common';
 import { StandardModel } from './standard.model';
 import { StandardsService } from './standards.service';
 import { childMonthlyAmountFen } from './standards.rules';
+import { PublishStandardInput } from './publish-standard.input';
+import { parseLocalDate as parseDate } from '@qz/kernel';
+import { checkAmount } from '../shared/amounts';
 
 @Resolver(() => StandardModel)
 export class StandardsResolver {
@@ -28,5 +31,16 @@ export class StandardsResolver {
     return found
       .filter((s) => s !== null)
       .map((s) => ({ ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) }));
+  }
+
+  @Mutation(() => StandardModel, {
+    description:
+      'Publishes a programme’s new standard for a region from a date; the one in force ends the day before.',
+  })
+  async publishAssistanceStandard(@Args('input') input: PublishStandardInput): Promise<StandardModel> {
+    parseDate(input.effectiveFrom, 'input.effectiveFrom');
+    checkAmount(input.monthlyAmountFen);
+    const s = await this.standards.publish(input);
+    return { ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) };
   }
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { childMonthlyAmountFen, findStandard, standardsProblems, type Standard } from './standards.rules';
+import {
+  childMonthlyAmountFen,
+  findStandard,
+  publishStandard,
+  standardsProblems,
+  type Standard,
+} from './standards.rules';
 
 const row = (over: Partial<Standard>): Standard => ({
   programme: 'DIBAO',
@@ -68,5 +74,37 @@ describe('rule 四(三)1 standards: amounts per region and effective period, as 
       readFileSync(join(__dirname, '..', '..', 'data', 'standards-qinzhou.json'), 'utf8'),
     ) as Standard[];
     expect(standardsProblems(shipped)).toEqual([]);
+  });
+});
+
+describe('rule 四(三)1 standards: a county publishes a new standard', () => {
+  const current = [
+    row({ effectiveFrom: '2025-01-01', effectiveTo: '2025-12-31', monthlyAmountFen: 58000 }),
+    row({ effectiveFrom: '2026-01-01', effectiveTo: null }),
+  ];
+
+  it('the standard in force ends the day before the new one, which runs open-ended', () => {
+    const next = { ...row({ effectiveFrom: '2027-01-01', monthlyAmountFen: 63000 }) };
+    expect(publishStandard(current, next)).toEqual({
+      rows: [
+        { ...next, effectiveTo: null },
+        { ...current[1], effectiveTo: '2026-12-31' },
+      ],
+      problems: [],
+    });
+  });
+
+  it('a county’s first standard of its own leaves the city’s as it is', () => {
+    const own = row({ regionCode: '450722', effectiveFrom: '2027-01-01', monthlyAmountFen: 61000 });
+    expect(publishStandard(current, own).rows).toEqual([{ ...own, effectiveTo: null }]);
+  });
+
+  it('refuses a standard starting on or before an existing period of the same programme and region', () => {
+    expect(publishStandard(current, row({ effectiveFrom: '2026-01-01' })).problems).toEqual([
+      expect.stringContaining('already starts on 2026-01-01'),
+    ]);
+    expect(
+      publishStandard(current, row({ effectiveFrom: '2026-06-01', monthlyAmountFen: -5 })).problems,
+    ).toEqual([expect.stringContaining('monthlyAmountFen')]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AssistanceProgramme } from '@qz/contracts';
 import type { LocalDate } from '@qz/kernel';
+import { addDays } from '../shared/dates';
 import { regionAncestry } from '../shared/regions';
 
 /**
@@ -65,3 +66,32 @@ export function standardsProblems(standards: readonly Standard[]): string[] {
   });
   return problems;
 }
+
+/**
+ * A county publishes a new standard from a date: the period in force then ends the day before, and
+ * the new one runs open-ended. Returns the rows to store (the new one and the one it closes), or the
+ * problems: a later period already exists, or the new one starts on or before the current one.
+ */
+export function publishStandard(
+  table: readonly Standard[],
+  next: Omit<Standard, 'effectiveTo'>,
+): { rows: Standard[]; problems: string[] } {
+  const same = table.filter((s) => s.programme === next.programme && s.regionCode === next.regionCode);
+  const later = same.find((s) => s.effectiveFrom >= next.effectiveFrom);
+  if (later) {
+    return {
+      rows: [],
+      problems: [
+        `a ${next.programme} standard for ${next.regionCode} already starts on ${later.effectiveFrom}; a new standard starts after every existing one`,
+      ],
+    };
+  }
+  const open = same.find((s) => s.effectiveTo === null || s.effectiveTo >= next.effectiveFrom);
+  const rows: Standard[] = [{ ...next, effectiveTo: null }];
+  if (open) rows.push({ ...open, effectiveTo: addDays(next.effectiveFrom, -1) });
+  const merged = [...table.filter((s) => !rows.some((r) => sameKey(r, s))), ...rows];
+  return { rows, problems: standardsProblems(merged) };
+}
+
+const sameKey = (a: Standard, b: Standard) =>
+  a.programme === b.programme && a.regionCode === b.regionCode && a.effectiveFrom === b.effectiveFrom;
