@@ -3,6 +3,7 @@
 import { residentIdCheckChar } from '@qz/kernel';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadAssistanceDemo } from './assistance-demo';
 import { DEMO_CHILDREN } from './demo-children';
 import { loadRegistryDemo } from './registry-demo';
 
@@ -59,6 +60,7 @@ async function main(url: string): Promise<void> {
   }
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
   await loadRegistryDemo(url, post, known, fresh);
+  await loadAssistanceDemo(url, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {

@@ -1,11 +1,32 @@
 import { Module } from '@nestjs/common';
+import { AssistanceTopics } from '@qz/contracts';
 import { ChildReference } from '@qz/child-replica';
 import { subgraphInfrastructure } from '@qz/platform';
+import { BenefitsModule } from './benefits/benefits.module';
+import { assistanceConfigSchema } from './config';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';
+import { EligibilityModule } from './eligibility/eligibility.module';
+import { IntakeModule } from './intake/intake.module';
+import { PaymentRollsModule } from './payment-rolls/payment-rolls.module';
+import { StandardsModule } from './standards/standards.module';
+
+const OUTBOX_COLLECTIONS = ['benefits', 'applications'];
+const PRODUCES = Object.values(AssistanceTopics);
 
 @Module({
   imports: [
-    ...subgraphInfrastructure({ service: 'assistance', orphanedTypes: [ChildReference] }),
+    ...subgraphInfrastructure({
+      service: 'assistance',
+      outboxCollections: OUTBOX_COLLECTIONS,
+      produces: PRODUCES,
+      orphanedTypes: [ChildReference],
+      configSchema: assistanceConfigSchema,
+    }),
+    StandardsModule,
+    BenefitsModule,
+    EligibilityModule,
+    PaymentRollsModule,
+    IntakeModule,
     ChildAssistanceModule,
   ],
 })

@@ -1,7 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
+/** What social assistance knows of a child; benefits and proposals are resolved on demand. */
 @ObjectType('ChildAssistance')
 export class ChildAssistance {
+  /** The child's id, for the nested resolvers (not a field of the graph). */
+  childId: string;
+
   @Field({ description: 'When this department learned of the child from the registry.' })
   trackedSince: Date;
 

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ChildReplicaModule } from '@qz/child-replica';
-import { ChildAssistanceResolver } from './child-assistance.resolver';
+import { BenefitsModule } from '../benefits/benefits.module';
+import { IntakeModule } from '../intake/intake.module';
+import { EligibilityModule } from '../eligibility/eligibility.module';
+import { ChildAssistanceFieldsResolver, ChildAssistanceResolver } from './child-assistance.resolver';
 
-@Module({ imports: [ChildReplicaModule], providers: [ChildAssistanceResolver] })
+@Module({
+  imports: [BenefitsModule, EligibilityModule, IntakeModule],
+  providers: [ChildAssistanceResolver, ChildAssistanceFieldsResolver],
+})
 export class ChildAssistanceModule {}

@@ -3,6 +3,12 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { BenefitModel } from '../benefits/benefit.model';
+import { BenefitRepository } from '../benefits/benefit.repository';
+import { ApplicationModel } from '../intake/application.model';
+import { ApplicationRepository } from '../intake/application.repository';
+import { ProposalModel } from '../eligibility/proposal.model';
+import { ProposalRepository } from '../eligibility/proposal.repository';
 import { ChildAssistance } from './child-assistance.model';
 import { isSpecialHardshipAge } from './child-assistance.rule';
 
@@ -24,8 +30,39 @@ export class ChildAssistanceResolver {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
     return {
+      childId: child.id,
       trackedSince: replica.knownSince,
       specialHardshipAge: isSpecialHardshipAge(replica.birthDate, localDateInChina(this.clock.now())),
     };
+  }
+}
+
+@Resolver(() => ChildAssistance)
+export class ChildAssistanceFieldsResolver {
+  constructor(
+    private readonly benefitRepository: BenefitRepository,
+    private readonly proposalRepository: ProposalRepository,
+    private readonly applicationRepository: ApplicationRepository,
+  ) {}
+
+  @ResolveField(() => [BenefitModel], { description: 'The child’s benefits, every status.' })
+  benefits(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
+    return ctx.loaders
+      .get('assistance.benefits', (ids) => this.benefitRepository.findByChildren(ids))
+      .load(a.childId);
+  }
+
+  @ResolveField(() => [ProposalModel], { description: 'Eligibility proposals for the child, every status.' })
+  proposals(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
+    return ctx.loaders
+      .get('assistance.proposals', (ids) => this.proposalRepository.findByChildren(ids))
+      .load(a.childId);
+  }
+
+  @ResolveField(() => [ApplicationModel], { description: 'One-window applications for the child.' })
+  applications(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
+    return ctx.loaders
+      .get('assistance.applications', (ids) => this.applicationRepository.findByChildren(ids))
+      .load(a.childId);
   }
 }

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { insertOnce } from '@qz/messaging';
+import { BaseRepository, type Plain } from '@qz/persistence';
+import { withWriteLock } from '@qz/messaging';
+import type { Model } from 'mongoose';
+import { ProposalDocument, type ProposalStatus } from './proposal.schema';
+import { isWithin } from '../shared/regions';
+
+export type Proposal = Plain<ProposalDocument>;
+
+@Injectable()
+export class ProposalRepository extends BaseRepository<ProposalDocument> {
+  constructor(@InjectModel(ProposalDocument.name) model: Model<ProposalDocument>) {
+    super(model);
+  }
+
+  /** Stores a proposal unless one with its id exists (a redelivered event); false then. */
+  propose(proposal: ProposalDocument): Promise<boolean> {
+    return withWriteLock(this.model.collection, () => insertOnce(this.model.collection, proposal));
+  }
+
+  findByChild(childId: string): Promise<Proposal[]> {
+    return this.findPlain({ childId });
+  }
+
+  /** Each child's, for many children in one store query (the graph's DataLoader batch). */
+  async findByChildren(childIds: readonly string[]): Promise<Proposal[][]> {
+    const all = await this.findPlain({ childId: { $in: [...new Set(childIds)] } });
+    return childIds.map((id) => all.filter((x) => x.childId === id));
+  }
+
+  async findIn(regionCode: string, status?: ProposalStatus): Promise<Proposal[]> {
+    const found = await this.findPlain(status ? { status } : {});
+    return found.filter((p) => isWithin(p.regionCode, regionCode));
+  }
+
+  /** Decides a proposal that is still pending; false when it was decided meanwhile. */
+  decide(
+    id: string,
+    decision: {
+      status: ProposalStatus;
+      decidedAt: Date;
+      decidedBy: string;
+      decisionReason: string;
+      benefitId?: string;
+    },
+  ): Promise<boolean> {
+    return this.updateWithEvents({ _id: id, status: 'PENDING' }, { $set: decision }, []);
+  }
+}

@@ -1,0 +1,191 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor, ChildClassifiedPayload, Envelope } from '@qz/contracts';
+import { ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { BenefitRepository, type Benefit } from '../benefits/benefit.repository';
+import { benefitIdForProposal, BenefitService, type GrantSpec } from '../benefits/benefit.service';
+import { AssistanceErrors } from '../shared/assistance.errors';
+import { childLock } from '../shared/child-lock';
+import { ChildCategoriesRepository } from './child-categories.repository';
+import { eligibleProgrammes } from './eligibility.rules';
+import { ProposalRepository, type Proposal } from './proposal.repository';
+
+const SYSTEM: Actor = { kind: 'system', id: 'assistance:eligibility' };
+
+/** A programme is covered while the child has a benefit from it that is not ended, or an open proposal. */
+const covered = (programme: string, benefits: Benefit[], proposals: Proposal[]) =>
+  benefits.some((b) => b.programme === programme && b.status !== 'ENDED') ||
+  proposals.some((p) => p.programme === programme && p.status === 'PENDING');
+
+export interface CoverageGap {
+  childId: string;
+  regionCode: string;
+  programme: string;
+  rule: string;
+  /** How the last proposal of this programme ended, if there was one (e.g. REJECTED). */
+  lastProposalStatus: string | null;
+}
+
+/**
+ * Proposes the programmes of 四(三)1 a child qualifies for when the registry classifies the child,
+ * and records a caseworker's acceptance (granting the benefit) or rejection.
+ */
+@Injectable()
+export class ProposalService {
+  constructor(
+    private readonly proposals: ProposalRepository,
+    private readonly categories: ChildCategoriesRepository,
+    private readonly benefits: BenefitRepository,
+    private readonly benefitService: BenefitService,
+    private readonly replicas: ChildReplicaRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records the child's new categories, proposes each programme the child now qualifies for and is
+   * not covered by, and withdraws open proposals the child no longer qualifies for. Idempotent.
+   */
+  async onClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
+    const child = await this.replicas.findById(event.payload.childId);
+    // The registration event travels on another topic and may come second: then the sweep proposes.
+    await this.categories.apply(event, child?.regionCode ?? event.regionCode ?? '', !child);
+    if (child) await this.reconcile(child, event.payload.categories, event.id, event.payload.reason);
+  }
+
+  /** Makes the proposals of classifications that arrived before their child; returns how many children. */
+  async proposeForLateChildren(): Promise<number> {
+    let done = 0;
+    for (const waiting of await this.categories.findAwaitingChild()) {
+      const child = await this.replicas.findById(waiting.id);
+      if (!child) continue;
+      await this.reconcile(child, waiting.categories, waiting.eventId, waiting.reason);
+      if (await this.categories.settled(waiting.id, waiting.eventId)) done += 1;
+    }
+    return done;
+  }
+
+  private async reconcile(child: ChildReplica, categories: string[], eventId: string, reason: string) {
+    await childLock.run(child.id, async () => {
+      const now = this.clock.now();
+      const eligible = eligibleProgrammes({ categories, birthDate: child.birthDate }, localDateInChina(now));
+      const [benefits, proposals] = await Promise.all([
+        this.benefits.findByChild(child.id),
+        this.proposals.findByChild(child.id),
+      ]);
+      for (const { programme, rule } of eligible) {
+        if (covered(programme, benefits, proposals)) continue;
+        await this.proposals.propose({
+          _id: `${eventId}:${programme}`,
+          childId: child.id,
+          regionCode: child.regionCode,
+          programme,
+          rule,
+          status: 'PENDING',
+          proposedAt: now,
+          sourceEventId: eventId,
+          decidedAt: null,
+          decidedBy: null,
+          decisionReason: null,
+          benefitId: null,
+        });
+      }
+      for (const open of proposals.filter((p) => p.status === 'PENDING')) {
+        if (eligible.some((e) => e.programme === open.programme)) continue;
+        await this.proposals.decide(open.id, {
+          status: 'WITHDRAWN',
+          decidedAt: now,
+          decidedBy: SYSTEM.id,
+          decisionReason: `no longer qualifies: the registry reclassified the child (${reason})`,
+        });
+      }
+    });
+  }
+
+  /** Accepts a pending proposal: grants its benefit (BenefitGranted) and marks it accepted. */
+  async accept(
+    proposalId: string,
+    grant: Omit<GrantSpec, 'childId' | 'programme' | 'proposalId'>,
+    actor: Actor,
+  ) {
+    const found = await this.proposals.findById(proposalId);
+    if (!found) throw AssistanceErrors.proposalNotFound(proposalId);
+    return childLock.run(found.childId, async () => {
+      const proposal = (await this.proposals.findById(proposalId)) as Proposal;
+      if (proposal.status !== 'PENDING') throw AssistanceErrors.proposalDecided(proposal.id, proposal.status);
+      const earlier = await this.benefits.findById(benefitIdForProposal(proposalId));
+      if (earlier) {
+        // An accept that stopped between granting and marking the proposal: finish it, grant nothing.
+        await this.proposals.decide(proposalId, {
+          status: 'ACCEPTED',
+          decidedAt: earlier.grantedAt,
+          decidedBy: earlier.grantedBy,
+          decisionReason: earlier.reason,
+          benefitId: earlier.id,
+        });
+        throw AssistanceErrors.proposalDecided(proposal.id, 'ACCEPTED');
+      }
+      const benefit = await this.benefitService.grantLocked(
+        { ...grant, childId: proposal.childId, programme: proposal.programme, proposalId },
+        actor,
+      );
+      await this.proposals.decide(proposalId, {
+        status: 'ACCEPTED',
+        decidedAt: this.clock.now(),
+        decidedBy: actor.id,
+        decisionReason: grant.reason,
+        benefitId: benefit.id,
+      });
+      return { proposal: (await this.proposals.findById(proposalId)) as Proposal, benefit };
+    });
+  }
+
+  async reject(proposalId: string, reason: string, actor: Actor): Promise<Proposal> {
+    const found = await this.proposals.findById(proposalId);
+    if (!found) throw AssistanceErrors.proposalNotFound(proposalId);
+    return childLock.run(found.childId, async () => {
+      const decided = await this.proposals.decide(proposalId, {
+        status: 'REJECTED',
+        decidedAt: this.clock.now(),
+        decidedBy: actor.id,
+        decisionReason: reason,
+      });
+      const now = (await this.proposals.findById(proposalId)) as Proposal;
+      if (!decided) throw AssistanceErrors.proposalDecided(proposalId, now.status);
+      return now;
+    });
+  }
+
+  /**
+   * 应保尽保: children of a region who qualify today for a programme and have neither a benefit
+   * from it (not ended) nor an open proposal — e.g. after a rejection, or a benefit that ended.
+   */
+  async coverageGaps(regionCode: string): Promise<CoverageGap[]> {
+    const children = await this.categories.findIn(regionCode);
+    const replicas = await this.replicas.findByIds(children.map((c) => c.id));
+    const [benefits, proposals] = await Promise.all([
+      this.benefits.findOpenIn(regionCode),
+      this.proposals.findIn(regionCode),
+    ]);
+    const today = localDateInChina(this.clock.now());
+    return children.flatMap((c, i) => {
+      const birthDate = replicas[i]?.birthDate;
+      if (!birthDate) return [];
+      const own = (xs: (Benefit | Proposal)[]) => xs.filter((x) => x.childId === c.id);
+      const ownProposals = own(proposals) as Proposal[];
+      return eligibleProgrammes({ categories: c.categories, birthDate }, today)
+        .filter((e) => !covered(e.programme, own(benefits) as Benefit[], ownProposals))
+        .map((e) => ({
+          childId: c.id,
+          regionCode: c.regionCode,
+          programme: e.programme,
+          rule: e.rule,
+          lastProposalStatus:
+            ownProposals
+              .filter((p) => p.programme === e.programme)
+              .sort((a, b) => +a.proposedAt - +b.proposedAt)
+              .at(-1)?.status ?? null,
+        }));
+    });
+  }
+}

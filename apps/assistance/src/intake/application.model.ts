@@ -1,0 +1,140 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { APPLICATION_DEPARTMENTS, APPLICATION_PART_KINDS } from '@qz/contracts';
+import { asEnum } from '../shared/graphql-enums';
+
+export const DepartmentValue = asEnum(APPLICATION_DEPARTMENTS);
+registerEnumType(DepartmentValue, { name: 'ApplicationDepartment' });
+export const PartKindValue = asEnum(APPLICATION_PART_KINDS);
+registerEnumType(PartKindValue, { name: 'ApplicationPartKind' });
+export const ApplicationStatusValue = asEnum([
+  'RECEIVED',
+  'RETURNED',
+  'REVIEWED',
+  'APPROVED',
+  'REJECTED',
+] as const);
+registerEnumType(ApplicationStatusValue, { name: 'ApplicationStatus' });
+export const PartStatusValue = asEnum(['WAITING', 'ROUTED', 'APPROVED', 'REJECTED'] as const);
+registerEnumType(PartStatusValue, { name: 'ApplicationPartStatus' });
+export const StepValue = asEnum(['TOWNSHIP_REVIEW', 'COUNTY_APPROVAL'] as const);
+registerEnumType(StepValue, { name: 'IntakeStep' });
+
+@ObjectType('IntakeStepRecord')
+export class StepRecordModel {
+  @Field({ description: 'Deadline (working days from the previous step).' })
+  dueOn: string;
+
+  @Field(() => String, { nullable: true })
+  doneOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  by: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PASSED / RETURNED, APPROVED / REJECTED' })
+  outcome: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType('ApplicationPart')
+export class ApplicationPartModel {
+  @Field()
+  partId: string;
+
+  @Field(() => PartKindValue)
+  kind: string;
+
+  @Field(() => DepartmentValue)
+  department: string;
+
+  @Field()
+  request: string;
+
+  @Field(() => PartStatusValue)
+  status: string;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The benefit granted when an assistance part was approved.',
+  })
+  benefitId?: string | null;
+}
+
+@ObjectType('OverdueIntakeStep')
+export class OverdueModel {
+  @Field(() => StepValue)
+  step: string;
+
+  @Field()
+  dueOn: string;
+
+  @Field(() => Int)
+  workingDaysLate: number;
+}
+
+@ObjectType('ApplicationChange')
+export class ApplicationChangeModel {
+  @Field()
+  at: Date;
+
+  @Field()
+  action: string;
+
+  @Field()
+  by: string;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType('Application', { description: '一门受理: one application, every part’s status in one place.' })
+export class ApplicationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  childId: string;
+
+  @Field()
+  regionCode: string;
+
+  @Field()
+  townshipCode: string;
+
+  @Field()
+  receivedAt: Date;
+
+  @Field()
+  receivedOn: string;
+
+  @Field()
+  applicantName: string;
+
+  @Field()
+  applicantRelation: string;
+
+  @Field(() => ApplicationStatusValue)
+  status: string;
+
+  @Field(() => StepRecordModel)
+  review: StepRecordModel;
+
+  @Field(() => StepRecordModel, { nullable: true })
+  approval: StepRecordModel | null;
+
+  @Field(() => [ApplicationPartModel])
+  parts: ApplicationPartModel[];
+
+  @Field(() => [ApplicationChangeModel])
+  history: ApplicationChangeModel[];
+}

@@ -1,0 +1,249 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ChildReplicaRepository } from '@qz/child-replica';
+import {
+  ApplicationPartRoutedV1,
+  createEvent,
+  type Actor,
+  type ApplicationPartRoutedPayload,
+  type AssistanceProgramme,
+} from '@qz/contracts';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { outgoing } from '@qz/messaging';
+import { CLOCK } from '@qz/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { BenefitRepository } from '../benefits/benefit.repository';
+import { benefitIdForApplicationPart, BenefitService } from '../benefits/benefit.service';
+import { AssistanceErrors, IntakeErrors } from '../shared/assistance.errors';
+import { ApplicationRepository, type Application } from './application.repository';
+import { KIND_DEPARTMENT, type ApplicationStatus } from './application.rules';
+import type { ApplicationChange, ApplicationDocument, ApplicationPart } from './application.schema';
+import { IntakeCalendar } from './intake-calendar';
+import { addWorkingDays } from './working-days.rules';
+
+type Kind = keyof typeof KIND_DEPARTMENT;
+type Change = { set: object; action: string; note: string; events: ReturnType<typeof outgoing>[] };
+
+export interface SubmitApplication {
+  childId: string;
+  townshipCode: string;
+  applicantName: string;
+  applicantRelation: string;
+  parts: { kind: Kind; request: string }[];
+}
+
+/**
+ * 四(四)1 一门受理、协同办理: records an application once at a township window, takes it through the
+ * township's review and the county's approval within their working-day deadlines, routes each part
+ * to its department by event, and keeps every part's decision on the one application.
+ */
+@Injectable()
+export class ApplicationService {
+  constructor(
+    private readonly applications: ApplicationRepository,
+    private readonly replicas: ChildReplicaRepository,
+    private readonly intake: IntakeCalendar,
+    private readonly benefits: BenefitService,
+    private readonly benefitRepository: BenefitRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async submit(input: SubmitApplication, actor: Actor): Promise<Application> {
+    const child = await this.replicas.findById(input.childId);
+    if (!child) throw AssistanceErrors.childNotFound(input.childId);
+    const kinds = input.parts.map((p) => p.kind);
+    const twice = kinds.find((k, i) => kinds.indexOf(k) !== i);
+    if (twice) throw IntakeErrors.duplicatePart(twice);
+    const at = this.clock.now();
+    const today = localDateInChina(at);
+    const application: ApplicationDocument = {
+      _id: uuidv7(),
+      childId: child.id,
+      regionCode: child.regionCode,
+      townshipCode: input.townshipCode,
+      receivedAt: at,
+      receivedOn: today,
+      receivedBy: actor.id,
+      applicantName: input.applicantName.trim(),
+      applicantRelation: input.applicantRelation.trim(),
+      status: 'RECEIVED',
+      review: {
+        dueOn: addWorkingDays(today, this.intake.reviewWorkingDays, this.intake.calendar),
+        doneOn: null,
+        by: null,
+        outcome: null,
+        note: null,
+      },
+      approval: null,
+      parts: input.parts.map((p, i) => ({
+        partId: `p${i + 1}`,
+        kind: p.kind,
+        department: KIND_DEPARTMENT[p.kind],
+        request: p.request.trim(),
+        status: 'WAITING',
+        decidedAt: null,
+        decidedBy: null,
+        note: null,
+      })),
+      history: [
+        { at, action: 'received', by: actor.id, note: `received at the window of ${input.townshipCode}` },
+      ],
+      revision: 1,
+    };
+    return this.applications.insert(application);
+  }
+
+  /** The township's first-instance review (初审): passed routes every part; returned closes it. */
+  review(id: string, passed: boolean, note: string, actor: Actor) {
+    return this.change(id, actor, (a, at, today) => {
+      if (a.status !== 'RECEIVED') throw IntakeErrors.stepConflict(id, a.status, 'reviewed again');
+      const review = {
+        ...a.review,
+        doneOn: today,
+        by: actor.id,
+        outcome: passed ? 'PASSED' : 'RETURNED',
+        note,
+      };
+      if (!passed) {
+        return { set: { status: 'RETURNED', review }, action: 'returned by the township', note, events: [] };
+      }
+      const parts: ApplicationPart[] = a.parts.map((p) => ({ ...p, status: 'ROUTED' }));
+      const approval = {
+        dueOn: addWorkingDays(today, this.intake.approvalWorkingDays, this.intake.calendar),
+        doneOn: null,
+        by: null,
+        outcome: null,
+        note: null,
+      };
+      const events = parts.map((p) => this.routed(a, p, actor, at));
+      return {
+        set: { status: 'REVIEWED', review, approval, parts },
+        action: 'reviewed by the township',
+        note,
+        events,
+      };
+    });
+  }
+
+  /** The county's approval (审批), after the township's review. */
+  approve(id: string, approved: boolean, note: string, actor: Actor) {
+    return this.change(id, actor, (a, _at, today) => {
+      if (a.status === 'RECEIVED') throw IntakeErrors.notReviewed(id);
+      if (a.status !== 'REVIEWED' || !a.approval) throw IntakeErrors.stepConflict(id, a.status, 'approved');
+      const status: ApplicationStatus = approved ? 'APPROVED' : 'REJECTED';
+      const approval = { ...a.approval, doneOn: today, by: actor.id, outcome: status, note };
+      return { set: { status, approval }, action: `${status.toLowerCase()} by the county`, note, events: [] };
+    });
+  }
+
+  /** A department's decision on its part, recorded on the application. */
+  decidePart(
+    id: string,
+    partId: string,
+    department: string,
+    approved: boolean,
+    note: string,
+    actor: Actor,
+    grant: { startDate?: string; monthlyAmountFen?: number } = {},
+  ) {
+    return this.change(id, actor, async (a, at, today) => {
+      const part = a.parts.find((p) => p.partId === partId);
+      if (!part) throw IntakeErrors.partNotFound(id, partId);
+      if (part.department !== department)
+        throw IntakeErrors.wrongDepartment(partId, part.department, department);
+      if (part.status === 'WAITING') throw IntakeErrors.partNotRouted(partId);
+      if (part.status !== 'ROUTED') throw IntakeErrors.partDecided(partId, part.status);
+      const decided: ApplicationPart = {
+        ...part,
+        status: approved ? 'APPROVED' : 'REJECTED',
+        decidedAt: at,
+        decidedBy: `${department}:${actor.id}`,
+        note,
+        benefitId:
+          approved && department === 'ASSISTANCE'
+            ? await this.grantFor(a, part, note, today, grant, actor)
+            : null,
+      };
+      const parts = a.parts.map((p) => (p.partId === partId ? decided : p));
+      return {
+        set: { parts },
+        action: `part ${partId} ${decided.status.toLowerCase()} by ${department}`,
+        note,
+        events: [],
+      };
+    });
+  }
+
+  private async change(
+    id: string,
+    actor: Actor,
+    decide: (a: Application, at: Date, today: string) => Change | Promise<Change>,
+  ): Promise<Application> {
+    const a = await this.applications.findById(id);
+    if (!a) throw IntakeErrors.notFound(id);
+    const at = this.clock.now();
+    const { set, action, note, events } = await decide(a, at, localDateInChina(at));
+    const entry: ApplicationChange = { at, action, by: actor.id, note };
+    if (
+      !(await this.applications.updateAtRevision(
+        id,
+        a.revision,
+        { $set: set, $push: { history: entry } },
+        events,
+      ))
+    )
+      throw AssistanceErrors.changedConcurrently('application', id);
+    return (await this.applications.findById(id)) as Application;
+  }
+
+  /**
+   * An approved assistance part grants its benefit (四(四)1 协助做好申请批准和资金发放), once: the
+   * benefit's id derives from the part, so deciding again after an interruption grants nothing new.
+   */
+  private async grantFor(
+    a: Application,
+    part: ApplicationPart,
+    note: string,
+    today: string,
+    grant: { startDate?: string; monthlyAmountFen?: number },
+    actor: Actor,
+  ): Promise<string> {
+    const benefitId = benefitIdForApplicationPart(a.id, part.partId);
+    if (await this.benefitRepository.findById(benefitId)) return benefitId;
+    const benefit = await this.benefits.grant(
+      {
+        childId: a.childId,
+        programme: part.kind as AssistanceProgramme,
+        startDate: grant.startDate ?? today,
+        monthlyAmountFen: grant.monthlyAmountFen,
+        reason: note,
+        benefitId,
+      },
+      actor,
+    );
+    return benefit.id;
+  }
+
+  private routed(a: Application, p: ApplicationPart, actor: Actor, at: Date) {
+    const payload: ApplicationPartRoutedPayload = {
+      applicationId: a.id,
+      partId: p.partId,
+      childId: a.childId,
+      department: p.department as ApplicationPartRoutedPayload['department'],
+      kind: p.kind as ApplicationPartRoutedPayload['kind'],
+      townshipCode: a.townshipCode,
+      regionCode: a.regionCode,
+      receivedOn: a.receivedOn,
+      request: p.request,
+    };
+    return outgoing(
+      ApplicationPartRoutedV1.topic,
+      createEvent(ApplicationPartRoutedV1, {
+        subject: a.childId,
+        regionCode: a.regionCode,
+        actor,
+        occurredAt: at,
+        payload,
+      }),
+    );
+  }
+}

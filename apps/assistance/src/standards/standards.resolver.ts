@@ -1,0 +1,46 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
+import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { Inject } from '@nestjs/common';
+import { StandardModel } from './standard.model';
+import { StandardsService } from './standards.service';
+import { childMonthlyAmountFen } from './standards.rules';
+import { PublishStandardInput } from './publish-standard.input';
+import { parseLocalDate as parseDate } from '@qz/kernel';
+import { checkAmount } from '../shared/amounts';
+
+@Resolver(() => StandardModel)
+export class StandardsResolver {
+  constructor(
+    private readonly standards: StandardsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [StandardModel], {
+    description: 'The standard of each programme that applies in a region on a date (default today).',
+  })
+  async assistanceStandards(
+    @Args('regionCode') regionCode: string,
+    @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
+  ): Promise<StandardModel[]> {
+    const date = on ? parseLocalDate(on, 'on') : localDateInChina(this.clock.now());
+    const found = await Promise.all(
+      ASSISTANCE_PROGRAMMES.map((p) => this.standards.standardFor(p, regionCode, date)),
+    );
+    return found
+      .filter((s) => s !== null)
+      .map((s) => ({ ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) }));
+  }
+
+  @Mutation(() => StandardModel, {
+    description:
+      'Publishes a programme’s new standard for a region from a date; the one in force ends the day before.',
+  })
+  async publishAssistanceStandard(@Args('input') input: PublishStandardInput): Promise<StandardModel> {
+    parseDate(input.effectiveFrom, 'input.effectiveFrom');
+    checkAmount(input.monthlyAmountFen);
+    const s = await this.standards.publish(input);
+    return { ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) };
+  }
+}

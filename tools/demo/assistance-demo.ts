@@ -1,0 +1,111 @@
+/* Assistance demo data through the gateway: an accepted orphan allowance, a pending dibao proposal,
+ * one-window applications in progress, and this month's payment roll for the city.
+ * Safe to run again: what is already there is left as it is. */
+
+type Body = { data?: any; errors?: { extensions?: { code?: string }; message: string }[] };
+
+async function post(url: string, query: string, variables: object = {}): Promise<Body> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as Body;
+}
+
+async function must(url: string, what: string, query: string, variables: object = {}) {
+  const body = await post(url, query, variables);
+  if (body.errors?.length) throw new Error(`${what}: ${body.errors[0].message}`);
+  return body.data;
+}
+
+const CHILD = `query ($id: ID!) { child(id: $id) { assistance {
+  proposals { id programme status } applications { id status } benefits { id programme status } } } }`;
+
+/** The child's assistance fields once the registry's events have reached assistance (or null). */
+async function assistanceOf(url: string, id: string, until: (a: any) => boolean) {
+  for (let i = 0; i < 120; i++) {
+    const a = (await post(url, CHILD, { id })).data?.child?.assistance;
+    if (a && until(a)) return a;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return null;
+}
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+export async function loadAssistanceDemo(
+  gatewayUrl: string,
+  childIds: Record<string, string>,
+): Promise<void> {
+  const month = today().slice(0, 7);
+
+  const orphan = childIds['覃美玲'];
+  if (orphan) {
+    const a = await assistanceOf(gatewayUrl, orphan, (x) => x.proposals.length > 0);
+    const pending = a?.proposals.find(
+      (p: any) => p.programme === 'ORPHAN_ALLOWANCE' && p.status === 'PENDING',
+    );
+    if (pending) {
+      await must(
+        gatewayUrl,
+        'accept the orphan allowance',
+        `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { benefit { id } } }`,
+        { input: { proposalId: pending.id, startDate: `${month}-01`, reason: '钦南区民政局审批（演示）' } },
+      );
+      console.log('  assistance: 覃美玲 orphan allowance accepted');
+    }
+  }
+
+  const dibao = childIds['陆思琪'];
+  if (dibao && (await assistanceOf(gatewayUrl, dibao, (x) => x.proposals.length > 0)))
+    console.log('  assistance: 陆思琪 has a dibao proposal waiting for a caseworker');
+
+  const applications: [string, string, { kind: string; request: string }[], boolean][] = [
+    [
+      '韦小燕',
+      '450721100',
+      [
+        { kind: 'REHAB_ASSISTANCE', request: '0-6岁听力残疾儿童康复训练' },
+        { kind: 'MEDICAL_ASSISTANCE', request: '人工耳蜗手术费用救助' },
+      ],
+      true,
+    ],
+    ['李俊杰', '450721101', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
+  ];
+  for (const [name, townshipCode, parts, review] of applications) {
+    const id = childIds[name];
+    const a = id ? await assistanceOf(gatewayUrl, id, () => true) : null;
+    if (!a || a.applications.length) continue;
+    const submitted = await must(
+      gatewayUrl,
+      `submit ${name}'s application`,
+      `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
+      { input: { childId: id, townshipCode, applicantName: '监护人', applicantRelation: '母亲', parts } },
+    );
+    if (review) {
+      await must(
+        gatewayUrl,
+        `review ${name}'s application`,
+        `mutation ($input: ApplicationStepInput!) { reviewApplication(input: $input) { id } }`,
+        {
+          input: { applicationId: submitted.submitApplication.id, approved: true, note: '镇初审：材料齐全' },
+        },
+      );
+    }
+    console.log(
+      `  assistance: ${name}'s one-window application ${review ? 'reviewed, parts routed' : 'received'}`,
+    );
+  }
+
+  const roll = await must(
+    gatewayUrl,
+    'generate the payment roll',
+    `mutation ($input: GeneratePaymentRollInput!) { generatePaymentRoll(input: $input) { id lines { benefitId } totalFen } }`,
+    { input: { regionCode: '450700', month } },
+  );
+  const r = roll.generatePaymentRoll;
+  console.log(
+    `  assistance: payment roll ${r.id}: ${r.lines.length} payment(s), ${(r.totalFen / 100).toFixed(2)} yuan`,
+  );
+}
