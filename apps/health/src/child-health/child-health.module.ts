@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ChildReplicaModule } from '@qz/child-replica';
-import { ChildHealthResolver } from './child-health.resolver';
+import { FactsModule } from '../facts/facts.module';
+import { PremiumModule } from '../premium/premium.module';
+import { ChildHealthFieldsResolver, ChildHealthResolver } from './child-health.resolver';
 
-@Module({ imports: [ChildReplicaModule], providers: [ChildHealthResolver] })
+@Module({
+  imports: [ChildReplicaModule, FactsModule, PremiumModule],
+  providers: [ChildHealthResolver, ChildHealthFieldsResolver],
+})
 export class ChildHealthModule {}

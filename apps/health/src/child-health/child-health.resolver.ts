@@ -3,8 +3,15 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { PremiumSubsidyRepository, type PremiumSubsidy } from '../premium/premium-subsidy.repository';
+import { DisabilityRecordModel, PremiumSubsidyModel } from '../premium/premium-subsidy.model';
 import { ChildHealth } from './child-health.model';
 import { isRehabAssistanceAge } from './child-health.rule';
+
+/** Groups rows by child id for a DataLoader batch, in the order of `ids`. */
+export const byChild = <T extends { childId: string }>(ids: readonly string[], rows: T[]) =>
+  ids.map((id) => rows.filter((r) => r.childId === id));
 
 @Resolver(() => ChildReference)
 export class ChildHealthResolver {
@@ -24,8 +31,38 @@ export class ChildHealthResolver {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
     return {
+      childId: child.id,
       trackedSince: replica.knownSince,
       rehabAssistanceAge: isRehabAssistanceAge(replica.birthDate, localDateInChina(this.clock.now())),
     };
+  }
+}
+
+@Resolver(() => ChildHealth)
+export class ChildHealthFieldsResolver {
+  constructor(
+    private readonly subsidies: PremiumSubsidyRepository,
+    private readonly facts: ChildFactsRepository,
+  ) {}
+
+  @ResolveField(() => [PremiumSubsidyModel], {
+    description: 'Insurance-premium subsidy decisions, one per contribution year, latest year first.',
+  })
+  async premiumSubsidies(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const rows = await ctx.loaders
+      .get<PremiumSubsidy[]>('health.premium', async (ids) =>
+        byChild(ids, await this.subsidies.findByChildIds(ids)),
+      )
+      .load(h.childId);
+    return (rows ?? []).sort((a, b) => b.year - a.year);
+  }
+
+  @ResolveField(() => DisabilityRecordModel, {
+    nullable: true,
+    description: 'The recorded disability certificate.',
+  })
+  async disability(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const facts = await ctx.loaders.get('health.facts', (ids) => this.facts.findByIds(ids)).load(h.childId);
+    return facts?.disability ?? null;
   }
 }

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ChildReplicaModule } from '@qz/child-replica';
+import { FactsModule } from '../facts/facts.module';
+import { PolicyModule } from '../policy/policy.module';
+import { ChildFactsHandler } from './child-facts.handler';
+import { DisabilityResolver } from './disability.resolver';
+import { PremiumSubsidyRepository } from './premium-subsidy.repository';
+import { PremiumSubsidyDocument, PremiumSubsidySchema } from './premium-subsidy.schema';
+import { PremiumSubsidyService } from './premium-subsidy.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: PremiumSubsidyDocument.name, schema: PremiumSubsidySchema }]),
+    ChildReplicaModule,
+    FactsModule,
+    PolicyModule,
+  ],
+  providers: [PremiumSubsidyRepository, PremiumSubsidyService, ChildFactsHandler, DisabilityResolver],
+  exports: [PremiumSubsidyRepository],
+})
+export class PremiumModule {}
