@@ -62,7 +62,7 @@ export class ChildHealthFieldsResolver {
     description: 'The recorded disability certificate.',
   })
   async disability(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
-    const facts = await ctx.loaders.get('health.facts', (ids) => this.facts.findByIds(ids)).load(h.childId);
+    const facts = await ctx.loaders.get('health.facts', (ids) => this.facts.getMany(ids)).load(h.childId);
     return facts?.disability ?? null;
   }
 }

@@ -27,7 +27,14 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
   }
 
   async get(childId: string): Promise<ChildFacts> {
-    return (await this.findById(childId)) ?? NO_FACTS(childId);
+    // Written by upserts of raw updates: fields never set are missing rather than defaulted.
+    return { ...NO_FACTS(childId), ...(await this.findById(childId)) };
+  }
+
+  /** Many children's facts at once (a DataLoader batch), defaults filled in. */
+  async getMany(ids: readonly string[]): Promise<ChildFacts[]> {
+    const found = await this.findByIds(ids);
+    return ids.map((id, i) => ({ ...NO_FACTS(id), ...found[i] }));
   }
 
   /**
