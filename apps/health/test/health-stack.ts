@@ -1,4 +1,4 @@
-import { ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
+import { ChildClassifiedV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
 import { toKafkaMessage } from '@qz/messaging';
 import {
   connectTestDatabase,
@@ -84,6 +84,49 @@ export class HealthStack {
       this.connection.collection('child_replicas').findOne({ _id: childId as never }),
     );
     return childId;
+  }
+
+  /**
+   * Children registered in the registry and classified in difficulty (seriously ill), so that
+   * medical assistance applies to them from today; returns once health knows all of them.
+   */
+  async childrenInDifficulty(n: number, birthDate = '2015-01-01', regionCode = '450702'): Promise<string[]> {
+    const ids = Array.from({ length: n }, () => randomUUID());
+    for (const childId of ids) {
+      await this.publish(ChildRegisteredV1, childId, regionCode, {
+        childId,
+        familyName: '测',
+        givenName: '试',
+        sex: 'MALE',
+        birthDate,
+        regionCode,
+        registeredAt: new Date().toISOString(),
+      });
+      await this.publish(ChildClassifiedV1, childId, regionCode, {
+        childId,
+        categories: ['SERIOUSLY_ILL'],
+        added: ['SERIOUSLY_ILL'],
+        removed: [],
+        leftBehind: false,
+        inDifficulty: true,
+        protectedAsChildInDifficulty: false,
+        reason: '重病诊断',
+      });
+    }
+    await waitFor(
+      `health to learn of ${n} children in difficulty`,
+      async () => {
+        const replicas = await this.connection
+          .collection('child_replicas')
+          .countDocuments({ _id: { $in: ids as never[] } });
+        const facts = await this.connection
+          .collection('child_facts')
+          .countDocuments({ _id: { $in: ids as never[] }, difficultySince: { $ne: null } });
+        return replicas === n && facts === n;
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+    return ids;
   }
 
   /** The child's health fields through federation's entity resolution, as the gateway asks. */

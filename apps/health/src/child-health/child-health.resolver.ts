@@ -3,6 +3,9 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { ApplicationModel } from '../applications/application.model';
+import { ApplicationRepository, type Application } from '../applications/application.repository';
+import { toApplicationModel } from '../applications/application.resolver';
 import { ChildFactsRepository } from '../facts/child-facts.repository';
 import { PremiumSubsidyRepository, type PremiumSubsidy } from '../premium/premium-subsidy.repository';
 import { DisabilityRecordModel, PremiumSubsidyModel } from '../premium/premium-subsidy.model';
@@ -43,7 +46,35 @@ export class ChildHealthFieldsResolver {
   constructor(
     private readonly subsidies: PremiumSubsidyRepository,
     private readonly facts: ChildFactsRepository,
+    private readonly applications: ApplicationRepository,
   ) {}
+
+  private async applicationsOf(h: ChildHealth, ctx: GraphQLRequestContext) {
+    const rows = await ctx.loaders
+      .get<Application[]>('health.applications', async (ids) =>
+        byChild(ids, await this.applications.findByChildIds(ids)),
+      )
+      .load(h.childId);
+    return (rows ?? []).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+  }
+
+  @ResolveField(() => [ApplicationModel], {
+    description: 'Medical-assistance claims, latest first, each with its computation and steps.',
+  })
+  async medicalClaims(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    return (await this.applicationsOf(h, ctx))
+      .filter((a) => a.programme === 'MEDICAL_ASSISTANCE')
+      .map(toApplicationModel);
+  }
+
+  @ResolveField(() => [ApplicationModel], {
+    description: 'Rehabilitation assistance and 明天计划 applications, latest first.',
+  })
+  async rehabServices(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    return (await this.applicationsOf(h, ctx))
+      .filter((a) => a.programme !== 'MEDICAL_ASSISTANCE')
+      .map(toApplicationModel);
+  }
 
   @ResolveField(() => [PremiumSubsidyModel], {
     description: 'Insurance-premium subsidy decisions, one per contribution year, latest year first.',

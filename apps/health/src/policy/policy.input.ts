@@ -31,6 +31,7 @@ export class SetPolicyStandardInput {
 
   @Field(() => FenScalar, { nullable: true })
   @IsOptional()
+  @IsInt()
   amountFen?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Basis points: 10000 = 100%' })
@@ -40,6 +41,7 @@ export class SetPolicyStandardInput {
 
   @Field(() => FenScalar, { nullable: true })
   @IsOptional()
+  @IsInt()
   capFen?: number | null;
 
   @Field({ description: 'The document or decision behind the change; kept in the audit trail' })
