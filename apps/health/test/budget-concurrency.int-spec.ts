@@ -13,10 +13,7 @@ describe('health: approvals against a budget, all at once', () => {
   const year = Number(today.slice(0, 4));
 
   beforeAll(() => stack.start());
-  afterAll(async () => {
-    if (process.env.SHOW_LOGS) console.log(stack.service.logs.slice(-3000));
-    await stack.stop();
-  });
+  afterAll(() => stack.stop());
 
   async function ok<T = any>(query: string, variables: Record<string, unknown>): Promise<T> {
     const res = await stack.gql(query, variables);

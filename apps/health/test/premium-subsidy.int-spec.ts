@@ -14,10 +14,7 @@ describe('health: insurance-premium subsidy recomputed from events (四(三)2)',
   const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
   beforeAll(() => stack.start());
-  afterAll(async () => {
-    if (process.env.SHOW_LOGS) console.log(stack.service.logs.slice(-6000));
-    await stack.stop();
-  });
+  afterAll(() => stack.stop());
 
   const benefit = (childId: string, over: Partial<BenefitPayload>): BenefitPayload => ({
     benefitId: `b-${childId}`,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { Allow, IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { FenScalar } from '../common/fen.scalar';
 
 @InputType()
@@ -24,7 +24,7 @@ export class SubmitMedicalClaimInput {
   diagnosis: string;
 
   @Field(() => FenScalar, { description: 'Eligible expenses left after basic insurance, in fen' })
-  @IsInt()
+  @Allow()
   expenseFen: number;
 }
 
@@ -59,7 +59,7 @@ export class ApplyForRehabInput {
   serviceDate: string;
 
   @Field(() => FenScalar, { description: 'Cost of the service, in fen' })
-  @IsInt()
+  @Allow()
   costFen: number;
 }
 

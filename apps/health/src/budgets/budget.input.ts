@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Allow, IsIn, IsInt, IsNotEmpty, Matches, Max, MaxLength, Min } from 'class-validator';
 import { FenScalar } from '../common/fen.scalar';
 import { BudgetProgrammeValue } from './budget.model';
 import { BUDGET_PROGRAMMES, type BudgetProgramme } from './budget.rules';
@@ -22,7 +22,7 @@ export class SetHealthBudgetInput {
   year: number;
 
   @Field(() => FenScalar)
-  @IsInt()
+  @Allow()
   limitFen: number;
 
   @Field({ description: 'The budget document behind the figure' })

@@ -4,6 +4,7 @@ import { MAX_FEN } from './money';
 
 /** A money amount that must be above zero and plausible. */
 export function positiveFen(value: number, field: string): number {
+  wholeFen(value, field);
   if (value <= 0) throw HealthErrors.amountNotPositive(field, value);
   if (value > MAX_FEN) throw HealthErrors.amountTooLarge(field, value, MAX_FEN);
   return value;
@@ -11,6 +12,7 @@ export function positiveFen(value: number, field: string): number {
 
 /** A money amount that may be zero. */
 export function nonNegativeFen(value: number, field: string): number {
+  wholeFen(value, field);
   if (value < 0) throw HealthErrors.amountNotPositive(field, value);
   if (value > MAX_FEN) throw HealthErrors.amountTooLarge(field, value, MAX_FEN);
   return value;
@@ -21,4 +23,11 @@ export function pastOrToday(value: string, field: string, today: LocalDate): Loc
   const date = parseLocalDate(value, field);
   if (date > today) throw HealthErrors.dateInFuture(field, date, today);
   return date;
+}
+
+/** A whole number of fen: no fractions of a fen, no strings, no floats beyond 2^53. */
+export function wholeFen(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value))
+    throw HealthErrors.amountNotWholeFen(field, value);
+  return value;
 }

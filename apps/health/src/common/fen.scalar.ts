@@ -10,7 +10,11 @@ function check(value: unknown): number {
   return value;
 }
 
-/** Money in integer fen, up to 2^53 (GraphQL's Int stops at 21 million yuan). Never a float. */
+/**
+ * Money in integer fen, up to 2^53 (GraphQL's Int stops at 21 million yuan). Never a float. The
+ * federation driver rebuilds the schema from its SDL, which drops a scalar's own parsing, so every
+ * input amount is also checked by the service (`wholeFen`, code AMOUNT_NOT_WHOLE_FEN).
+ */
 export const FenScalar = new GraphQLScalarType({
   name: 'Fen',
   description: 'An amount of money in fen (1/100 yuan), a whole number.',

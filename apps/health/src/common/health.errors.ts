@@ -14,6 +14,13 @@ export const HealthErrors = {
     new DomainError('AMOUNT_NOT_POSITIVE', `${field} must be more than 0 fen, got ${value}`, 'invalid', {
       field,
     }),
+  amountNotWholeFen: (field: string, value: unknown) =>
+    new DomainError(
+      'AMOUNT_NOT_WHOLE_FEN',
+      `${field} must be a whole number of fen (1/100 yuan), e.g. 12050 for 120.50 yuan; got ${JSON.stringify(value)?.slice(0, 40)}`,
+      'invalid',
+      { field },
+    ),
   amountTooLarge: (field: string, value: number, max: number) =>
     new DomainError(
       'AMOUNT_TOO_LARGE',

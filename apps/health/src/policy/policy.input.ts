@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Allow, IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 import { FenScalar } from '../common/fen.scalar';
 import { StandardKindValue } from './policy.model';
 import { STANDARD_KINDS, type StandardKind } from './policy.rules';
@@ -31,7 +31,7 @@ export class SetPolicyStandardInput {
 
   @Field(() => FenScalar, { nullable: true })
   @IsOptional()
-  @IsInt()
+  @Allow()
   amountFen?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Basis points: 10000 = 100%' })
@@ -41,7 +41,7 @@ export class SetPolicyStandardInput {
 
   @Field(() => FenScalar, { nullable: true })
   @IsOptional()
-  @IsInt()
+  @Allow()
   capFen?: number | null;
 
   @Field({ description: 'The document or decision behind the change; kept in the audit trail' })
