@@ -7,6 +7,7 @@ import { ApplicationModel } from '../applications/application.model';
 import { ApplicationRepository, type Application } from '../applications/application.repository';
 import { toApplicationModel } from '../applications/application.resolver';
 import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { medicalGroup } from '../facts/facts.rules';
 import { PremiumSubsidyRepository, type PremiumSubsidy } from '../premium/premium-subsidy.repository';
 import { DisabilityRecordModel, PremiumSubsidyModel } from '../premium/premium-subsidy.model';
 import { ChildHealth } from './child-health.model';
@@ -47,7 +48,22 @@ export class ChildHealthFieldsResolver {
     private readonly subsidies: PremiumSubsidyRepository,
     private readonly facts: ChildFactsRepository,
     private readonly applications: ApplicationRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  private loadFacts(h: ChildHealth, ctx: GraphQLRequestContext) {
+    return ctx.loaders.get('health.facts', (ids) => this.facts.getMany(ids)).load(h.childId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Whose medical-assistance standard applies to the child today (TEKUN, ORPHAN, DIBAO, OTHER_DIFFICULTY); null when not eligible.',
+  })
+  async medicalAssistanceGroup(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const facts = await this.loadFacts(h, ctx);
+    return facts ? (medicalGroup(facts, localDateInChina(this.clock.now()))?.group ?? null) : null;
+  }
 
   private async applicationsOf(h: ChildHealth, ctx: GraphQLRequestContext) {
     const rows = await ctx.loaders
