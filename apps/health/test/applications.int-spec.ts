@@ -19,6 +19,8 @@ function shift(date: string, years: number, days = 0): string {
  */
 describe('health: rehabilitation and medical assistance applications', () => {
   const stack = new HealthStack();
+  // Waits on Kafka have generous timeouts (a loaded machine); the tests' own limit follows them.
+  jest.setTimeout(300_000);
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
 

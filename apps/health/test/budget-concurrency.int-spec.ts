@@ -100,5 +100,5 @@ describe('health: approvals against a budget, all at once', () => {
     expect(usage.healthBudgets).toEqual([
       { limitFen: 210_000, usedFen: 210_000, remainingFen: 0, usedBp: 10_000, approvals: 30 },
     ]);
-  });
+  }, 300_000);
 });

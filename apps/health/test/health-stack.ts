@@ -80,8 +80,10 @@ export class HealthStack {
       regionCode,
       registeredAt: new Date().toISOString(),
     });
-    await waitFor(`health to learn of child ${childId}`, async () =>
-      this.connection.collection('child_replicas').findOne({ _id: childId as never }),
+    await waitFor(
+      `health to learn of child ${childId}`,
+      async () => this.connection.collection('child_replicas').findOne({ _id: childId as never }),
+      { timeoutMs: 90_000 },
     );
     return childId;
   }
@@ -124,7 +126,8 @@ export class HealthStack {
           .countDocuments({ _id: { $in: ids as never[] }, difficultySince: { $ne: null } });
         return replicas === n && facts === n;
       },
-      { timeoutMs: 60_000, intervalMs: 250 },
+      // Generous: on a loaded machine a consumer-group rebalance can pause consumption for a while.
+      { timeoutMs: 180_000, intervalMs: 250 },
     );
     return ids;
   }

@@ -11,6 +11,8 @@ const SUBSIDY = `premiumSubsidies { year basis amountFen contributionFen ratioBp
  */
 describe('health: insurance-premium subsidy recomputed from events (四(三)2)', () => {
   const stack = new HealthStack();
+  // Waits on Kafka have generous timeouts (a loaded machine); the tests' own limit follows them.
+  jest.setTimeout(300_000);
   const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
   beforeAll(() => stack.start());
@@ -31,11 +33,15 @@ describe('health: insurance-premium subsidy recomputed from events (四(三)2)',
   });
 
   const subsidyOf = async (childId: string, check: (s: any) => boolean) =>
-    waitFor(`the premium subsidy of ${childId}`, async () => {
-      const h = await stack.childHealth(childId, SUBSIDY);
-      const s = h?.premiumSubsidies?.[0];
-      return s && check(s) ? s : null;
-    });
+    waitFor(
+      `the premium subsidy of ${childId}`,
+      async () => {
+        const h = await stack.childHealth(childId, SUBSIDY);
+        const s = h?.premiumSubsidies?.[0];
+        return s && check(s) ? s : null;
+      },
+      { timeoutMs: 90_000 },
+    );
 
   it('a child granted 特困 support in assistance gets the full contribution paid, with the rule', async () => {
     const childId = await stack.registerChild('2015-04-04');
