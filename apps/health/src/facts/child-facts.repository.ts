@@ -60,6 +60,12 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
     });
   }
 
+  /** Every child with facts (the premium sweep's work list; fine at a city's size). */
+  async allIds(): Promise<string[]> {
+    const docs = await this.model.collection.find({}, { projection: { _id: 1 } }).toArray();
+    return docs.map((d) => String(d._id));
+  }
+
   /** Sets fields a person recorded (no event behind them). */
   set(childId: string, change: Partial<Omit<ChildFacts, 'id'>>): Promise<unknown> {
     return withWriteLock(this.model.collection, () =>

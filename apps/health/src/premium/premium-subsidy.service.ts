@@ -11,6 +11,8 @@ import type { PremiumDecision } from './premium-subsidy.schema';
 
 const MAX_RACES = 5;
 
+export const SWEEP_CAUSE = 'premium sweep (a new year, or a benefit past its last paid day)';
+
 const sameDecision = (a: PremiumDecision, b: PremiumDecision) =>
   a.basis === b.basis &&
   a.amountFen === b.amountFen &&
@@ -47,7 +49,8 @@ export class PremiumSubsidyService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async recompute(childId: string, cause: string): Promise<PremiumSubsidy | null> {
+  /** Recomputes one child; tells whether a decision was made or changed. */
+  async recompute(childId: string, cause: string): Promise<'changed' | 'unchanged'> {
     for (let race = 0; race < MAX_RACES; race++) {
       const outcome = await this.tryRecompute(childId, cause);
       if (outcome !== 'conflict') return outcome;
@@ -55,17 +58,38 @@ export class PremiumSubsidyService {
     throw new Error(`premium subsidy of ${childId} kept changing while being recomputed`);
   }
 
-  private async tryRecompute(childId: string, cause: string): Promise<PremiumSubsidy | null | 'conflict'> {
+  /**
+   * Recomputes every child health knows facts of: on a new year the year's decision is made with
+   * the new year's standards (last year's stays as it is), and a benefit past its last paid day
+   * stops counting without waiting for an event. Returns how many decisions were made or changed.
+   */
+  async sweep(): Promise<number> {
+    let changed = 0;
+    const failed: string[] = [];
+    for (const childId of await this.facts.allIds()) {
+      try {
+        if ((await this.recompute(childId, SWEEP_CAUSE)) === 'changed') changed += 1;
+      } catch (error) {
+        failed.push(`${childId}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failed.length) {
+      throw new Error(`premium sweep: ${failed.length} children failed (${failed.slice(0, 3).join('; ')})`);
+    }
+    return changed;
+  }
+
+  private async tryRecompute(childId: string, cause: string): Promise<'changed' | 'unchanged' | 'conflict'> {
     const now = this.clock.now();
     const today = localDateInChina(now);
     const year = Number(today.slice(0, 4));
     const facts = await this.facts.get(childId);
     const regionCode = facts.regionCode ?? (await this.replicas.findById(childId))?.regionCode;
-    if (!regionCode) return null; // nothing known of the child's region yet; the next event recomputes
+    if (!regionCode) return 'unchanged'; // nothing known of the child's region yet; the next event recomputes
     const id = `${childId}:${year}`;
     const existing = await this.subsidies.findById(id);
     const bases = premiumBases(facts, today);
-    if (!existing && bases.length === 0) return null; // no subsidy and none before: nothing to record
+    if (!existing && bases.length === 0) return 'unchanged'; // no subsidy and none before: nothing to record
 
     const contribution = await this.policy.require('PREMIUM_CONTRIBUTION', 'RESIDENT', regionCode, today);
     const candidates: (PremiumCandidate & {
@@ -88,12 +112,12 @@ export class PremiumSubsidyService {
     };
     if (!existing) {
       return (await this.subsidies.create({ _id: id, childId, year, regionCode, ...decision }))
-        ? this.subsidies.findById(id)
+        ? 'changed'
         : 'conflict';
     }
-    if (sameDecision(decisionOf(existing), decision)) return existing;
+    if (sameDecision(decisionOf(existing), decision)) return 'unchanged';
     return (await this.subsidies.replace(id, existing.revision, decision, decisionOf(existing)))
-      ? this.subsidies.findById(id)
+      ? 'changed'
       : 'conflict';
   }
 }

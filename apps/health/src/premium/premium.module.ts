@@ -8,6 +8,7 @@ import { DisabilityResolver } from './disability.resolver';
 import { PremiumSubsidyRepository } from './premium-subsidy.repository';
 import { PremiumSubsidyDocument, PremiumSubsidySchema } from './premium-subsidy.schema';
 import { PremiumSubsidyService } from './premium-subsidy.service';
+import { PremiumSweep } from './premium-sweep';
 
 @Module({
   imports: [
@@ -16,7 +17,13 @@ import { PremiumSubsidyService } from './premium-subsidy.service';
     FactsModule,
     PolicyModule,
   ],
-  providers: [PremiumSubsidyRepository, PremiumSubsidyService, ChildFactsHandler, DisabilityResolver],
+  providers: [
+    PremiumSubsidyRepository,
+    PremiumSubsidyService,
+    PremiumSweep,
+    ChildFactsHandler,
+    DisabilityResolver,
+  ],
   exports: [PremiumSubsidyRepository],
 })
 export class PremiumModule {}
