@@ -258,6 +258,39 @@ describe('health: rehabilitation and medical assistance applications', () => {
     expect(await applications()).toBe(before);
   });
 
+  it('refuses bad budgets and region codes with a code naming the field', async () => {
+    const budget = (input: object) =>
+      stack.gql(`mutation ($input: SetHealthBudgetInput!) { setHealthBudget(input: $input) { id } }`, {
+        input: {
+          regionCode: '450722',
+          programme: 'REHAB',
+          year,
+          limitFen: 100_000,
+          reason: '预算',
+          ...input,
+        },
+      });
+    expect((await budget({ regionCode: '450700' })).errors?.[0].extensions).toMatchObject({
+      code: 'UNKNOWN_REGION',
+      field: 'input.regionCode',
+    });
+    expect((await budget({ limitFen: -1 })).errors?.[0].extensions).toMatchObject({
+      code: 'AMOUNT_NOT_POSITIVE',
+      field: 'input.limitFen',
+    });
+    expect((await budget({ reason: '预'.repeat(600) })).errors?.[0].extensions).toMatchObject({
+      code: 'FIELD_TOO_LONG',
+      field: 'input.reason',
+    });
+    const queue = await stack.gql(`query ($r: String!) { healthQueue(regionCode: $r) { waitingFor } }`, {
+      r: '9'.repeat(10_000),
+    });
+    expect(queue.errors?.[0].extensions).toMatchObject({ code: 'UNKNOWN_REGION', field: 'regionCode' });
+    expect(queue.errors?.[0].message.length).toBeLessThan(200);
+    const budgets = await stack.gql(`{ healthBudgets(regionCode: "450722") { id } }`);
+    expect(budgets.data.healthBudgets).toEqual([]);
+  });
+
   it('a new year’s standard does not change this year’s decisions; every version stays in the audit trail', async () => {
     const setStandard = (input: object) =>
       stack.gql(

@@ -100,5 +100,22 @@ describe('health: approvals against a budget, all at once', () => {
     expect(usage.healthBudgets).toEqual([
       { limitFen: 210_000, usedFen: 210_000, remainingFen: 0, usedBp: 10_000, approvals: 30 },
     ]);
+    // The limit can be raised, never lowered below what approvals reserved.
+    const lower = await stack.gql(
+      `mutation ($input: SetHealthBudgetInput!) { setHealthBudget(input: $input) { id } }`,
+      {
+        input: {
+          regionCode: '450702',
+          programme: 'MEDICAL_ASSISTANCE',
+          year,
+          limitFen: 200_000,
+          reason: '调减',
+        },
+      },
+    );
+    expect(lower.errors?.[0].extensions).toMatchObject({
+      code: 'BUDGET_BELOW_USED',
+      field: 'input.limitFen',
+    });
   }, 300_000);
 });

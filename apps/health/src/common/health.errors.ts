@@ -47,7 +47,7 @@ export const HealthErrors = {
   unknownRegion: (code: string, field = 'input.regionCode') =>
     new DomainError(
       'UNKNOWN_REGION',
-      `${field} ${code} is not Qinzhou (450700) or one of its counties (4507xx)`,
+      `${field} ${code.slice(0, 20)} is not Qinzhou (450700) or one of its counties (4507xx)`,
       'invalid',
       { field },
     ),
