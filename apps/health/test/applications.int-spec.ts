@@ -199,6 +199,33 @@ describe('health: rehabilitation and medical assistance applications', () => {
     expect(claims.medicalClaims.map((c: { id: string }) => c.id)).toEqual([second.id, first.id]);
   });
 
+  it('an officer refuses a claim with a reason; a refused application takes no further step', async () => {
+    const [childId] = await stack.childrenInDifficulty(1);
+    const claim = (
+      await submitClaim({
+        childId,
+        serviceDate: today,
+        hospital: '医院',
+        diagnosis: '感冒',
+        expenseFen: 5_000,
+      })
+    ).data.submitMedicalClaim;
+    const refused = await step(
+      'refuseHealthApplication',
+      { applicationId: claim.id, reason: '门诊费用不属于医疗救助范围' },
+      'RefuseApplicationInput',
+    );
+    expect(refused.data.refuseHealthApplication).toMatchObject({
+      status: 'REFUSED',
+      refusal: { code: 'REFUSED_BY_OFFICER', reason: '门诊费用不属于医疗救助范围', by: 'unauthenticated' },
+    });
+    const after = await step('reviewHealthApplication', { applicationId: claim.id });
+    expect(after.errors?.[0].extensions).toMatchObject({
+      code: 'APPLICATION_CLOSED',
+      applicationStatus: 'REFUSED',
+    });
+  });
+
   it('refuses bad input with a code naming the field, and writes nothing', async () => {
     const [childId] = await stack.childrenInDifficulty(1);
     const before = await applications();

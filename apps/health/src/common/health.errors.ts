@@ -93,7 +93,7 @@ export const HealthErrors = {
   wrongStep: (id: string, status: string, step: string, code: string, hint: string) =>
     new DomainError(code, `application ${id} is ${status}; it cannot be ${step}: ${hint}`, 'precondition', {
       field: 'input.applicationId',
-      status,
+      applicationStatus: status,
     }),
   changedConcurrently: (id: string) =>
     new DomainError(
