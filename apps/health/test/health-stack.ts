@@ -126,7 +126,9 @@ export class HealthStack {
           .countDocuments({ _id: { $in: ids as never[] }, difficultySince: { $ne: null } });
         return replicas === n && facts === n;
       },
-      // Generous: on a loaded machine a consumer-group rebalance can pause consumption for a while.
+      // Generous: a rebalance pauses consumption. The consumer group is named after the service
+      // alone, so a health process of another test run at the same time joins the same group and
+      // may be handed (and skip) this run's partitions; run these files one at a time.
       { timeoutMs: 180_000, intervalMs: 250 },
     );
     return ids;
