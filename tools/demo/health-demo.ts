@@ -51,7 +51,7 @@ export async function loadHealthDemo(gatewayUrl: string, childIds: Record<string
     return;
   }
 
-  const step = (mutation: string, input: object, type = 'WorkflowStepInput') =>
+  const step = (mutation: string, input: object, type = 'HealthWorkflowStepInput') =>
     must(
       url,
       `mutation ($input: ${type}!) { ${mutation}(input: $input) { ${APP} } }`,
@@ -61,7 +61,7 @@ export async function loadHealthDemo(gatewayUrl: string, childIds: Record<string
   const record = (childId: string, type: string, grade: number, certifiedOn: string) =>
     must(
       url,
-      `mutation ($input: RecordDisabilityInput!) { recordDisability(input: $input) { type } }`,
+      `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
       { input: { childId, type, grade, certifiedOn } },
       'record a disability',
     );
@@ -100,7 +100,7 @@ export async function loadHealthDemo(gatewayUrl: string, childIds: Record<string
   await step(
     'disburseHealthApplication',
     { applicationId: training.id, paymentReference: 'DEMO-PAY-0001' },
-    'DisburseApplicationInput',
+    'DisburseHealthApplicationInput',
   );
   const device = await rehab({
     childId: xiaoyan,

@@ -38,11 +38,11 @@ describe('health: rehabilitation and medical assistance applications', () => {
         input,
       },
     );
-  const step = (name: string, input: object, type = 'WorkflowStepInput') =>
+  const step = (name: string, input: object, type = 'HealthWorkflowStepInput') =>
     stack.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { ${APPLICATION} } }`, { input });
   const recordDisability = (childId: string, type: string, grade = 2) =>
     stack.gql(
-      `mutation ($input: RecordDisabilityInput!) { recordDisability(input: $input) { type grade } }`,
+      `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type grade } }`,
       {
         input: { childId, type, grade, certifiedOn: shift(today, -1) },
       },
@@ -135,7 +135,7 @@ describe('health: rehabilitation and medical assistance applications', () => {
     const paid = await step(
       'disburseHealthApplication',
       { applicationId: app.id, paymentReference: 'PAY-2026-0001' },
-      'DisburseApplicationInput',
+      'DisburseHealthApplicationInput',
     );
     expect(paid.errors).toBeUndefined();
     const done = paid.data.disburseHealthApplication;
@@ -213,7 +213,7 @@ describe('health: rehabilitation and medical assistance applications', () => {
     const refused = await step(
       'refuseHealthApplication',
       { applicationId: claim.id, reason: '门诊费用不属于医疗救助范围' },
-      'RefuseApplicationInput',
+      'RefuseHealthApplicationInput',
     );
     expect(refused.data.refuseHealthApplication).toMatchObject({
       status: 'REFUSED',
@@ -321,7 +321,7 @@ describe('health: rehabilitation and medical assistance applications', () => {
   it('a new year’s standard does not change this year’s decisions; every version stays in the audit trail', async () => {
     const setStandard = (input: object) =>
       stack.gql(
-        `mutation ($input: SetPolicyStandardInput!) { setPolicyStandard(input: $input) { id version setBy } }`,
+        `mutation ($input: SetHealthPolicyStandardInput!) { setHealthPolicyStandard(input: $input) { id version setBy } }`,
         {
           input,
         },
@@ -372,9 +372,9 @@ describe('health: rehabilitation and medical assistance applications', () => {
     });
 
     const audit = await stack.gql(
-      `{ policyStandards(kind: MEDICAL_ASSISTANCE) { subject effectiveFrom version ratioBp setBy reason } }`,
+      `{ healthPolicyStandards(kind: MEDICAL_ASSISTANCE) { subject effectiveFrom version ratioBp setBy reason } }`,
     );
-    const other = audit.data.policyStandards.filter(
+    const other = audit.data.healthPolicyStandards.filter(
       (s: { subject: string }) => s.subject === 'OTHER_DIFFICULTY',
     );
     expect(

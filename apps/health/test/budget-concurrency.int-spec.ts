@@ -35,12 +35,12 @@ describe('health: approvals against a budget, all at once', () => {
       },
     ).then((d) => d.submitMedicalClaim);
   const review = (applicationId: string) =>
-    ok(`mutation ($input: WorkflowStepInput!) { reviewHealthApplication(input: $input) { status } }`, {
+    ok(`mutation ($input: HealthWorkflowStepInput!) { reviewHealthApplication(input: $input) { status } }`, {
       input: { applicationId, note: '材料齐全' },
     });
   const approve = (applicationId: string) =>
     stack.gql(
-      `mutation ($input: WorkflowStepInput!) { approveHealthApplication(input: $input) { ${APPLICATION} } }`,
+      `mutation ($input: HealthWorkflowStepInput!) { approveHealthApplication(input: $input) { ${APPLICATION} } }`,
       {
         input: { applicationId },
       },

@@ -129,8 +129,8 @@ describe('health: premium subsidy of a new year (四(三)2 standards by effectiv
     const set = await graphql(
       url,
       `
-        mutation ($input: SetPolicyStandardInput!) {
-          setPolicyStandard(input: $input) {
+        mutation ($input: SetHealthPolicyStandardInput!) {
+          setHealthPolicyStandard(input: $input) {
             version
           }
         }

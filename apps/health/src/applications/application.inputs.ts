@@ -49,7 +49,7 @@ export class ApplyForRehabInput {
   @MaxLength(20)
   service: string;
 
-  @Field({ description: 'A designated institution (designatedInstitutions)' })
+  @Field({ description: 'A designated institution (designatedRehabInstitutions)' })
   @IsNotEmpty()
   @MaxLength(40)
   institutionId: string;
@@ -63,7 +63,7 @@ export class ApplyForRehabInput {
   costFen: number;
 }
 
-@InputType()
+@InputType('HealthWorkflowStepInput')
 export class WorkflowStepInput {
   @Field(() => ID)
   @IsNotEmpty()
@@ -76,7 +76,7 @@ export class WorkflowStepInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType('RefuseHealthApplicationInput')
 export class RefuseApplicationInput {
   @Field(() => ID)
   @IsNotEmpty()
@@ -89,7 +89,7 @@ export class RefuseApplicationInput {
   reason: string;
 }
 
-@InputType()
+@InputType('DisburseHealthApplicationInput')
 export class DisburseApplicationInput {
   @Field(() => ID)
   @IsNotEmpty()

@@ -10,7 +10,7 @@ export const ApplicationStatusValue = Object.fromEntries(APPLICATION_STATUSES.ma
 };
 registerEnumType(ApplicationStatusValue, { name: 'HealthApplicationStatus' });
 
-@ObjectType('AssistanceComputation', {
+@ObjectType('HealthAmountComputation', {
   description:
     'How the amount was computed: min(cost × ratio, cap − used this year), with the rule and standard.',
 })
@@ -49,7 +49,7 @@ export class ComputationModel {
   computedOn: string;
 }
 
-@ObjectType('WorkflowStep')
+@ObjectType('HealthWorkflowStep')
 export class WorkflowStepModel {
   @Field(() => ApplicationStatusValue)
   step: ApplicationStatus;
@@ -88,7 +88,7 @@ export class RehabDetailsModel {
   institutionName: string;
 }
 
-@ObjectType('ApplicationRefusal')
+@ObjectType('HealthApplicationRefusal')
 export class RefusalModel {
   @Field()
   code: string;

@@ -52,7 +52,7 @@ export class ApplicationResolver {
   }
 
   @Query(() => [InstitutionModel], { description: 'Designated rehabilitation institutions.' })
-  designatedInstitutions(): InstitutionModel[] {
+  designatedRehabInstitutions(): InstitutionModel[] {
     return DESIGNATED_INSTITUTIONS.map((i) => ({ ...i, types: [...i.types], services: [...i.services] }));
   }
 

@@ -11,7 +11,7 @@ registerEnumType(BudgetProgrammeValue, {
     'MEDICAL_ASSISTANCE; REHAB: rehabilitation assistance 0–6; TOMORROW_PLAN: 明天计划 surgery for scattered orphans.',
 });
 
-@ObjectType('BudgetLimitChange')
+@ObjectType('HealthBudgetLimitChange')
 export class LimitChangeModel {
   @Field(() => FenScalar)
   limitFen: number;

@@ -82,7 +82,7 @@ export const HealthErrors = {
   noStandard: (kind: string, subject: string, regionCode: string, on: string) =>
     new DomainError(
       'NO_POLICY_STANDARD',
-      `no ${kind} standard for ${subject} applies in ${regionCode} on ${on}; set one with setPolicyStandard`,
+      `no ${kind} standard for ${subject} applies in ${regionCode} on ${on}; set one with setHealthPolicyStandard`,
       'precondition',
       { field: 'input' },
     ),

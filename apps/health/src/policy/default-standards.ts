@@ -14,7 +14,7 @@ type Seed = {
  * Standards a new installation starts with, city-wide, so that the service computes something
  * before the bureaus enter their own. The policy sets no numbers: these are placeholders of a
  * plausible size (the 2025 national individual contribution of 400 yuan), each replaceable with
- * setPolicyStandard; the version an officer sets wins over these.
+ * setHealthPolicyStandard; the version an officer sets wins over these.
  */
 const REHAB_CAPS: Record<string, number> = {
   SURGERY: 3_000_000,

@@ -4,7 +4,7 @@ import { FenScalar } from '../common/fen.scalar';
 import { StandardKindValue } from './policy.model';
 import { STANDARD_KINDS, type StandardKind } from './policy.rules';
 
-@InputType()
+@InputType('SetHealthPolicyStandardInput')
 export class SetPolicyStandardInput {
   @Field(() => StandardKindValue)
   @IsIn(STANDARD_KINDS)

@@ -6,12 +6,12 @@ export const StandardKindValue = Object.fromEntries(STANDARD_KINDS.map((k) => [k
   [K in StandardKind]: K;
 };
 registerEnumType(StandardKindValue, {
-  name: 'PolicyStandardKind',
+  name: 'HealthPolicyStandardKind',
   description:
     'PREMIUM_CONTRIBUTION: yearly individual contribution; PREMIUM_SUBSIDY: share paid for the child; MEDICAL_ASSISTANCE, REHAB, TOMORROW_PLAN: ratio and yearly cap.',
 });
 
-@ObjectType('PolicyStandard', {
+@ObjectType('HealthPolicyStandard', {
   description: 'One version of a policy parameter of 四(三)2; versions are never changed, only added.',
 })
 export class PolicyStandardModel {
@@ -55,7 +55,7 @@ export class PolicyStandardModel {
   setAt: Date;
 }
 
-@ObjectType('AppliedStandard', { description: 'The standard version a decision used, as it was then.' })
+@ObjectType('HealthAppliedStandard', { description: 'The standard version a decision used, as it was then.' })
 export class AppliedStandardModel {
   @Field(() => ID)
   standardId: string;

@@ -12,7 +12,7 @@ export class PolicyResolver {
   @Query(() => [PolicyStandardModel], {
     description: 'Every version of the health policy standards (the audit trail), oldest first.',
   })
-  policyStandards(
+  healthPolicyStandards(
     @Args('kind', { type: () => StandardKindValue, nullable: true }) kind?: StandardKind,
   ): Promise<PolicyStandardModel[]> {
     return this.policy.history(kind);
@@ -22,7 +22,7 @@ export class PolicyResolver {
     description:
       'Sets a ratio, amount or cap for a region and period as a new version; decisions already made keep the version they used.',
   })
-  setPolicyStandard(@Args('input') input: SetPolicyStandardInput): Promise<PolicyStandardModel> {
+  setHealthPolicyStandard(@Args('input') input: SetPolicyStandardInput): Promise<PolicyStandardModel> {
     return this.policy.set(input, currentActor());
   }
 }

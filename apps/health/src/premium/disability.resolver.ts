@@ -24,7 +24,9 @@ export class DisabilityResolver {
     description:
       "Records a child's disability certificate (type and grade), which rehabilitation eligibility and the severe-disability premium subsidy read.",
   })
-  async recordDisability(@Args('input') input: RecordDisabilityInput): Promise<DisabilityRecordModel> {
+  async recordDisabilityCertificate(
+    @Args('input') input: RecordDisabilityInput,
+  ): Promise<DisabilityRecordModel> {
     const now = this.clock.now();
     const certifiedOn = pastOrToday(input.certifiedOn, 'input.certifiedOn', localDateInChina(now));
     const child = await this.replicas.findById(input.childId);

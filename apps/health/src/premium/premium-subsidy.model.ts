@@ -19,7 +19,10 @@ registerEnumType(PremiumBasisValue, {
 });
 
 export const DisabilityTypeValue = asEnum(DISABILITY_TYPES);
-registerEnumType(DisabilityTypeValue, { name: 'DisabilityType' });
+registerEnumType(DisabilityTypeValue, {
+  name: 'RehabDisabilityType',
+  description: 'The disability types of rehabilitation assistance (四(三)2), autism included.',
+});
 
 @ObjectType('PremiumSubsidyDecision')
 export class PremiumDecisionModel {
@@ -71,7 +74,7 @@ export class PremiumSubsidyModel extends PremiumDecisionModel {
   history: PremiumDecisionModel[];
 }
 
-@ObjectType('DisabilityRecord')
+@ObjectType('HealthDisabilityRecord')
 export class DisabilityRecordModel {
   @Field(() => DisabilityTypeValue)
   type: DisabilityType;

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
 import { DISABILITY_TYPES, type DisabilityType } from '../policy/policy.rules';
 import { DisabilityTypeValue } from './premium-subsidy.model';
 
-@InputType()
+@InputType('RecordDisabilityCertificateInput')
 export class RecordDisabilityInput {
   @Field(() => ID)
   @IsNotEmpty()
