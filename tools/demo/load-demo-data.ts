@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadAssistanceDemo } from './assistance-demo';
 import { DEMO_CHILDREN } from './demo-children';
 import { loadRegistryDemo } from './registry-demo';
+import { loadHealthDemo } from './health-demo';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
 const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
@@ -61,6 +62,7 @@ async function main(url: string): Promise<void> {
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
   await loadRegistryDemo(url, post, known, fresh);
   await loadAssistanceDemo(url, known);
+  await loadHealthDemo(url, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {

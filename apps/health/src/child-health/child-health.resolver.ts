@@ -3,8 +3,19 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { ApplicationModel } from '../applications/application.model';
+import { ApplicationRepository, type Application } from '../applications/application.repository';
+import { toApplicationModel } from '../applications/application.resolver';
+import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { medicalGroup } from '../facts/facts.rules';
+import { PremiumSubsidyRepository, type PremiumSubsidy } from '../premium/premium-subsidy.repository';
+import { DisabilityRecordModel, PremiumSubsidyModel } from '../premium/premium-subsidy.model';
 import { ChildHealth } from './child-health.model';
 import { isRehabAssistanceAge } from './child-health.rule';
+
+/** Groups rows by child id for a DataLoader batch, in the order of `ids`. */
+export const byChild = <T extends { childId: string }>(ids: readonly string[], rows: T[]) =>
+  ids.map((id) => rows.filter((r) => r.childId === id));
 
 @Resolver(() => ChildReference)
 export class ChildHealthResolver {
@@ -24,8 +35,81 @@ export class ChildHealthResolver {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
     return {
+      childId: child.id,
       trackedSince: replica.knownSince,
       rehabAssistanceAge: isRehabAssistanceAge(replica.birthDate, localDateInChina(this.clock.now())),
     };
+  }
+}
+
+@Resolver(() => ChildHealth)
+export class ChildHealthFieldsResolver {
+  constructor(
+    private readonly subsidies: PremiumSubsidyRepository,
+    private readonly facts: ChildFactsRepository,
+    private readonly applications: ApplicationRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private loadFacts(h: ChildHealth, ctx: GraphQLRequestContext) {
+    return ctx.loaders.get('health.facts', (ids) => this.facts.getMany(ids)).load(h.childId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Whose medical-assistance standard applies to the child today (TEKUN, ORPHAN, DIBAO, OTHER_DIFFICULTY); null when not eligible.',
+  })
+  async medicalAssistanceGroup(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const facts = await this.loadFacts(h, ctx);
+    return facts ? (medicalGroup(facts, localDateInChina(this.clock.now()))?.group ?? null) : null;
+  }
+
+  private async applicationsOf(h: ChildHealth, ctx: GraphQLRequestContext) {
+    const rows = await ctx.loaders
+      .get<Application[]>('health.applications', async (ids) =>
+        byChild(ids, await this.applications.findByChildIds(ids)),
+      )
+      .load(h.childId);
+    return (rows ?? []).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+  }
+
+  @ResolveField(() => [ApplicationModel], {
+    description: 'Medical-assistance claims, latest first, each with its computation and steps.',
+  })
+  async medicalClaims(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    return (await this.applicationsOf(h, ctx))
+      .filter((a) => a.programme === 'MEDICAL_ASSISTANCE')
+      .map(toApplicationModel);
+  }
+
+  @ResolveField(() => [ApplicationModel], {
+    description: 'Rehabilitation assistance and 明天计划 applications, latest first.',
+  })
+  async rehabServices(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    return (await this.applicationsOf(h, ctx))
+      .filter((a) => a.programme !== 'MEDICAL_ASSISTANCE')
+      .map(toApplicationModel);
+  }
+
+  @ResolveField(() => [PremiumSubsidyModel], {
+    description: 'Insurance-premium subsidy decisions, one per contribution year, latest year first.',
+  })
+  async premiumSubsidies(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const rows = await ctx.loaders
+      .get<PremiumSubsidy[]>('health.premium', async (ids) =>
+        byChild(ids, await this.subsidies.findByChildIds(ids)),
+      )
+      .load(h.childId);
+    return (rows ?? []).sort((a, b) => b.year - a.year);
+  }
+
+  @ResolveField(() => DisabilityRecordModel, {
+    nullable: true,
+    description: 'The recorded disability certificate.',
+  })
+  async disability(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const facts = await ctx.loaders.get('health.facts', (ids) => this.facts.getMany(ids)).load(h.childId);
+    return facts?.disability ?? null;
   }
 }

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ChildReplicaModule } from '@qz/child-replica';
+import { BudgetsModule } from '../budgets/budgets.module';
+import { FactsModule } from '../facts/facts.module';
+import { PolicyModule } from '../policy/policy.module';
+import { ApplicationRepository } from './application.repository';
+import { ApplicationResolver } from './application.resolver';
+import { ApplicationDocument, ApplicationSchema } from './application.schema';
+import { SubmissionService } from './submission.service';
+import { WorkflowService } from './workflow.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: ApplicationDocument.name, schema: ApplicationSchema }]),
+    ChildReplicaModule,
+    FactsModule,
+    PolicyModule,
+    BudgetsModule,
+  ],
+  providers: [ApplicationRepository, SubmissionService, WorkflowService, ApplicationResolver],
+  exports: [ApplicationRepository],
+})
+export class ApplicationsModule {}

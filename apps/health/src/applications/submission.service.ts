@@ -1,0 +1,227 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@qz/contracts';
+import { ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
+import { DomainError, localDateInChina, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { pastOrToday, positiveFen } from '../common/checks';
+import { HealthErrors } from '../common/health.errors';
+import { countyOf } from '../common/region';
+import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { eligibleSince, medicalGroup } from '../facts/facts.rules';
+import { applied, PolicyService } from '../policy/policy.service';
+import {
+  DISABILITY_TYPES,
+  REHAB_SERVICES,
+  type DisabilityType,
+  type RehabService,
+} from '../policy/policy.rules';
+import type { ApplyForRehabInput, SubmitMedicalClaimInput } from './application.inputs';
+import { ApplicationRepository, type Application } from './application.repository';
+import type { ApplicationDocument } from './application.schema';
+import { computeAssistance, rehabRefusal } from './assistance.rules';
+import { findInstitution } from './institutions';
+import { usedThisYear } from './used-this-year';
+
+/** Who refuses when the rules do. */
+export const ELIGIBILITY_RULES = 'health:eligibility-rules';
+
+/**
+ * Takes in applications: checks the input, the child, the institution and eligibility on the
+ * service date, computes the amount with the standard of that date, and stores the application
+ * in one write. Bad input is refused before anything is written.
+ */
+@Injectable()
+export class SubmissionService {
+  constructor(
+    private readonly applications: ApplicationRepository,
+    private readonly replicas: ChildReplicaRepository,
+    private readonly facts: ChildFactsRepository,
+    private readonly policy: PolicyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private async child(childId: string, serviceDate: string): Promise<ChildReplica> {
+    const child = await this.replicas.findById(childId);
+    if (!child) throw HealthErrors.childNotFound(childId);
+    if (serviceDate < child.birthDate) {
+      throw new DomainError(
+        'SERVICE_BEFORE_BIRTH',
+        `input.serviceDate ${serviceDate} is before the child's birth on ${child.birthDate}`,
+        'invalid',
+        { field: 'input.serviceDate' },
+      );
+    }
+    return child;
+  }
+
+  async submitMedicalClaim(input: SubmitMedicalClaimInput, actor: Actor): Promise<Application> {
+    const now = this.clock.now();
+    const serviceDate = pastOrToday(input.serviceDate, 'input.serviceDate', localDateInChina(now));
+    const cost = positiveFen(input.expenseFen, 'input.expenseFen');
+    const child = await this.child(input.childId, serviceDate);
+    const facts = await this.facts.get(child.id);
+    const group = medicalGroup(facts, serviceDate);
+    if (!group) {
+      const since = eligibleSince(facts);
+      if (since && serviceDate < since) throw HealthErrors.claimBeforeEligibility(serviceDate, since);
+      throw HealthErrors.notEligibleForMedicalAssistance(child.id);
+    }
+    const standard = await this.policy.require(
+      'MEDICAL_ASSISTANCE',
+      group.group,
+      child.regionCode,
+      serviceDate,
+    );
+    const used = usedThisYear(
+      await this.applications.findByChild(child.id),
+      'MEDICAL_ASSISTANCE',
+      serviceDate,
+      null,
+    );
+    const computation = computeAssistance(cost, standard.ratioBp ?? 0, standard.capFen ?? 0, used);
+    if (computation.amountFen === 0)
+      throw HealthErrors.nothingLeftToPay(`medical assistance of ${serviceDate.slice(0, 4)}`);
+    return this.applications.add({
+      ...this.base(child, 'MEDICAL_ASSISTANCE', serviceDate, cost, actor, now),
+      medical: { hospital: input.hospital.trim(), diagnosis: input.diagnosis.trim() },
+      computation: {
+        ...computation,
+        subject: group.group,
+        rule: `四(三)2: medical assistance with a raised ratio and cap for a child in difficulty (${group.because})`,
+        standard: applied(standard),
+        computedOn: localDateInChina(now),
+      },
+    });
+  }
+
+  async applyForRehab(input: ApplyForRehabInput, actor: Actor): Promise<Application> {
+    const now = this.clock.now();
+    const serviceDate = pastOrToday(input.serviceDate, 'input.serviceDate', localDateInChina(now));
+    const cost = positiveFen(input.costFen, 'input.costFen');
+    const type = this.disabilityType(input.disabilityType);
+    const service = this.rehabService(input.service);
+    if (input.programme === 'TOMORROW_PLAN' && service !== 'SURGERY') {
+      throw new DomainError(
+        'TOMORROW_PLAN_SURGERY_ONLY',
+        'input.service: 明天计划 pays for SURGERY only',
+        'invalid',
+        {
+          field: 'input.service',
+        },
+      );
+    }
+    const institution = findInstitution(input.institutionId);
+    if (!institution) throw HealthErrors.unknownInstitution(input.institutionId);
+    if (!institution.types.includes(type) || !institution.services.includes(service)) {
+      throw HealthErrors.institutionDoesNotProvide(institution.id, `${service} for ${type} disability`);
+    }
+    if (input.programme === 'TOMORROW_PLAN' && !institution.tomorrowPlan) {
+      throw HealthErrors.institutionDoesNotProvide(institution.id, '明天计划 surgery');
+    }
+    const child = await this.child(input.childId, serviceDate);
+    const facts = await this.facts.get(child.id);
+    const base = {
+      ...this.base(child, input.programme, serviceDate, cost, actor, now),
+      rehab: { type, service, institutionId: institution.id, institutionName: institution.name },
+    };
+    const refusal = rehabRefusal({
+      programme: input.programme,
+      birthDate: child.birthDate,
+      serviceDate,
+      type,
+      service,
+      disability: facts.disability,
+      categories: facts.categories,
+    });
+    if (refusal) {
+      return this.applications.add({
+        ...base,
+        status: 'REFUSED',
+        open: false,
+        refusal: { ...refusal, by: ELIGIBILITY_RULES },
+        steps: [...base.steps, { step: 'REFUSED', by: ELIGIBILITY_RULES, at: now, note: refusal.reason }],
+      });
+    }
+    const subject = input.programme === 'REHAB' ? `${type}:${service}` : 'SURGERY';
+    const standard = await this.policy.require(input.programme, subject, child.regionCode, serviceDate);
+    const used = usedThisYear(
+      await this.applications.findByChild(child.id),
+      input.programme,
+      serviceDate,
+      subject,
+    );
+    const computation = computeAssistance(cost, standard.ratioBp ?? 0, standard.capFen ?? 0, used);
+    if (computation.amountFen === 0)
+      throw HealthErrors.nothingLeftToPay(`${subject} of ${serviceDate.slice(0, 4)}`);
+    return this.applications.add({
+      ...base,
+      computation: {
+        ...computation,
+        subject,
+        rule:
+          input.programme === 'REHAB'
+            ? `四(三)2: rehabilitation assistance for a disabled child aged 0–6 (${type}, ${service})`
+            : '四(三)2: 明天计划 surgery for a scattered orphan',
+        standard: applied(standard),
+        computedOn: localDateInChina(now),
+      },
+    });
+  }
+
+  private disabilityType(value: string): DisabilityType {
+    if (!(DISABILITY_TYPES as readonly string[]).includes(value)) {
+      throw new DomainError(
+        'UNKNOWN_DISABILITY_TYPE',
+        `input.disabilityType ${value.slice(0, 40)} is not one of ${DISABILITY_TYPES.join(', ')}`,
+        'invalid',
+        { field: 'input.disabilityType' },
+      );
+    }
+    return value as DisabilityType;
+  }
+
+  private rehabService(value: string): RehabService {
+    if (!(REHAB_SERVICES as readonly string[]).includes(value)) {
+      throw new DomainError(
+        'UNKNOWN_REHAB_SERVICE',
+        `input.service ${value.slice(0, 40)} is not one of ${REHAB_SERVICES.join(', ')}`,
+        'invalid',
+        { field: 'input.service' },
+      );
+    }
+    return value as RehabService;
+  }
+
+  private base(
+    child: ChildReplica,
+    programme: ApplicationDocument['programme'],
+    serviceDate: string,
+    costFen: number,
+    actor: Actor,
+    now: Date,
+  ): ApplicationDocument {
+    return {
+      _id: uuidv7(),
+      programme,
+      childId: child.id,
+      regionCode: child.regionCode,
+      countyCode: countyOf(child.regionCode),
+      serviceDate,
+      costFen,
+      medical: null,
+      rehab: null,
+      computation: null,
+      status: 'SUBMITTED',
+      open: true,
+      approvedAmountFen: null,
+      budgetId: null,
+      paymentReference: null,
+      refusal: null,
+      steps: [{ step: 'SUBMITTED', by: actor.id, at: now, note: null }],
+      submittedAt: now,
+      waitingSince: now,
+      revision: 1,
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@qz/contracts';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { withWriteLock } from '@qz/messaging';
+import { CLOCK } from '@qz/platform';
+import { BudgetRepository } from '../budgets/budget.repository';
+import { budgetId } from '../budgets/budget.rules';
+import { HealthErrors } from '../common/health.errors';
+import { CITY_CODE, isQinzhouRegion } from '../common/region';
+import { ApplicationRepository, type Application } from './application.repository';
+import { usedThisYear } from './used-this-year';
+import { daysWaiting, isOpen, nextStatus, WAITING_FOR, type WorkflowAction } from './workflow.rules';
+
+const DONE: Record<WorkflowAction, string> = {
+  review: 'reviewed',
+  approve: 'approved',
+  refuse: 'refused',
+  disburse: 'disbursed',
+};
+
+/** Approvals of one child run one at a time in this process, so the child's yearly cap holds. */
+const childLock = (childId: string) => ({
+  collectionName: `approvals-of-child:${childId}`,
+  conn: { name: 'health' },
+});
+
+/**
+ * Moves applications through review → approval → disbursement (or refusal), each step recorded
+ * with who and when. An approval reserves its amount from the county's budget of the year with a
+ * conditional update that never passes the limit; a disbursement records the payment.
+ */
+@Injectable()
+export class WorkflowService {
+  constructor(
+    private readonly applications: ApplicationRepository,
+    private readonly budgets: BudgetRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private async load(id: string, action: WorkflowAction) {
+    const app = await this.applications.findById(id);
+    if (!app) throw HealthErrors.applicationNotFound(id);
+    const next = nextStatus(app.status, action);
+    if ('code' in next) throw HealthErrors.wrongStep(id, app.status, DONE[action], next.code, next.hint);
+    return { app, to: next.to };
+  }
+
+  private async record(
+    app: Application,
+    to: Application['status'],
+    by: Actor,
+    note: string | null,
+    extra: object = {},
+  ) {
+    const now = this.clock.now();
+    const ok = await this.applications.updateAtRevision(app.id, app.revision, {
+      $set: { status: to, open: isOpen(to), waitingSince: now, ...extra },
+      $push: { steps: { step: to, by: by.id, at: now, note } },
+    });
+    return ok;
+  }
+
+  async review(id: string, note: string | null, actor: Actor): Promise<Application> {
+    const { app, to } = await this.load(id, 'review');
+    if (!(await this.record(app, to, actor, note))) throw HealthErrors.changedConcurrently(id);
+    return (await this.applications.findById(id)) as Application;
+  }
+
+  async refuse(id: string, reason: string, actor: Actor): Promise<Application> {
+    const { app, to } = await this.load(id, 'refuse');
+    const refusal = {
+      code: 'REFUSED_BY_OFFICER',
+      reason: reason.trim(),
+      rule: 'decision of the reviewing officer',
+      by: actor.id,
+    };
+    if (!(await this.record(app, to, actor, reason.trim(), { refusal })))
+      throw HealthErrors.changedConcurrently(id);
+    return (await this.applications.findById(id)) as Application;
+  }
+
+  async approve(id: string, note: string | null, actor: Actor): Promise<Application> {
+    const first = await this.load(id, 'approve');
+    return withWriteLock(childLock(first.app.childId), async () => {
+      const { app, to } = await this.load(id, 'approve'); // as it is now, inside the child's lock
+      const computation = app.computation;
+      if (!computation) throw HealthErrors.nothingLeftToPay(`application ${id}`);
+      const subject = app.programme === 'MEDICAL_ASSISTANCE' ? null : computation.subject;
+      const used = usedThisYear(
+        await this.applications.findByChild(app.childId),
+        app.programme,
+        app.serviceDate,
+        subject,
+        app.id,
+      );
+      const amount = Math.min(computation.amountFen, Math.max(0, computation.capFen - used));
+      if (amount <= 0) throw HealthErrors.nothingLeftToPay(`application ${id}`);
+
+      const year = Number(localDateInChina(this.clock.now()).slice(0, 4));
+      const budget = budgetId(app.countyCode, app.programme, year);
+      const reservation = await this.budgets.reserve(budget, app.id, amount);
+      if (reservation.outcome === 'missing')
+        throw HealthErrors.budgetNotSet(app.countyCode, app.programme, year);
+      if (reservation.outcome === 'exceeded') {
+        const b = reservation.budget;
+        throw HealthErrors.budgetExceeded(
+          app.countyCode,
+          app.programme,
+          year,
+          b.limitFen - b.usedFen,
+          amount,
+        );
+      }
+      const reserved =
+        reservation.outcome === 'already-reserved' ? reservation.budget.reservations[app.id] : amount;
+      if (!(await this.record(app, to, actor, note, { approvedAmountFen: reserved, budgetId: budget }))) {
+        if (reservation.outcome === 'reserved') await this.budgets.release(budget, app.id, amount);
+        throw HealthErrors.changedConcurrently(id);
+      }
+      return (await this.applications.findById(id)) as Application;
+    });
+  }
+
+  async disburse(id: string, paymentReference: string, actor: Actor): Promise<Application> {
+    const { app, to } = await this.load(id, 'disburse');
+    const amount = app.approvedAmountFen ?? 0;
+    const budget = app.budgetId as string;
+    await this.budgets.disburse(budget, app.id, amount);
+    if (
+      !(await this.record(app, to, actor, paymentReference.trim(), {
+        paymentReference: paymentReference.trim(),
+      }))
+    ) {
+      await this.budgets.undoDisbursement(budget, app.id, amount);
+      throw HealthErrors.changedConcurrently(id);
+    }
+    return (await this.applications.findById(id)) as Application;
+  }
+
+  /** What waits for an officer in a county (or in every county for 450700), oldest first. */
+  async queue(regionCode: string) {
+    if (!isQinzhouRegion(regionCode)) throw HealthErrors.unknownRegion(regionCode, 'regionCode');
+    const now = this.clock.now();
+    const open =
+      regionCode === CITY_CODE
+        ? await this.applications.findAllOpen()
+        : await this.applications.findOpen(regionCode);
+    return open
+      .sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime())
+      .map((application) => ({
+        application,
+        waitingFor: WAITING_FOR[application.status] ?? 'NOTHING',
+        waitingSince: application.waitingSince,
+        waitingDays: daysWaiting(application.waitingSince, now),
+      }));
+  }
+}

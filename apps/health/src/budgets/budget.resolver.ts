@@ -1,0 +1,43 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { currentActor } from '../common/actor';
+import { SetHealthBudgetInput } from './budget.input';
+import { BudgetModel } from './budget.model';
+import type { Budget } from './budget.repository';
+import { BudgetService } from './budget.service';
+
+export const toBudgetModel = (b: Budget): BudgetModel => ({
+  id: b.id,
+  regionCode: b.regionCode,
+  programme: b.programme,
+  year: b.year,
+  limitFen: b.limitFen,
+  usedFen: b.usedFen,
+  disbursedFen: b.disbursedFen,
+  remainingFen: b.limitFen - b.usedFen,
+  usedBp: b.limitFen > 0 ? Math.floor((b.usedFen * 10_000) / b.limitFen) : 0,
+  approvals: Object.keys(b.reservations ?? {}).length,
+  limitHistory: b.limitHistory ?? [],
+});
+
+@Resolver(() => BudgetModel)
+export class BudgetResolver {
+  constructor(private readonly budgets: BudgetService) {}
+
+  @Query(() => [BudgetModel], {
+    description: 'Budget usage of a county (or of every county for 450700), optionally for one year.',
+  })
+  async healthBudgets(
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<BudgetModel[]> {
+    return (await this.budgets.usage(regionCode, year)).map(toBudgetModel);
+  }
+
+  @Mutation(() => BudgetModel, {
+    description:
+      'Sets the budget of a programme in a county for a year; never below what approvals reserved.',
+  })
+  async setHealthBudget(@Args('input') input: SetHealthBudgetInput): Promise<BudgetModel> {
+    return toBudgetModel(await this.budgets.set(input, currentActor()));
+  }
+}

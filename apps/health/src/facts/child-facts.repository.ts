@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { applyOnce, withWriteLock } from '@qz/messaging';
+import { BaseRepository, type Plain } from '@qz/persistence';
+import type { Model } from 'mongoose';
+import { ChildFactsDocument } from './child-facts.schema';
+
+export type ChildFacts = Plain<ChildFactsDocument>;
+
+export const NO_FACTS = (id: string): ChildFacts => ({
+  id,
+  regionCode: null,
+  categories: [],
+  categoriesAt: null,
+  difficultySince: null,
+  benefits: {},
+  disability: null,
+});
+
+/** A benefit id as a field name (no dots or dollar signs in stored keys). */
+export const benefitKey = (benefitId: string) => benefitId.replace(/[.$]/g, '_');
+
+@Injectable()
+export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
+  constructor(@InjectModel(ChildFactsDocument.name) model: Model<ChildFactsDocument>) {
+    super(model);
+  }
+
+  async get(childId: string): Promise<ChildFacts> {
+    // Written by upserts of raw updates: fields never set are missing rather than defaulted.
+    return { ...NO_FACTS(childId), ...(await this.findById(childId)) };
+  }
+
+  /** Many children's facts at once (a DataLoader batch), defaults filled in. */
+  async getMany(ids: readonly string[]): Promise<ChildFacts[]> {
+    const found = await this.findByIds(ids);
+    return ids.map((id, i) => ({ ...NO_FACTS(id), ...found[i] }));
+  }
+
+  /**
+   * Reads the child's facts, lets `decide` derive the fields to set, and writes them with the
+   * event id in one write, once per event. Serialised per collection (FerretDB 1.x isolation).
+   */
+  applyEvent(
+    childId: string,
+    eventId: string,
+    decide: (facts: ChildFacts) => Partial<Omit<ChildFacts, 'id'>> | null,
+  ): Promise<boolean> {
+    return withWriteLock(this.model.collection, async () => {
+      const change = decide(await this.get(childId));
+      return applyOnce(
+        this.model.collection,
+        { _id: childId },
+        { $set: { ...(change ?? {}), changedAt: new Date() } },
+        eventId,
+        {
+          upsert: true,
+        },
+      );
+    });
+  }
+
+  /** Every child with facts (the premium sweep's work list; fine at a city's size). */
+  async allIds(): Promise<string[]> {
+    const docs = await this.model.collection.find({}, { projection: { _id: 1 } }).toArray();
+    return docs.map((d) => String(d._id));
+  }
+
+  /** Sets fields a person recorded (no event behind them). */
+  set(childId: string, change: Partial<Omit<ChildFacts, 'id'>>): Promise<unknown> {
+    return withWriteLock(this.model.collection, () =>
+      this.model.collection.updateOne({ _id: childId } as never, { $set: change } as never, { upsert: true }),
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { AssistanceProgramme } from '@qz/contracts';
+import type { DisabilityType } from '../policy/policy.rules';
+
+/** A benefit of the assistance service as its latest event described it. */
+export interface KnownBenefit {
+  benefitId: string;
+  programme: AssistanceProgramme;
+  status: 'ACTIVE' | 'SUSPENDED' | 'ENDED';
+  startDate: string;
+  endDate: string | null;
+  effectiveDate: string;
+  /** The event's occurredAt: an older event arriving late never overwrites a newer state. */
+  occurredAt: string;
+}
+
+/** The disability certificate as a DPF officer recorded it in this service. */
+export interface DisabilityRecord {
+  type: DisabilityType;
+  /** 1 (most severe) to 4; grades 1 and 2 are 重残 (severe disability). */
+  grade: number;
+  certifiedOn: string;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+/**
+ * What this service knows about a child from other departments' events (registry categories,
+ * assistance benefits) and its own records (disability): the facts its subsidies are computed from.
+ */
+@Schema({ collection: 'child_facts', versionKey: false })
+export class ChildFactsDocument {
+  /** The registry's child id. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, default: null })
+  regionCode: string | null;
+
+  @Prop({ type: [String], default: [] })
+  categories: string[];
+
+  /** occurredAt of the classification event the categories come from. */
+  @Prop({ type: String, default: null })
+  categoriesAt: string | null;
+
+  /** The day (China time) the child was first classified in difficulty, while still in it. */
+  @Prop({ type: String, default: null })
+  difficultySince: string | null;
+
+  /** Benefits by id (dots in ids replaced), each as its latest event left it. */
+  @Prop({ type: Object, default: {} })
+  benefits: Record<string, KnownBenefit>;
+
+  @Prop({ type: Object, default: null })
+  disability: DisabilityRecord | null;
+
+  @Prop({ type: [String], default: [] })
+  appliedEventIds: string[];
+}
+
+export const ChildFactsSchema = SchemaFactory.createForClass(ChildFactsDocument);

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BenefitChangedV1,
+  BenefitEndedV1,
+  BenefitGrantedV1,
+  BenefitSuspendedV1,
+  ChildClassifiedV1,
+  type BenefitPayload,
+  type ChildClassifiedPayload,
+  type Envelope,
+} from '@qz/contracts';
+import { localDateInChina } from '@qz/kernel';
+import { EventHandler } from '@qz/messaging/nest';
+import { benefitKey, ChildFactsRepository } from '../facts/child-facts.repository';
+import { PremiumSubsidyService } from './premium-subsidy.service';
+
+const newer = (a: string, b: string | null | undefined) => !b || Date.parse(a) >= Date.parse(b);
+
+/**
+ * Flows 1 and 4 of DOMAIN.md §4: the registry's classification and the assistance service's
+ * benefits become this service's facts about the child (each event once; an older event arriving
+ * after a newer one changes nothing), and the premium subsidy is recomputed from them.
+ */
+@Injectable()
+export class ChildFactsHandler {
+  constructor(
+    private readonly facts: ChildFactsRepository,
+    private readonly premiums: PremiumSubsidyService,
+  ) {}
+
+  @EventHandler(ChildClassifiedV1)
+  async onClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
+    const p = event.payload;
+    await this.facts.applyEvent(p.childId, event.id, (f) => {
+      if (!newer(event.occurredAt, f.categoriesAt)) return null;
+      return {
+        regionCode: event.regionCode ?? f.regionCode,
+        categories: p.categories,
+        categoriesAt: event.occurredAt,
+        difficultySince: p.inDifficulty
+          ? (f.difficultySince ?? localDateInChina(new Date(event.occurredAt)))
+          : null,
+      };
+    });
+    await this.premiums.recompute(p.childId, `${event.type} ${event.id}`);
+  }
+
+  @EventHandler(BenefitGrantedV1)
+  onGranted(event: Envelope<BenefitPayload>) {
+    return this.onBenefit(event);
+  }
+
+  @EventHandler(BenefitChangedV1)
+  onChanged(event: Envelope<BenefitPayload>) {
+    return this.onBenefit(event);
+  }
+
+  @EventHandler(BenefitSuspendedV1)
+  onSuspended(event: Envelope<BenefitPayload>) {
+    return this.onBenefit(event);
+  }
+
+  @EventHandler(BenefitEndedV1)
+  onEnded(event: Envelope<BenefitPayload>) {
+    return this.onBenefit(event);
+  }
+
+  private async onBenefit(event: Envelope<BenefitPayload>): Promise<void> {
+    const p = event.payload;
+    const key = benefitKey(p.benefitId);
+    await this.facts.applyEvent(p.childId, event.id, (f) => {
+      if (!newer(event.occurredAt, f.benefits[key]?.occurredAt)) return null;
+      return {
+        regionCode: p.regionCode,
+        benefits: {
+          ...f.benefits,
+          [key]: {
+            benefitId: p.benefitId,
+            programme: p.programme,
+            status: p.status,
+            startDate: p.startDate,
+            endDate: p.endDate,
+            effectiveDate: p.effectiveDate,
+            occurredAt: event.occurredAt,
+          },
+        },
+      };
+    });
+    await this.premiums.recompute(p.childId, `${event.type} ${event.id}`);
+  }
+}

@@ -1,0 +1,93 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FenScalar } from '../common/fen.scalar';
+import { AppliedStandardModel } from '../policy/policy.model';
+import {
+  DISABILITY_TYPES,
+  PREMIUM_BASES,
+  type DisabilityType,
+  type PremiumBasis,
+} from '../policy/policy.rules';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const PremiumBasisValue = asEnum(PREMIUM_BASES);
+registerEnumType(PremiumBasisValue, {
+  name: 'PremiumSubsidyBasis',
+  description:
+    'TEKUN: 特困 support (full); DIBAO: dibao household (partial); SEVERELY_DISABLED: grade 1–2 (partial).',
+});
+
+export const DisabilityTypeValue = asEnum(DISABILITY_TYPES);
+registerEnumType(DisabilityTypeValue, {
+  name: 'RehabDisabilityType',
+  description: 'The disability types of rehabilitation assistance (四(三)2), autism included.',
+});
+
+@ObjectType('PremiumSubsidyDecision')
+export class PremiumDecisionModel {
+  @Field(() => PremiumBasisValue, { nullable: true, description: 'Null: no ground, nothing paid.' })
+  basis: PremiumBasis | null;
+
+  @Field(() => FenScalar, { description: 'The individual contribution of the year.' })
+  contributionFen: number;
+
+  @Field(() => Int, { description: 'Basis points of the contribution paid (10000 = full).' })
+  ratioBp: number;
+
+  @Field(() => FenScalar, { nullable: true })
+  capFen: number | null;
+
+  @Field(() => FenScalar)
+  amountFen: number;
+
+  @Field({ description: 'The rule of 四(三)2 that applied, in words.' })
+  rule: string;
+
+  @Field(() => AppliedStandardModel)
+  contributionStandard: AppliedStandardModel;
+
+  @Field(() => AppliedStandardModel, { nullable: true })
+  subsidyStandard: AppliedStandardModel | null;
+
+  @Field()
+  computedOn: string;
+
+  @Field()
+  computedAt: Date;
+
+  @Field({ description: 'The event or record that made it compute.' })
+  cause: string;
+}
+
+@ObjectType('PremiumSubsidy', {
+  description: 'Subsidy of the individual contribution to resident medical insurance for one year (四(三)2).',
+})
+export class PremiumSubsidyModel extends PremiumDecisionModel {
+  @Field(() => Int)
+  year: number;
+
+  @Field()
+  regionCode: string;
+
+  @Field(() => [PremiumDecisionModel], { description: 'Earlier decisions of the year, oldest first.' })
+  history: PremiumDecisionModel[];
+}
+
+@ObjectType('HealthDisabilityRecord')
+export class DisabilityRecordModel {
+  @Field(() => DisabilityTypeValue)
+  type: DisabilityType;
+
+  @Field(() => Int, { description: '1 (most severe) to 4; 1 and 2 are 重残.' })
+  grade: number;
+
+  @Field()
+  certifiedOn: string;
+
+  @Field()
+  recordedBy: string;
+
+  @Field()
+  recordedAt: Date;
+}

@@ -1,0 +1,171 @@
+/**
+ * Health demo data through the gateway (四(三)2): a disability certificate, applications at each
+ * step of the workflow, a refusal by the age rule, and a county rehabilitation budget close to its
+ * limit. Skips a child that already has applications, so running it again adds nothing.
+ */
+type Body = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+
+async function post(url: string, query: string, variables: object = {}): Promise<Body> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as Body;
+}
+
+async function must(url: string, query: string, variables: object, what: string): Promise<any> {
+  const body = await post(url, query, variables);
+  if (body.errors) throw new Error(`health demo: could not ${what}: ${body.errors[0].message}`);
+  return body.data;
+}
+
+/** Health learns of children over Kafka, a moment after the registry: wait for it. */
+async function whenKnown(url: string, childId: string, ready: (health: any) => boolean = () => true) {
+  const query = `query ($id: ID!) { child(id: $id) { health { trackedSince medicalAssistanceGroup rehabServices { id } } } }`;
+  for (let i = 0; i < 120; i++) {
+    const health = (await post(url, query, { id: childId })).data?.child?.health;
+    if (health && ready(health)) return health;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`health demo: the health service has not learned of child ${childId}`);
+}
+
+const APP = `id status computation { amountFen }`;
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+export async function loadHealthDemo(gatewayUrl: string, childIds: Record<string, string>): Promise<void> {
+  const url = gatewayUrl;
+  const year = Number(today().slice(0, 4));
+  const xiaoyan = childIds['韦小燕']; // 5, hearing disability, 灵山县
+  const meiling = childIds['覃美玲']; // 7, orphan, 钦南区
+  const siqi = childIds['陆思琪']; // dibao household, 钦北区
+  const jiahao = childIds['梁家豪']; // de facto unsupported, 浦北县
+  if (!xiaoyan || !meiling || !siqi || !jiahao) {
+    console.log('  health demo: demo children missing, skipped');
+    return;
+  }
+  const known = await whenKnown(url, xiaoyan);
+  if (known.rehabServices.length) {
+    console.log('  health demo data is already loaded');
+    return;
+  }
+
+  const step = (mutation: string, input: object, type = 'HealthWorkflowStepInput') =>
+    must(
+      url,
+      `mutation ($input: ${type}!) { ${mutation}(input: $input) { ${APP} } }`,
+      { input },
+      mutation,
+    ).then((d) => d[mutation]);
+  const record = (childId: string, type: string, grade: number, certifiedOn: string) =>
+    must(
+      url,
+      `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
+      { input: { childId, type, grade, certifiedOn } },
+      'record a disability',
+    );
+  const budget = (regionCode: string, programme: string, limitFen: number, reason: string) =>
+    must(
+      url,
+      `mutation ($input: SetHealthBudgetInput!) { setHealthBudget(input: $input) { id } }`,
+      { input: { regionCode, programme, year, limitFen, reason } },
+      'set a budget',
+    );
+  const rehab = (input: object) =>
+    step('applyForRehab', { serviceDate: today(), ...input }, 'ApplyForRehabInput');
+  const claim = (input: object) =>
+    step('submitMedicalClaim', { serviceDate: today(), ...input }, 'SubmitMedicalClaimInput');
+  // The registry's classification reaches health over Kafka, a moment after the registration.
+  const inDifficulty = (childId: string, group: string) =>
+    whenKnown(url, childId, (h) => h.medicalAssistanceGroup === group);
+
+  // Budgets: 灵山县's rehabilitation budget ends up 95% used.
+  await budget('450721', 'REHAB', 400_000, '灵山县残疾儿童康复救助年度预算（演示）');
+  await budget('450703', 'MEDICAL_ASSISTANCE', 5_000_000, '钦北区医疗救助年度预算（演示）');
+  await budget('450702', 'TOMORROW_PLAN', 2_000_000, '钦南区明天计划年度预算（演示）');
+
+  // 韦小燕, 5, hearing grade 2 (重残): severe-disability premium subsidy, and rehabilitation at each step.
+  await record(xiaoyan, 'HEARING', 2, '2023-05-10');
+  const training = await rehab({
+    childId: xiaoyan,
+    programme: 'REHAB',
+    disabilityType: 'HEARING',
+    service: 'TRAINING',
+    institutionId: 'QZ-MATERNAL-CHILD',
+    costFen: 300_000,
+  });
+  await step('reviewHealthApplication', { applicationId: training.id, note: '评估报告齐全' });
+  await step('approveHealthApplication', { applicationId: training.id, note: '同意' });
+  await step(
+    'disburseHealthApplication',
+    { applicationId: training.id, paymentReference: 'DEMO-PAY-0001' },
+    'DisburseHealthApplicationInput',
+  );
+  const device = await rehab({
+    childId: xiaoyan,
+    programme: 'REHAB',
+    disabilityType: 'HEARING',
+    service: 'ASSISTIVE_DEVICE',
+    institutionId: 'QZ-MATERNAL-CHILD',
+    costFen: 80_000,
+  });
+  await step('reviewHealthApplication', { applicationId: device.id, note: '助听器适配' });
+  await step('approveHealthApplication', { applicationId: device.id, note: '同意' });
+  const surgery = await rehab({
+    childId: xiaoyan,
+    programme: 'REHAB',
+    disabilityType: 'HEARING',
+    service: 'SURGERY',
+    institutionId: 'QZ-PEOPLES-HOSPITAL',
+    costFen: 150_000,
+  });
+  await step('reviewHealthApplication', {
+    applicationId: surgery.id,
+    note: '人工耳蜗评估通过；预算不足，待追加',
+  });
+  await rehab({
+    childId: xiaoyan,
+    programme: 'REHAB',
+    disabilityType: 'HEARING',
+    service: 'TRAINING',
+    institutionId: 'QZ-MATERNAL-CHILD',
+    costFen: 100_000,
+  });
+
+  // 覃美玲, 7, orphan with a physical disability: 明天计划 surgery waits for review; rehabilitation is refused by age.
+  await inDifficulty(meiling, 'ORPHAN');
+  await record(meiling, 'PHYSICAL', 3, '2024-03-01');
+  await rehab({
+    childId: meiling,
+    programme: 'TOMORROW_PLAN',
+    disabilityType: 'PHYSICAL',
+    service: 'SURGERY',
+    institutionId: 'QZ-PEOPLES-HOSPITAL',
+    costFen: 2_000_000,
+  });
+  await rehab({
+    childId: meiling,
+    programme: 'REHAB',
+    disabilityType: 'PHYSICAL',
+    service: 'TRAINING',
+    institutionId: 'QZ-REHAB-CENTRE',
+    costFen: 120_000,
+  });
+
+  // 陆思琪, dibao: a medical claim approved; 梁家豪, de facto unsupported: a claim waiting for review.
+  await inDifficulty(siqi, 'DIBAO');
+  const pneumonia = await claim({
+    childId: siqi,
+    hospital: '钦州市第一人民医院',
+    diagnosis: '重症肺炎',
+    expenseFen: 860_000,
+  });
+  await step('reviewHealthApplication', { applicationId: pneumonia.id, note: '住院发票核对无误' });
+  await step('approveHealthApplication', { applicationId: pneumonia.id, note: '同意' });
+  await inDifficulty(jiahao, 'OTHER_DIFFICULTY');
+  await claim({ childId: jiahao, hospital: '浦北县人民医院', diagnosis: '骨折', expenseFen: 420_000 });
+  console.log(
+    '  health demo: 7 applications (each workflow step), 3 budgets (灵山县 rehabilitation 95% used)',
+  );
+}
