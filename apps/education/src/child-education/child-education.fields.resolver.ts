@@ -4,6 +4,7 @@ import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
 import { AidProposalModel } from '../aid/aid.model';
 import { AidRepository, type AidProposalRecord } from '../aid/aid.repository';
+import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
 import { toCaseModel } from '../dropout/dropout-case.mapper';
 import { DropoutCaseModel } from '../dropout/dropout-case.model';
 import { DropoutCaseRepository, type DropoutCase } from '../dropout/dropout-case.repository';
@@ -26,11 +27,23 @@ export class ChildEducationFieldsResolver {
     private readonly students: StudentRepository,
     private readonly cases: DropoutCaseRepository,
     private readonly aid: AidRepository,
+    private readonly categories: ChildCategoriesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private student(ctx: GraphQLRequestContext, childId: string) {
     return ctx.loaders.get('education.student', (ids) => this.students.findByIds(ids)).load(childId);
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'The registry’s categories (三) as education last heard them; they decide mandatory reports (四(二)2) and aid (四(三)3).',
+  })
+  async registryCategories(@Parent() e: ChildEducation, @Context() ctx: GraphQLRequestContext) {
+    const known = await ctx.loaders
+      .get('education.categories', (ids) => this.categories.findByIds(ids))
+      .load(e.childId);
+    return known?.categories ?? [];
   }
 
   @ResolveField(() => EnrolmentModel, { nullable: true, description: 'Where the child is enrolled (学籍).' })
