@@ -4,6 +4,7 @@ import { residentIdCheckChar } from '@qz/kernel';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_CHILDREN } from './demo-children';
+import { loadEducationDemo } from './education-demo';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
 const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
@@ -55,6 +56,7 @@ async function main(url: string): Promise<void> {
     }
   }
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
+  await loadEducationDemo(url, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {
