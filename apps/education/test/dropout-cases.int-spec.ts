@@ -173,6 +173,10 @@ describe('education: dropout cases through the gateway', () => {
       `query { overdueDropoutReports(regionCode: "450702") { id reportDueOn } }`,
     );
     expect(overdue.data.overdueDropoutReports).toEqual([{ id: c.id, reportDueOn: c.reportDueOn }]);
+    const bySchool = await stack.gql(`query ($s: ID!) { overdueDropoutReports(schoolId: $s) { id } }`, {
+      s: schoolId,
+    });
+    expect(bySchool.data.overdueDropoutReports).toEqual([{ id: c.id }]);
 
     c = await step(M.report, {
       caseId: c.id,
@@ -378,6 +382,58 @@ describe('education: dropout cases through the gateway', () => {
       expect(res.errors?.[0].extensions?.code).toBe('CHILD_NOT_ENROLLED');
     });
 
+    it('enrolment: unknown child or school, a second enrolment, a student-status number taken, a future date', async () => {
+      const other = await stack.child('2016-07-07', null, { familyName: '莫', givenName: '兰' });
+      const enrol = (input: Record<string, unknown>) =>
+        stack.gql(M.enrol, {
+          input: {
+            childId: other,
+            schoolId,
+            grade: 1,
+            studentNumber: 'G450702999001',
+            boarding: true,
+            enrolledOn: '2025-09-01',
+            ...input,
+          },
+        });
+      const codes = async (input: Record<string, unknown>) =>
+        (await enrol(input)).errors?.[0].extensions?.code;
+      expect(await codes({ childId: 'no-such-child' })).toBe('CHILD_NOT_FOUND');
+      expect(await codes({ schoolId: 'no-such-school' })).toBe('SCHOOL_NOT_FOUND');
+      expect(await codes({ enrolledOn: '2099-09-01' })).toBe('DATE_IN_FUTURE');
+      expect(await codes({ studentNumber: 'g-1' })).toBe('FIELD_INVALID');
+      const taken = (await stack.db.collection('students').findOne({ _id: childId as never }))?.enrolment
+        .studentNumber;
+      expect(await codes({ studentNumber: taken })).toBe('STUDENT_NUMBER_TAKEN');
+      expect(await stack.db.collection('students').countDocuments({ _id: other as never })).toBe(0);
+      expect((await enrol({})).errors).toBeUndefined();
+      expect(await codes({ studentNumber: 'G450702999002' })).toBe('CHILD_ALREADY_ENROLLED');
+      const school = await stack.gql(
+        `query ($id: ID!) { school(id: $id) { enrolments { childId studentNumber boarding } } }`,
+        { id: schoolId },
+      );
+      expect(school.data.school.enrolments).toEqual(
+        expect.arrayContaining([{ childId: other, studentNumber: 'G450702999001', boarding: true }]),
+      );
+    });
+
+    it('concurrent registrations of the same dropout: exactly one case', async () => {
+      const twin = await stack.child('2014-09-09', null, { familyName: '蒙', givenName: '浩' });
+      await enrolled(twin);
+      const results = await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          stack.gql(M.register, {
+            input: { childId: twin, schoolId, openedOn: today(), facts: `登记${i}`, by: '周老师' },
+          }),
+        ),
+      );
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => r.errors?.[0].extensions?.code === 'DROPOUT_ALREADY_OPEN')).toHaveLength(
+        4,
+      );
+      expect(await stack.db.collection('dropout_cases').countDocuments({ childId: twin })).toBe(1);
+    });
+
     it('a second open case of the same child', async () => {
       await refusedWith(
         M.register,
@@ -506,6 +562,31 @@ describe('education: dropout cases through the gateway', () => {
       reports.find((r) => r.payload.reportId === logged.mandatoryReportId),
     );
     expect(guardianship.payload).toMatchObject({ concern: 'MISSING_GUARDIANSHIP', childId });
+
+    const close = `mutation ($input: CloseAbsenceRiskInput!) { closeAbsenceRisk(input: $input) { status closedOn closedWhy } }`;
+    const early = await stack.gql(close, {
+      input: { childId, riskId: risk.id, on: days[0], why: '恢复正常上学', by: '李老师' },
+    });
+    expect(early.errors?.[0].extensions).toMatchObject({
+      code: 'DATE_BEFORE_RISK_OPENED',
+      field: 'input.on',
+    });
+    const closed = await stack.gql(close, {
+      input: { childId, riskId: risk.id, on: today(), why: '恢复正常上学', by: '李老师' },
+    });
+    expect(closed.data.closeAbsenceRisk).toEqual({
+      status: 'CLOSED',
+      closedOn: today(),
+      closedWhy: '恢复正常上学',
+    });
+    const onChild = await stack.gql(
+      `query ($id: ID!) { child(id: $id) { education { absences { date } absenceRisks { status contacts { contactedPerson } } } } }`,
+      { id: childId },
+    );
+    expect(onChild.data.child.education).toEqual({
+      absences: days.map((date) => ({ date })),
+      absenceRisks: [{ status: 'CLOSED', contacts: [{ contactedPerson: '祖父' }] }],
+    });
     expect(contractErrors).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ export class ChildEducationFieldsResolver {
 
   @ResolveField(() => EnrolmentModel, { nullable: true, description: 'Where the child is enrolled (学籍).' })
   async enrolment(@Parent() e: ChildEducation, @Context() ctx: GraphQLRequestContext) {
-    return (await this.student(ctx, e.childId))?.enrolment ?? null;
+    const student = await this.student(ctx, e.childId);
+    return student ? { ...student.enrolment, childId: student.id } : null;
   }
 
   @ResolveField(() => [AbsenceModel], { description: 'Recorded absences, oldest first.' })

@@ -90,22 +90,27 @@ export class DropoutCaseResolver {
     @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
     @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,
   ) {
+    if (!schoolId && !regionCode) throw DropoutErrors.schoolOrRegionRequired();
     const found = schoolId
       ? await this.cases.ofSchool(schoolId)
-      : regionCode
-        ? await this.cases.inRegion(regionCode)
-        : [];
+      : await this.cases.inRegion(regionCode as string);
     return found.filter((c) => !openOnly || OPEN_STATUSES.includes(c.status)).map(this.model);
   }
 
   @Query(() => [DropoutCaseModel], {
-    description: 'Flagged cases of a region (and below) whose written report is past its due date.',
+    description:
+      'Flagged cases of a school, or of a region and below, whose written report is past its due date.',
   })
-  async overdueDropoutReports(@Args('regionCode') regionCode: string) {
+  async overdueDropoutReports(
+    @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
+    @Args('schoolId', { type: () => ID, nullable: true }) schoolId: string | null,
+  ) {
+    if (!schoolId && !regionCode) throw DropoutErrors.schoolOrRegionRequired();
     const today = localDateInChina(this.clock.now());
-    return (await this.cases.inRegion(regionCode, 'FLAGGED'))
-      .filter((c) => reportOverdue(c, today))
-      .map(this.model);
+    const flagged = schoolId
+      ? (await this.cases.ofSchool(schoolId)).filter((c) => c.status === 'FLAGGED')
+      : await this.cases.inRegion(regionCode as string, 'FLAGGED');
+    return flagged.filter((c) => reportOverdue(c, today)).map(this.model);
   }
 
   @Query(() => [DropoutCaseModel], {

@@ -4,6 +4,9 @@ import { ContactMethodValue } from './student.inputs';
 
 @ObjectType('SchoolEnrolment')
 export class EnrolmentModel {
+  @Field(() => ID, { description: 'The registry’s child id.' })
+  childId: string;
+
   @Field(() => ID)
   schoolId: string;
 

@@ -18,7 +18,8 @@ export class StudentResolver {
 
   @Mutation(() => EnrolmentModel, { description: 'Enrols a registry child at a school (学籍).' })
   async enrolStudent(@Args('input') input: EnrolStudentInput) {
-    return (await this.enrolment.enrol(input)).enrolment;
+    const student = await this.enrolment.enrol(input);
+    return { ...student.enrolment, childId: student.id };
   }
 
   @Mutation(() => AbsenceRecordedModel, {

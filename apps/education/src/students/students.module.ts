@@ -8,6 +8,7 @@ import { AbsenceService } from './absence.service';
 import { EnrolmentService } from './enrolment.service';
 import { StudentRepository } from './student.repository';
 import { EnrolmentResolver } from './enrolment.resolver';
+import { SchoolStudentsResolver } from './school-students.resolver';
 import { StudentResolver } from './student.resolver';
 import { StudentDocument, StudentSchema } from './student.schema';
 
@@ -24,6 +25,7 @@ import { StudentDocument, StudentSchema } from './student.schema';
     AbsenceService,
     StudentResolver,
     EnrolmentResolver,
+    SchoolStudentsResolver,
     EducationSettings,
   ],
   exports: [StudentRepository],
