@@ -5,7 +5,7 @@ import { pdfText } from '../src/dropout/report/pdf-text';
 import { daysAgo, EducationStack, today, workingDaysEndingBefore } from './education-stack';
 
 const CASE = `id caseNumber childId status openedOn facts registeredBy
-  attempts { no on by method result notes }
+  attempts { no on by method result notes guardianshipConcern mandatoryReportId }
   flag { on by note } reportDueOn reportWorkingDays reportOverdue
   report { submittedOn by onTime recipients { kind name } }
   escalation { on by reason departments recipient { kind name } }
@@ -157,10 +157,20 @@ describe('education: dropout cases through the gateway', () => {
       by: '王校长',
       method: 'PHONE',
       result: 'NOT_REACHED',
-      notes: '父母电话无人接听',
+      notes: '父母电话无人接听，祖母病重无法照看',
+      guardianshipConcern: true,
     });
     expect(c.status).toBe('PERSUADING');
     expect(c.attempts.map((a: { no: number }) => a.no)).toEqual([1, 2]);
+    // 四(二)2: the attempt showed missing guardianship, a second mandatory report.
+    const guardianship = await waitFor('the missing-guardianship report of the case', () =>
+      reports.find((r) => r.payload.reportId === c.attempts[1].mandatoryReportId),
+    );
+    expect(guardianship.payload).toMatchObject({
+      concern: 'MISSING_GUARDIANSHIP',
+      facts: '父母电话无人接听，祖母病重无法照看',
+      source: { kind: 'DROPOUT_CASE', id: c.id },
+    });
 
     c = await step(M.flag, {
       caseId: c.id,

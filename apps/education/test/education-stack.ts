@@ -86,18 +86,27 @@ export class EducationStack {
       );
       if (c.errors) throw new Error(JSON.stringify(c.errors));
     }
-    await waitFor(
-      `education to know child ${id} with categories ${expectedCategories.join(',')}`,
-      async () => {
-        const r = await this.gql(`query ($id: ID!) { child(id: $id) { education { registryCategories } } }`, {
-          id,
-        });
-        if (r.errors) throw new WaitAborted(JSON.stringify(r.errors));
-        const known = r.data?.child?.education?.registryCategories as string[] | undefined;
-        return known && [...known].sort().join() === [...expectedCategories].sort().join();
-      },
-      { timeoutMs: 60_000, intervalMs: 200 },
-    );
+    try {
+      await waitFor(
+        `education to know child ${id} with categories ${expectedCategories.join(',')}`,
+        async () => {
+          const r = await this.gql(
+            `query ($id: ID!) { child(id: $id) { education { registryCategories } } }`,
+            {
+              id,
+            },
+          );
+          if (r.errors) throw new WaitAborted(JSON.stringify(r.errors));
+          const known = r.data?.child?.education?.registryCategories as string[] | undefined;
+          return known && [...known].sort().join() === [...expectedCategories].sort().join();
+        },
+        { timeoutMs: 60_000, intervalMs: 200 },
+      );
+    } catch (error) {
+      throw new Error(
+        `${String(error)}\n--- education ---\n${this.education.logs.slice(-3000)}\n--- registry ---\n${this.registry.logs.slice(-2000)}`,
+      );
+    }
     return id;
   }
 }

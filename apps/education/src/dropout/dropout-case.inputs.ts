@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { IsLocalDateString, IsPersonName, IsText } from '../common/input-rules';
 import type { PersuasionMethod, PersuasionResult } from './dropout-case.schema';
 
@@ -72,6 +72,15 @@ export class RecordPersuasionInput extends CaseStepInput {
   @Field()
   @IsText(1000)
   notes: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'The attempt showed that nobody acts as the child’s guardian (监护缺失); a mandatory report for a left-behind child or a child in difficulty.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  guardianshipConcern: boolean;
 }
 
 @InputType()

@@ -14,7 +14,11 @@ export const toCaseModel = (c: DropoutCase, today: LocalDate): DropoutCaseModel 
   openedOn: c.openedOn,
   facts: c.facts,
   registeredBy: c.registeredBy,
-  attempts: c.attempts,
+  attempts: c.attempts.map((a) => ({
+    ...a,
+    guardianshipConcern: a.guardianshipConcern ?? false,
+    mandatoryReportId: a.mandatoryReportId ?? null,
+  })),
   flag: c.flag ?? null,
   reportDueOn: c.reportDueOn ?? null,
   reportWorkingDays: c.reportWorkingDays ?? null,

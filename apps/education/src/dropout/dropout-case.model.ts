@@ -31,6 +31,12 @@ export class PersuasionAttemptModel {
 
   @Field()
   notes: string;
+
+  @Field({ description: 'The attempt showed that nobody acts as the child’s guardian.' })
+  guardianshipConcern: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The mandatory report (四(二)2) it raised.' })
+  mandatoryReportId: string | null;
 }
 
 @ObjectType('DropoutTransition', { description: 'A change of a case’s status: who, when, why.' })

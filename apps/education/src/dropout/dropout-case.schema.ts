@@ -11,6 +11,10 @@ export interface StoredAttempt {
   method: PersuasionMethod;
   result: PersuasionResult;
   notes: string;
+  /** The attempt showed missing guardianship (监护缺失). */
+  guardianshipConcern?: boolean;
+  /** The mandatory report (四(二)2) that showing raised. */
+  mandatoryReportId?: string | null;
 }
 
 export interface StoredTransition {

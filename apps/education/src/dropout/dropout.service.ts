@@ -132,15 +132,46 @@ export class DropoutService {
       method: input.method,
       result: input.result,
       notes: input.notes.trim(),
+      guardianshipConcern: input.guardianshipConcern ?? false,
+      mandatoryReportId: null,
     };
+    const events: OutgoingEvent[] = [];
+    if (attempt.guardianshipConcern) {
+      const known = await this.categories.findById(c.childId);
+      const school = await this.schools.findById(c.schoolId);
+      if (mandatoryReportOwed(known) && school) {
+        const report = mandatoryReportEvent(
+          known,
+          {
+            childId: c.childId,
+            concern: 'MISSING_GUARDIANSHIP',
+            school,
+            person: attempt.by,
+            observedOn: on,
+            facts: attempt.notes,
+            source: { kind: 'DROPOUT_CASE', id: c.id, caseNumber: c.caseNumber },
+          },
+          UNAUTHENTICATED,
+          now,
+        );
+        attempt.mandatoryReportId = report.reportId;
+        events.push(report.event);
+      }
+    }
     const why = `劝返第${attempt.no}次（${attempt.method}）：${attempt.result}，${attempt.notes}`.slice(
       0,
       500,
     );
-    return this.write(c, to, on, now, attempt.by, why, {
-      attempts: [...c.attempts, attempt],
-      ...this.closing(to, on),
-    });
+    return this.write(
+      c,
+      to,
+      on,
+      now,
+      attempt.by,
+      why,
+      { attempts: [...c.attempts, attempt], ...this.closing(to, on) },
+      events,
+    );
   }
 
   async flag(input: FlagDropoutInput) {
@@ -207,6 +238,7 @@ export class DropoutService {
     by: string,
     why: string,
     $set: Partial<DropoutCaseDocument>,
+    events: OutgoingEvent[] = [],
   ): Promise<DropoutCase> {
     const change: { $set: object; $push?: object } = { $set: { ...$set, status: to } };
     if (to !== c.status) {
@@ -214,7 +246,7 @@ export class DropoutService {
       change.$push = { transitions: t };
     }
     if (to === 'RETURNED') (change.$set as Record<string, unknown>).openKey = `${c.childId}:closed:${c.id}`;
-    if (!(await this.cases.updateAtRevision(c.id, c.revision, change, [])))
+    if (!(await this.cases.updateAtRevision(c.id, c.revision, change, events)))
       throw DropoutErrors.changedConcurrently(c.id);
     return (await this.cases.findById(c.id)) as DropoutCase;
   }

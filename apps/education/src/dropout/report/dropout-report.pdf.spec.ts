@@ -9,7 +9,7 @@ const aCase: DropoutCase = {
   schoolId: 'school-1',
   regionCode: '450702001',
   regionPath: ['450000', '450700', '450702', '450702001'],
-  status: 'REPORTED',
+  status: 'ESCALATED',
   openKey: 'child-1',
   openedOn: '2026-11-20',
   facts: '自11月16日起未到校，家中无人。',
@@ -44,7 +44,13 @@ const aCase: DropoutCase = {
     ],
     onTime: true,
   },
-  escalation: null,
+  escalation: {
+    on: '2026-11-27',
+    by: '沙埠镇 韦副镇长',
+    reason: '监护人外出务工，需公安、民政协助',
+    departments: ['公安', '民政'],
+    recipient: { kind: 'COUNTY_GOVERNMENT', name: '钦南区人民政府' },
+  },
   returnedOn: null,
   transitions: [],
   mandatoryReportId: null,
@@ -81,5 +87,7 @@ describe('rule 四(二)6 辍学学生书面报告: the written report as a PDF',
     expect(text).toContain('第2次');
     expect(text).toContain('钦南区教育局、沙埠镇人民政府');
     expect(text).toContain('G450702201105200031');
+    expect(text).toContain('报请县级人民政府协调');
+    expect(text).toContain('需配合部门：公安、民政');
   });
 });

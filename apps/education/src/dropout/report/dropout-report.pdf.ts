@@ -88,7 +88,9 @@ export function renderDropoutReport(
         GAP,
       ),
     );
-    doc.text(a.notes, { indent: 24 });
+    doc.text(a.guardianshipConcern ? `${a.notes}（发现监护缺失，已向公安机关强制报告）` : a.notes, {
+      indent: 24,
+    });
   }
 
   heading('四、学籍标识');
@@ -104,7 +106,16 @@ export function renderDropoutReport(
     );
   }
 
-  heading('五、报告人');
+  if (c.escalation) {
+    heading('五、报请县级人民政府协调');
+    line('报送', c.escalation.recipient.name);
+    line('日期', c.escalation.on);
+    line('需配合部门', c.escalation.departments.join('、'));
+    line('经办人', c.escalation.by);
+    doc.text(c.escalation.reason);
+  }
+
+  heading(c.escalation ? '六、报告人' : '五、报告人');
   line('经办人', report.by);
   doc
     .moveDown(0.8)
