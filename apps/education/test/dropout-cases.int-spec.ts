@@ -549,6 +549,10 @@ describe('education: dropout cases through the gateway', () => {
       source: { kind: 'ABSENCE_RISK', id: risk.id },
     });
 
+    const uncontacted = `query { openAbsenceRisks(regionCode: "450702", uncontactedOnly: true) { childId risk { id } } }`;
+    expect((await stack.gql(uncontacted)).data.openAbsenceRisks).toEqual([
+      { childId, risk: { id: risk.id } },
+    ]);
     const contact = await stack.gql(
       `mutation ($input: LogGuardianContactInput!) { logGuardianContact(input: $input) { contacts { contactedPerson reached guardianshipConcern mandatoryReportId } } }`,
       {
@@ -568,6 +572,7 @@ describe('education: dropout cases through the gateway', () => {
     expect(contact.errors).toBeUndefined();
     const logged = contact.data.logGuardianContact.contacts[0];
     expect(logged).toMatchObject({ contactedPerson: '祖父', guardianshipConcern: true });
+    expect((await stack.gql(uncontacted)).data.openAbsenceRisks).toEqual([]);
     const guardianship = await waitFor('the missing-guardianship report', () =>
       reports.find((r) => r.payload.reportId === logged.mandatoryReportId),
     );

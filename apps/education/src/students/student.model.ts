@@ -108,3 +108,17 @@ export class AbsenceRecordedModel {
   @Field(() => RiskModel, { nullable: true, description: 'The risk record this absence opened, if any.' })
   riskOpened: RiskModel | null;
 }
+
+@ObjectType('StudentAbsenceRisk', {
+  description: 'An open absence risk record of a student, for a school’s or region’s list.',
+})
+export class StudentRiskModel {
+  @Field(() => ID)
+  childId: string;
+
+  @Field(() => ID)
+  schoolId: string;
+
+  @Field(() => RiskModel)
+  risk: RiskModel;
+}

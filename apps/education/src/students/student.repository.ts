@@ -28,6 +28,10 @@ export class StudentRepository extends BaseRepository<StudentDocument> {
     return (await this.findPlain({ 'enrolment.studentNumber': studentNumber })).length > 0;
   }
 
+  inRegion(regionCode: string) {
+    return this.findPlain({ regionPath: regionCode });
+  }
+
   ofSchool(schoolId: string) {
     return this.findPlain({ schoolId });
   }

@@ -81,5 +81,7 @@ export const StudentSchema = SchemaFactory.createForClass(StudentDocument);
 StudentSchema.index({ 'enrolment.studentNumber': 1 }, { unique: true });
 // A school's students.
 StudentSchema.index({ schoolId: 1 });
+// A region's students (open absence risks of a region).
+StudentSchema.index({ regionPath: 1 });
 // The outbox relay looks for pending events by this flag.
 StudentSchema.index({ outboxPending: 1 });
