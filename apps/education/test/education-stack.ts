@@ -1,4 +1,6 @@
+import { MandatoryReportRaisedV1, type Envelope, type MandatoryReportRaisedPayload } from '@qz/contracts';
 import { localDateInChina } from '@qz/kernel';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import {
   aChild,
   connectTestDatabase,
@@ -6,6 +8,7 @@ import {
   graphql,
   residentIdFor,
   ServiceProcess,
+  stackSettings,
   uniqueName,
   uniqueTopicPrefix,
   WaitAborted,
@@ -21,6 +24,11 @@ import { addDays, isWorkingDay } from '../src/common/dates';
 export class EducationStack {
   readonly run = uniqueName('edu');
   readonly topicPrefix = uniqueTopicPrefix();
+  /** Mandatory reports read from Kafka by a consumer of the test's own, each checked against its contract. */
+  readonly reports: Envelope<MandatoryReportRaisedPayload>[] = [];
+  readonly contractErrors: unknown[] = [];
+  private consumer: Consumer | null = null;
+  private studentNo = 100;
   registry!: ServiceProcess;
   education!: ServiceProcess;
   gateway!: ServiceProcess;
@@ -44,9 +52,63 @@ export class EducationStack {
     });
     await this.gateway.start('/health/live');
     this.db = await connectTestDatabase(`${this.run}_education`);
+    await this.consumeMandatoryReports();
+  }
+
+  private async consumeMandatoryReports(): Promise<void> {
+    const kafka = new Kafka({
+      brokers: stackSettings().kafkaBrokers,
+      clientId: 'edu-test',
+      logLevel: logLevel.NOTHING,
+    });
+    this.consumer = kafka.consumer({ groupId: uniqueName('edu-test') });
+    await this.consumer.connect();
+    await this.consumer.subscribe({
+      topic: `${this.topicPrefix}${MandatoryReportRaisedV1.topic}`,
+      fromBeginning: true,
+    });
+    await this.consumer.run({
+      eachMessage: async ({ message }) => {
+        try {
+          this.reports.push(MandatoryReportRaisedV1.parse(JSON.parse(message.value?.toString() ?? '')));
+        } catch (error) {
+          this.contractErrors.push(error);
+        }
+      },
+    });
+  }
+
+  async createSchool(input: { name: string; regionCode: string; level: string }): Promise<string> {
+    const res = await this.gql(M.createSchool, { input });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data.createSchool.id;
+  }
+
+  /** Enrols the child (grade 5, since 2025-09-01) with a student-status number of its own. */
+  async enrol(childId: string, schoolId: string) {
+    const res = await this.gql(M.enrol, {
+      input: {
+        childId,
+        schoolId,
+        grade: 5,
+        studentNumber: `G4507${this.studentNo++}0001`,
+        boarding: false,
+        enrolledOn: '2025-09-01',
+      },
+    });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data.enrolStudent;
+  }
+
+  /** Runs a mutation that must succeed; returns its result. */
+  async step(mutation: string, input: Record<string, unknown>): Promise<Record<string, any>> {
+    const res = await this.gql(mutation, { input });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return Object.values(res.data)[0] as Record<string, any>;
   }
 
   async stop(): Promise<void> {
+    await this.consumer?.disconnect();
     await this.gateway?.stop();
     await Promise.all([this.registry?.stop(), this.education?.stop()]);
     if (this.db) {
@@ -126,3 +188,21 @@ export function workingDaysEndingBefore(atLeastDaysAgo: number, count: number): 
   }
   return out;
 }
+
+export const CASE = `id caseNumber childId status openedOn facts registeredBy
+  attempts { no on by method result notes guardianshipConcern mandatoryReportId }
+  flag { on by note } reportDueOn reportWorkingDays reportOverdue
+  report { submittedOn by onTime recipients { kind name } }
+  escalation { on by reason departments recipient { kind name } }
+  returnedOn transitions { from to on by why } mandatoryReportId school { name }`;
+
+export const M = {
+  createSchool: `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id name regionCode level } }`,
+  enrol: `mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { schoolId grade studentNumber school { name } } }`,
+  register: `mutation ($input: RegisterDropoutInput!) { registerDropout(input: $input) { ${CASE} } }`,
+  persuade: `mutation ($input: RecordPersuasionInput!) { recordPersuasionAttempt(input: $input) { ${CASE} } }`,
+  flag: `mutation ($input: FlagDropoutInput!) { flagDropout(input: $input) { ${CASE} } }`,
+  report: `mutation ($input: SubmitDropoutReportInput!) { submitDropoutReport(input: $input) { ${CASE} } }`,
+  escalate: `mutation ($input: EscalateDropoutInput!) { escalateDropout(input: $input) { ${CASE} } }`,
+  returned: `mutation ($input: RecordDropoutReturnInput!) { recordDropoutReturn(input: $input) { ${CASE} } }`,
+};
