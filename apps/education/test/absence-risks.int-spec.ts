@@ -58,7 +58,7 @@ describe('education: absences, risk records and contacts with the family', () =>
       { childId, risk: { id: risk.id } },
     ]);
     const contact = await stack.gql(
-      `mutation ($input: LogGuardianContactInput!) { logGuardianContact(input: $input) { contacts { contactedPerson reached guardianshipConcern mandatoryReportId } } }`,
+      `mutation ($input: LogAbsenceRiskContactInput!) { logAbsenceRiskContact(input: $input) { contacts { contactedPerson reached guardianshipConcern mandatoryReportId } } }`,
       {
         input: {
           childId,
@@ -74,7 +74,7 @@ describe('education: absences, risk records and contacts with the family', () =>
       },
     );
     expect(contact.errors).toBeUndefined();
-    const logged = contact.data.logGuardianContact.contacts[0];
+    const logged = contact.data.logAbsenceRiskContact.contacts[0];
     expect(logged).toMatchObject({ contactedPerson: '祖父', guardianshipConcern: true });
     expect((await stack.gql(uncontacted)).data.openAbsenceRisks).toEqual([]);
     const guardianship = await waitFor('the missing-guardianship report', () =>

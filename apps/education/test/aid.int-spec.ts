@@ -3,7 +3,7 @@ import { EducationStack } from './education-stack';
 
 const AID = `id childId kind rule basis status decision { by reason } withdrawnReason`;
 const DECIDE = (verb: string) =>
-  `mutation ($input: DecideAidInput!) { ${verb}EducationAid(input: $input) { ${AID} } }`;
+  `mutation ($input: DecideEducationAidInput!) { ${verb}EducationAid(input: $input) { ${AID} } }`;
 
 /**
  * Education aid (四(三)3) proposed from the registry's categories as they arrive over Kafka, and

@@ -3,7 +3,7 @@ import { IsNotEmpty, MaxLength } from 'class-validator';
 import { IsPersonName, IsText } from '../common/input-rules';
 
 @InputType()
-export class DecideAidInput {
+export class DecideEducationAidInput {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(140)

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DecideAidInput } from './aid.inputs';
+import { DecideEducationAidInput } from './aid.inputs';
 import { AidProposalModel } from './aid.model';
 import { AidRepository } from './aid.repository';
 import { AidService } from './aid.service';
@@ -24,14 +24,14 @@ export class AidResolver {
   }
 
   @Mutation(() => AidProposalModel, { description: 'The bureau confirms a proposed education aid.' })
-  confirmEducationAid(@Args('input') input: DecideAidInput) {
+  confirmEducationAid(@Args('input') input: DecideEducationAidInput) {
     return this.aid.decide(input, 'CONFIRMED');
   }
 
   @Mutation(() => AidProposalModel, {
     description: 'The bureau rejects a proposed education aid, saying why.',
   })
-  rejectEducationAid(@Args('input') input: DecideAidInput) {
+  rejectEducationAid(@Args('input') input: DecideEducationAidInput) {
     return this.aid.decide(input, 'REJECTED');
   }
 }

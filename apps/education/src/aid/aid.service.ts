@@ -5,7 +5,7 @@ import { CLOCK } from '@qz/platform';
 import { regionPath } from '../common/regions';
 import { AidRepository } from './aid.repository';
 import { AID_KINDS, proposedAid } from './aid.rules';
-import type { DecideAidInput } from './aid.inputs';
+import type { DecideEducationAidInput } from './aid.inputs';
 
 const notFound = (id: string) =>
   new DomainError('AID_PROPOSAL_NOT_FOUND', `input.proposalId: no aid proposal ${id}`, 'not_found', {
@@ -51,7 +51,7 @@ export class AidService {
     });
   }
 
-  async decide(input: DecideAidInput, status: 'CONFIRMED' | 'REJECTED') {
+  async decide(input: DecideEducationAidInput, status: 'CONFIRMED' | 'REJECTED') {
     const current = await this.proposals.findById(input.proposalId);
     if (!current) throw notFound(input.proposalId);
     if (current.status !== 'PROPOSED') throw decided(input.proposalId, current.status);

@@ -13,7 +13,7 @@ import { SchoolErrors } from '../schools/school.errors';
 import { SchoolRepository } from '../schools/school.repository';
 import { absenceRiskTrigger } from './absence.rules';
 import { StudentErrors } from './student.errors';
-import type { CloseAbsenceRiskInput, LogGuardianContactInput, RecordAbsenceInput } from './student.inputs';
+import type { CloseAbsenceRiskInput, LogAbsenceRiskContactInput, RecordAbsenceInput } from './student.inputs';
 import { StudentRepository } from './student.repository';
 import type { StoredAbsence, StoredContact, StoredRisk, StudentDocument } from './student.schema';
 
@@ -100,7 +100,7 @@ export class AbsenceService {
     return { absence, riskOpened };
   }
 
-  async logContact(input: LogGuardianContactInput) {
+  async logContact(input: LogAbsenceRiskContactInput) {
     const now = this.clock.now();
     const on = pastOrToday(input.on, 'input.on', localDateInChina(now));
     const student = await this.enrolled(input.childId);

@@ -17,7 +17,7 @@ export const CONTACT_METHODS = ['PHONE', 'HOME_VISIT', 'MEETING_AT_SCHOOL', 'MES
 export const ContactMethodValue = Object.fromEntries(CONTACT_METHODS.map((m) => [m, m])) as {
   [K in ContactMethod]: K;
 };
-registerEnumType(ContactMethodValue, { name: 'GuardianContactMethod' });
+registerEnumType(ContactMethodValue, { name: 'AbsenceRiskContactMethod' });
 
 @InputType()
 export class EnrolStudentInput {
@@ -76,7 +76,7 @@ export class RecordAbsenceInput {
 }
 
 @InputType()
-export class LogGuardianContactInput {
+export class LogAbsenceRiskContactInput {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(64)

@@ -5,7 +5,7 @@ import { EnrolmentService } from './enrolment.service';
 import {
   CloseAbsenceRiskInput,
   EnrolStudentInput,
-  LogGuardianContactInput,
+  LogAbsenceRiskContactInput,
   RecordAbsenceInput,
 } from './student.inputs';
 import { AbsenceRecordedModel, EnrolmentModel, RiskModel, StudentRiskModel } from './student.model';
@@ -64,7 +64,7 @@ export class StudentResolver {
   @Mutation(() => RiskModel, {
     description: 'Logs a contact with the parents or guardian about an absence risk.',
   })
-  logGuardianContact(@Args('input') input: LogGuardianContactInput) {
+  logAbsenceRiskContact(@Args('input') input: LogAbsenceRiskContactInput) {
     return this.absences.logContact(input);
   }
 
