@@ -13,7 +13,7 @@ describe('education: absences, risk records and contacts with the family', () =>
     await stack.start();
     schoolId = await stack.createSchool({
       name: '钦南区沙埠镇中心小学',
-      regionCode: '450702101',
+      regionCode: '450702100',
       level: 'PRIMARY',
     });
   });

@@ -15,12 +15,12 @@ describe('education: bad input through the gateway gets a specific code, and not
     await stack.start();
     schoolId = await stack.createSchool({
       name: '钦南区沙埠镇中心小学',
-      regionCode: '450702101',
+      regionCode: '450702100',
       level: 'PRIMARY',
     });
     otherSchoolId = await stack.createSchool({
       name: '灵山县第二中学',
-      regionCode: '450721102',
+      regionCode: '450721100',
       level: 'JUNIOR_SECONDARY',
     });
     childId = await stack.child('2015-05-05', null, { familyName: '陆', givenName: '强' });

@@ -17,12 +17,12 @@ describe('education: dropout cases through the gateway', () => {
     await stack.start({ DROPOUT_REPORT_WORKING_DAYS_BY_COUNTY: '450721:5' });
     schoolId = await stack.createSchool({
       name: '钦南区沙埠镇中心小学',
-      regionCode: '450702101',
+      regionCode: '450702100',
       level: 'PRIMARY',
     });
     lingshan = await stack.createSchool({
       name: '灵山县第二中学',
-      regionCode: '450721102',
+      regionCode: '450721100',
       level: 'JUNIOR_SECONDARY',
     });
   });
@@ -62,7 +62,7 @@ describe('education: dropout cases through the gateway', () => {
       type: 'education.mandatory-report.raised',
       producer: 'education',
       subject: childId,
-      regionCode: '450702101',
+      regionCode: '450702100',
       payload: {
         childId,
         concern: 'DROPOUT',
@@ -168,7 +168,7 @@ describe('education: dropout cases through the gateway', () => {
       by: '教务处 陈老师',
       why: '劝返无效，已在学籍系统标识',
     });
-    const escalated = await stack.gql(`query { escalatedDropoutCases(regionCode: "450702101") { id } }`);
+    const escalated = await stack.gql(`query { escalatedDropoutCases(regionCode: "450702100") { id } }`);
     expect(escalated.data.escalatedDropoutCases).toEqual([{ id: c.id }]);
     const onChild = await stack.gql(
       `query ($id: ID!) { child(id: $id) { familyName education { dropoutCases { id status } enrolment { grade } } } }`,
