@@ -39,7 +39,11 @@ export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
         brokers: config.getOrThrow<string>('KAFKA_BROKERS').split(','),
         topicPrefix: config.get<string>('KAFKA_TOPIC_PREFIX'),
         clientId: spec.service,
-        groupId: spec.service,
+        // The group carries the topic prefix (empty in production: the group is the service's
+        // name). Runs with different prefixes on one broker would otherwise share one group with
+        // different subscriptions, and kafkajs's round-robin assigner gives out only the topics
+        // the leader subscribes to (tulios/kafkajs#1679): one run's events would go unread.
+        groupId: `${config.get<string>('KAFKA_TOPIC_PREFIX') ?? ''}${spec.service}`,
         outboxCollections: spec.outboxCollections ?? [],
         produces: spec.produces ?? [],
       }),
