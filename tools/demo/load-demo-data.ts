@@ -7,6 +7,7 @@ import { loadAssistanceDemo } from './assistance-demo';
 import { DEMO_CHILDREN } from './demo-children';
 import { loadRegistryDemo } from './registry-demo';
 import { loadHealthDemo } from './health-demo';
+import { loadEducationDemo } from './education-demo';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
 const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
@@ -63,6 +64,7 @@ async function main(url: string): Promise<void> {
   await loadRegistryDemo(url, post, known, fresh);
   await loadAssistanceDemo(url, known);
   await loadHealthDemo(url, known);
+  await loadEducationDemo(url, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {

@@ -2,6 +2,9 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ChildEducation')
 export class ChildEducation {
+  /** The child, for the fields resolved below (not in the graph: the parent Child has it). */
+  childId: string;
+
   @Field({ description: 'When this department learned of the child from the registry.' })
   trackedSince: Date;
 

@@ -24,6 +24,7 @@ export class ChildEducationResolver {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
     return {
+      childId: child.id,
       trackedSince: replica.knownSince,
       compulsoryEducationAge: isCompulsoryEducationAge(replica.birthDate, localDateInChina(this.clock.now())),
     };

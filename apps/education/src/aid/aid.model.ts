@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('EducationAidDecision')
+export class AidDecisionModel {
+  @Field()
+  by: string;
+
+  @Field()
+  at: Date;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType('EducationAidProposal', {
+  description: 'Education aid the child is entitled to by category (四(三)3), for the bureau to decide.',
+})
+export class AidProposalModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  childId: string;
+
+  @Field({ description: 'FREE_TWELVE_YEARS (12年免费教育) or CLASSIFIED_AID (分类教育资助)' })
+  kind: string;
+
+  @Field({ description: 'The rule of the policy behind the proposal.' })
+  rule: string;
+
+  @Field(() => [String], { description: 'The registry categories that make the child eligible.' })
+  basis: string[];
+
+  @Field({ description: 'PROPOSED, CONFIRMED, REJECTED or WITHDRAWN' })
+  status: string;
+
+  @Field()
+  proposedAt: Date;
+
+  @Field(() => AidDecisionModel, { nullable: true })
+  decision: AidDecisionModel | null;
+
+  @Field(() => String, { nullable: true })
+  withdrawnReason: string | null;
+}

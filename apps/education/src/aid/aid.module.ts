@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AidRepository } from './aid.repository';
+import { AidResolver } from './aid.resolver';
+import { AidProposalDocument, AidProposalSchema } from './aid.schema';
+import { AidService } from './aid.service';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: AidProposalDocument.name, schema: AidProposalSchema }])],
+  providers: [AidRepository, AidService, AidResolver],
+  exports: [AidRepository, AidService],
+})
+export class AidModule {}

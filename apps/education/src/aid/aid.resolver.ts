@@ -1,0 +1,37 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DecideEducationAidInput } from './aid.inputs';
+import { AidProposalModel } from './aid.model';
+import { AidRepository } from './aid.repository';
+import { AidService } from './aid.service';
+import { AID_STATUSES, type AidStatus } from './aid.schema';
+
+@Resolver(() => AidProposalModel)
+export class AidResolver {
+  constructor(
+    private readonly aid: AidService,
+    private readonly proposals: AidRepository,
+  ) {}
+
+  @Query(() => [AidProposalModel], {
+    description: 'Education aid proposals of the children of a region (and below), by status if given.',
+  })
+  educationAidProposals(
+    @Args('regionCode') regionCode: string,
+    @Args('status', { type: () => String, nullable: true }) status?: string | null,
+  ) {
+    const s = status && (AID_STATUSES as readonly string[]).includes(status) ? (status as AidStatus) : null;
+    return this.proposals.inRegion(regionCode, s);
+  }
+
+  @Mutation(() => AidProposalModel, { description: 'The bureau confirms a proposed education aid.' })
+  confirmEducationAid(@Args('input') input: DecideEducationAidInput) {
+    return this.aid.decide(input, 'CONFIRMED');
+  }
+
+  @Mutation(() => AidProposalModel, {
+    description: 'The bureau rejects a proposed education aid, saying why.',
+  })
+  rejectEducationAid(@Args('input') input: DecideEducationAidInput) {
+    return this.aid.decide(input, 'REJECTED');
+  }
+}

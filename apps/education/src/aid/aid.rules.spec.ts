@@ -1,0 +1,33 @@
+import { proposedAid } from './aid.rules';
+
+describe('rule 四(三)3 教育资助: education aid by category', () => {
+  it('an orphan gets 12 years of free education', () => {
+    expect(proposedAid(['ORPHAN'])).toMatchObject({ kind: 'FREE_TWELVE_YEARS', basis: ['ORPHAN'] });
+  });
+
+  it('a disabled child of a dibao or low-income family gets 12 years of free education', () => {
+    expect(proposedAid(['POVERTY_DIBAO', 'DISABLED'])).toMatchObject({
+      kind: 'FREE_TWELVE_YEARS',
+      basis: ['DISABLED', 'POVERTY_DIBAO'],
+    });
+    expect(proposedAid(['POVERTY_LOW_INCOME', 'DISABLED'])?.kind).toBe('FREE_TWELVE_YEARS');
+  });
+
+  it('a disabled child of a family not in economic difficulty gets classified aid, not 12 free years', () => {
+    expect(proposedAid(['DISABLED'])).toMatchObject({ kind: 'CLASSIFIED_AID', basis: ['DISABLED'] });
+  });
+
+  it('the other difficulty categories get classified aid (dibao, de-facto unsupported, seriously ill)', () => {
+    expect(proposedAid(['POVERTY_DIBAO', 'LEFT_BEHIND'])).toMatchObject({
+      kind: 'CLASSIFIED_AID',
+      basis: ['POVERTY_DIBAO'],
+    });
+    expect(proposedAid(['DE_FACTO_UNSUPPORTED'])?.kind).toBe('CLASSIFIED_AID');
+    expect(proposedAid(['SERIOUSLY_ILL'])?.kind).toBe('CLASSIFIED_AID');
+  });
+
+  it('a left-behind child in no difficulty category, and a child in no category, get no aid proposal', () => {
+    expect(proposedAid(['LEFT_BEHIND'])).toBeNull();
+    expect(proposedAid([])).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+/** Education aid of 四(三)3 that the service proposes from a child's categories (三). */
+export const AID_KINDS = ['FREE_TWELVE_YEARS', 'CLASSIFIED_AID'] as const;
+export type AidKind = (typeof AID_KINDS)[number];
+
+export interface AidProposal {
+  kind: AidKind;
+  rule: string;
+  /** The categories that make the child eligible. */
+  basis: string[];
+}
+
+const POVERTY = ['POVERTY_DIBAO', 'POVERTY_LOW_INCOME'];
+
+export const FREE_TWELVE_YEARS_RULE =
+  '四(三)3: 12 years of free education (compulsory and senior secondary) for orphans and for disabled children of families in economic difficulty';
+export const CLASSIFIED_AID_RULE =
+  '四(三)3: classified education aid for children in difficulty at pre-school and basic education';
+
+/**
+ * What aid the child is entitled to propose, if any: 12 years free for orphans and poor disabled
+ * children; classified aid for every other difficulty category. Left-behind alone gives none.
+ * The two do not stack: the 12 free years include what classified aid would pay.
+ */
+export function proposedAid(categories: readonly string[]): AidProposal | null {
+  const has = (c: string) => categories.includes(c);
+  const poor = POVERTY.filter(has);
+  if (has('ORPHAN')) return { kind: 'FREE_TWELVE_YEARS', rule: FREE_TWELVE_YEARS_RULE, basis: ['ORPHAN'] };
+  if (has('DISABLED') && poor.length)
+    return { kind: 'FREE_TWELVE_YEARS', rule: FREE_TWELVE_YEARS_RULE, basis: ['DISABLED', ...poor] };
+  const difficulty = categories.filter((c) => c !== 'LEFT_BEHIND');
+  if (difficulty.length) return { kind: 'CLASSIFIED_AID', rule: CLASSIFIED_AID_RULE, basis: difficulty };
+  return null;
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
+import { DomainError, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { regionPath } from '../common/regions';
+import { AidRepository } from './aid.repository';
+import { AID_KINDS, proposedAid } from './aid.rules';
+import type { DecideEducationAidInput } from './aid.inputs';
+
+const notFound = (id: string) =>
+  new DomainError('AID_PROPOSAL_NOT_FOUND', `input.proposalId: no aid proposal ${id}`, 'not_found', {
+    field: 'input.proposalId',
+  });
+const decided = (id: string, status: string) =>
+  new DomainError(
+    'AID_PROPOSAL_ALREADY_DECIDED',
+    `input.proposalId: proposal ${id} is ${status}; only a proposed aid can be confirmed or rejected`,
+    'precondition',
+    { field: 'input.proposalId' },
+  );
+
+/** Proposes education aid from the registry's categories (四(三)3); the bureau decides. */
+@Injectable()
+export class AidService {
+  constructor(
+    private readonly proposals: AidRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async proposeFor(event: Envelope<ChildClassifiedPayload>): Promise<void> {
+    const { childId, categories } = event.payload;
+    const proposal = proposedAid(categories);
+    for (const kind of AID_KINDS.filter((k) => k !== proposal?.kind)) {
+      await this.proposals.transition(`${childId}:${kind}`, 'PROPOSED', {
+        status: 'WITHDRAWN',
+        withdrawnReason: `no longer eligible after reclassification: ${event.payload.reason}`,
+      });
+    }
+    if (!proposal) return;
+    await this.proposals.propose({
+      _id: `${childId}:${proposal.kind}`,
+      childId,
+      kind: proposal.kind,
+      rule: proposal.rule,
+      basis: proposal.basis,
+      regionPath: event.regionCode ? regionPath(event.regionCode) : [],
+      status: 'PROPOSED',
+      proposedAt: new Date(event.occurredAt),
+      decision: null,
+      withdrawnReason: null,
+    });
+  }
+
+  async decide(input: DecideEducationAidInput, status: 'CONFIRMED' | 'REJECTED') {
+    const current = await this.proposals.findById(input.proposalId);
+    if (!current) throw notFound(input.proposalId);
+    if (current.status !== 'PROPOSED') throw decided(input.proposalId, current.status);
+    const decision = { by: input.by.trim(), at: this.clock.now(), reason: input.reason.trim() };
+    if (!(await this.proposals.transition(current.id, 'PROPOSED', { status, decision }))) {
+      const now = await this.proposals.findById(current.id);
+      throw decided(current.id, now?.status ?? 'gone');
+    }
+    return { ...current, status, decision };
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { OutgoingEvent } from '@qz/messaging';
+import { OutboxNotifierService } from '@qz/messaging/nest';
+import { BaseRepository, type Plain } from '@qz/persistence';
+import type { Model } from 'mongoose';
+import { DropoutErrors } from './dropout.errors';
+import type { DropoutStatus } from './dropout-case.rules';
+import { DropoutCaseDocument } from './dropout-case.schema';
+
+export type DropoutCase = Plain<DropoutCaseDocument>;
+
+@Injectable()
+export class DropoutCaseRepository extends BaseRepository<DropoutCaseDocument> {
+  constructor(
+    @InjectModel(DropoutCaseDocument.name) model: Model<DropoutCaseDocument>,
+    notifier: OutboxNotifierService,
+  ) {
+    super(model, notifier);
+  }
+
+  /** Stores a new case with its events; a second open case of the child is refused. */
+  register(doc: DropoutCaseDocument, events: OutgoingEvent[]) {
+    return this.insertWithEvents(doc, events, () => DropoutErrors.alreadyOpen(doc.childId));
+  }
+
+  updateAtRevision(
+    id: string,
+    revision: number,
+    change: { $set: object; $push?: object },
+    events: OutgoingEvent[],
+  ) {
+    return this.updateWithEvents({ _id: id, revision }, { ...change, $inc: { revision: 1 } }, events);
+  }
+
+  ofChildren(childIds: readonly string[]) {
+    return this.findPlain({ childId: { $in: [...childIds] } });
+  }
+
+  ofSchool(schoolId: string) {
+    return this.findPlain({ schoolId });
+  }
+
+  inRegion(regionCode: string, status?: DropoutStatus) {
+    return this.findPlain(status ? { regionPath: regionCode, status } : { regionPath: regionCode });
+  }
+}

@@ -1,0 +1,150 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ChildReplicaRepository } from '@qz/child-replica';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { SchoolModel } from '../schools/school.model';
+import { SchoolRepository } from '../schools/school.repository';
+import { StudentErrors } from '../students/student.errors';
+import { StudentRepository } from '../students/student.repository';
+import { DropoutErrors } from './dropout.errors';
+import { DropoutService } from './dropout.service';
+import {
+  EscalateDropoutInput,
+  FlagDropoutInput,
+  RecordDropoutReturnInput,
+  RecordPersuasionInput,
+  RegisterDropoutInput,
+  SubmitDropoutReportInput,
+} from './dropout-case.inputs';
+import { toCaseModel } from './dropout-case.mapper';
+import { DropoutCaseModel, DropoutReportDocumentModel } from './dropout-case.model';
+import { DropoutCaseRepository, type DropoutCase } from './dropout-case.repository';
+import { OPEN_STATUSES, reportOverdue } from './dropout-case.rules';
+import { renderDropoutReport } from './report/dropout-report.pdf';
+
+@Resolver(() => DropoutCaseModel)
+export class DropoutCaseResolver {
+  constructor(
+    private readonly dropouts: DropoutService,
+    private readonly cases: DropoutCaseRepository,
+    private readonly schools: SchoolRepository,
+    private readonly students: StudentRepository,
+    private readonly children: ChildReplicaRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private model = (c: DropoutCase) => toCaseModel(c, localDateInChina(this.clock.now()));
+
+  @Mutation(() => DropoutCaseModel, { description: 'Registers a dropout (辍学学生登记, 四(二)6).' })
+  async registerDropout(@Args('input') input: RegisterDropoutInput) {
+    return this.model(await this.dropouts.register(input));
+  }
+
+  @Mutation(() => DropoutCaseModel, {
+    description: 'Logs a persuasion attempt (劝返); RETURNED closes the case.',
+  })
+  async recordPersuasionAttempt(@Args('input') input: RecordPersuasionInput) {
+    return this.model(await this.dropouts.recordPersuasion(input));
+  }
+
+  @Mutation(() => DropoutCaseModel, {
+    description:
+      'Persuasion failed: the case is flagged in the student-status system (学籍标识); the report falls due.',
+  })
+  async flagDropout(@Args('input') input: FlagDropoutInput) {
+    return this.model(await this.dropouts.flag(input));
+  }
+
+  @Mutation(() => DropoutCaseModel, {
+    description: 'The written report went to the county education bureau and the township government.',
+  })
+  async submitDropoutReport(@Args('input') input: SubmitDropoutReportInput) {
+    return this.model(await this.dropouts.submitReport(input));
+  }
+
+  @Mutation(() => DropoutCaseModel, {
+    description: 'The township needs other departments: reported in writing to the county government.',
+  })
+  async escalateDropout(@Args('input') input: EscalateDropoutInput) {
+    return this.model(await this.dropouts.escalate(input));
+  }
+
+  @Mutation(() => DropoutCaseModel, { description: 'The child is back at school (复学); the case closes.' })
+  async recordDropoutReturn(@Args('input') input: RecordDropoutReturnInput) {
+    return this.model(await this.dropouts.recordReturn(input));
+  }
+
+  @Query(() => DropoutCaseModel, { nullable: true })
+  async dropoutCase(@Args('id', { type: () => ID }) id: string) {
+    const c = await this.cases.findById(id);
+    return c ? this.model(c) : null;
+  }
+
+  @Query(() => [DropoutCaseModel], {
+    description:
+      'Dropout cases of a school, or of a region and every region below it; open ones only by default.',
+  })
+  async dropoutCases(
+    @Args('schoolId', { type: () => ID, nullable: true }) schoolId: string | null,
+    @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
+    @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,
+  ) {
+    if (!schoolId && !regionCode) throw DropoutErrors.schoolOrRegionRequired();
+    const found = schoolId
+      ? await this.cases.ofSchool(schoolId)
+      : await this.cases.inRegion(regionCode as string);
+    return found.filter((c) => !openOnly || OPEN_STATUSES.includes(c.status)).map(this.model);
+  }
+
+  @Query(() => [DropoutCaseModel], {
+    description:
+      'Flagged cases of a school, or of a region and below, whose written report is past its due date.',
+  })
+  async overdueDropoutReports(
+    @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
+    @Args('schoolId', { type: () => ID, nullable: true }) schoolId: string | null,
+  ) {
+    if (!schoolId && !regionCode) throw DropoutErrors.schoolOrRegionRequired();
+    const today = localDateInChina(this.clock.now());
+    const flagged = schoolId
+      ? (await this.cases.ofSchool(schoolId)).filter((c) => c.status === 'FLAGGED')
+      : await this.cases.inRegion(regionCode as string, 'FLAGGED');
+    return flagged.filter((c) => reportOverdue(c, today)).map(this.model);
+  }
+
+  @Query(() => [DropoutCaseModel], {
+    description: 'Cases of a region (and below) escalated to the county government and not yet resolved.',
+  })
+  async escalatedDropoutCases(@Args('regionCode') regionCode: string) {
+    return (await this.cases.inRegion(regionCode, 'ESCALATED')).map(this.model);
+  }
+
+  @Query(() => DropoutReportDocumentModel, { description: 'The written report of a case as a PDF.' })
+  async dropoutReportPdf(@Args('caseId', { type: () => ID }) caseId: string) {
+    const c = await this.cases.findById(caseId);
+    if (!c) throw DropoutErrors.notFound(caseId);
+    if (!c.report) throw DropoutErrors.reportNotWritten(caseId);
+    const [child, school, student] = await Promise.all([
+      this.children.findById(c.childId),
+      this.schools.findById(c.schoolId),
+      this.students.findById(c.childId),
+    ]);
+    if (!child) throw StudentErrors.childNotFound(c.childId, 'caseId');
+    const pdf = await renderDropoutReport(c, child, {
+      name: school?.name ?? c.schoolId,
+      grade: student?.enrolment.grade ?? null,
+      studentNumber: student?.enrolment.studentNumber ?? null,
+    });
+    return {
+      fileName: `${c.caseNumber}.pdf`,
+      contentType: 'application/pdf',
+      base64: pdf.toString('base64'),
+    };
+  }
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  school(@Parent() c: DropoutCaseModel, @Context() ctx: GraphQLRequestContext) {
+    return ctx.loaders.get('education.school', (ids) => this.schools.findByIds(ids)).load(c.schoolId);
+  }
+}

@@ -1,0 +1,253 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ChildReplicaRepository } from '@qz/child-replica';
+import { localDateInChina, type Clock, type LocalDate } from '@qz/kernel';
+import type { OutgoingEvent } from '@qz/messaging';
+import { CLOCK } from '@qz/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { UNAUTHENTICATED } from '../common/actor';
+import { notBefore, pastOrToday } from '../common/date-checks';
+import { EducationSettings } from '../common/education-settings';
+import { countyName, countyOf, regionPath } from '../common/regions';
+import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
+import { mandatoryReportEvent, mandatoryReportOwed } from '../mandatory-report/mandatory-report.rules';
+import { SchoolErrors } from '../schools/school.errors';
+import { SchoolRepository } from '../schools/school.repository';
+import { StudentErrors } from '../students/student.errors';
+import { StudentRepository } from '../students/student.repository';
+import { DropoutErrors } from './dropout.errors';
+import { DropoutCaseRepository, type DropoutCase } from './dropout-case.repository';
+import { nextStatus, reportDueOn, type DropoutStep } from './dropout-case.rules';
+import type { DropoutCaseDocument, StoredAttempt, StoredTransition } from './dropout-case.schema';
+import type {
+  EscalateDropoutInput,
+  FlagDropoutInput,
+  RecordDropoutReturnInput,
+  RecordPersuasionInput,
+  RegisterDropoutInput,
+  SubmitDropoutReportInput,
+} from './dropout-case.inputs';
+
+/** The last day anything happened on the case: a later step may not be dated before it. */
+function lastStepOn(c: DropoutCase): LocalDate {
+  return [c.openedOn, ...c.attempts.map((a) => a.on), ...c.transitions.map((t) => t.on)]
+    .sort()
+    .pop() as string;
+}
+
+/**
+ * Dropout cases (四(二)6 控辍保学): registration, persuasion, flagging, the written report within
+ * the county's deadline, escalation, return. Every check runs before the one write of each step;
+ * every change of status is appended to the case's transitions with who, when and why.
+ */
+@Injectable()
+export class DropoutService {
+  constructor(
+    private readonly cases: DropoutCaseRepository,
+    private readonly students: StudentRepository,
+    private readonly schools: SchoolRepository,
+    private readonly children: ChildReplicaRepository,
+    private readonly categories: ChildCategoriesRepository,
+    private readonly settings: EducationSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async register(input: RegisterDropoutInput) {
+    const now = this.clock.now();
+    const openedOn = pastOrToday(input.openedOn, 'input.openedOn', localDateInChina(now));
+    if (!(await this.children.findById(input.childId))) throw StudentErrors.childNotFound(input.childId);
+    const school = await this.schools.findById(input.schoolId);
+    if (!school) throw SchoolErrors.notFound(input.schoolId);
+    const student = await this.students.findById(input.childId);
+    if (!student) throw StudentErrors.notEnrolled(input.childId);
+    if (student.schoolId !== school.id) throw DropoutErrors.notEnrolledAtSchool(input.childId, school.id);
+    notBefore(
+      openedOn,
+      student.enrolment.enrolledOn,
+      'DATE_BEFORE_ENROLMENT',
+      'input.openedOn',
+      'the enrolment',
+    );
+    const open = (await this.cases.ofChildren([input.childId])).find((c) => c.status !== 'RETURNED');
+    if (open) throw DropoutErrors.alreadyOpen(input.childId);
+
+    const id = uuidv7();
+    const caseNumber = `KC${countyOf(school.regionCode)}-${openedOn.replace(/-/g, '')}-${id.slice(-6).toUpperCase()}`;
+    const by = input.by.trim();
+    const facts = input.facts.trim();
+    const events: OutgoingEvent[] = [];
+    let mandatoryReportId: string | null = null;
+    const known = await this.categories.findById(input.childId);
+    if (mandatoryReportOwed(known)) {
+      const report = mandatoryReportEvent(
+        known,
+        {
+          childId: input.childId,
+          concern: 'DROPOUT',
+          school,
+          person: by,
+          observedOn: openedOn,
+          facts,
+          source: { kind: 'DROPOUT_CASE', id, caseNumber },
+        },
+        UNAUTHENTICATED,
+        now,
+      );
+      mandatoryReportId = report.reportId;
+      events.push(report.event);
+    }
+    const doc: DropoutCaseDocument = {
+      _id: id,
+      caseNumber,
+      childId: input.childId,
+      schoolId: school.id,
+      regionCode: school.regionCode,
+      regionPath: regionPath(school.regionCode),
+      status: 'REGISTERED',
+      openKey: input.childId,
+      openedOn,
+      facts,
+      registeredBy: by,
+      attempts: [],
+      flag: null,
+      reportDueOn: null,
+      reportWorkingDays: null,
+      report: null,
+      escalation: null,
+      returnedOn: null,
+      transitions: [{ from: null, to: 'REGISTERED', on: openedOn, at: now, by, why: facts.slice(0, 500) }],
+      mandatoryReportId,
+      revision: 1,
+    };
+    return this.cases.register(doc, events);
+  }
+
+  async recordPersuasion(input: RecordPersuasionInput) {
+    const { c, on, now } = await this.step(input);
+    const step: DropoutStep = input.result === 'RETURNED' ? 'RETURNED' : 'PERSUASION_FAILED';
+    const to = nextStatus(c.status, step);
+    const attempt: StoredAttempt = {
+      no: c.attempts.length + 1,
+      on,
+      by: input.by.trim(),
+      method: input.method,
+      result: input.result,
+      notes: input.notes.trim(),
+      guardianshipConcern: input.guardianshipConcern ?? false,
+      mandatoryReportId: null,
+    };
+    const events: OutgoingEvent[] = [];
+    if (attempt.guardianshipConcern) {
+      const known = await this.categories.findById(c.childId);
+      const school = await this.schools.findById(c.schoolId);
+      if (mandatoryReportOwed(known) && school) {
+        const report = mandatoryReportEvent(
+          known,
+          {
+            childId: c.childId,
+            concern: 'MISSING_GUARDIANSHIP',
+            school,
+            person: attempt.by,
+            observedOn: on,
+            facts: attempt.notes,
+            source: { kind: 'DROPOUT_CASE', id: c.id, caseNumber: c.caseNumber },
+          },
+          UNAUTHENTICATED,
+          now,
+        );
+        attempt.mandatoryReportId = report.reportId;
+        events.push(report.event);
+      }
+    }
+    const why = `劝返第${attempt.no}次（${attempt.method}）：${attempt.result}，${attempt.notes}`.slice(
+      0,
+      500,
+    );
+    return this.write(
+      c,
+      to,
+      on,
+      now,
+      attempt.by,
+      why,
+      { attempts: [...c.attempts, attempt], ...this.closing(to, on) },
+      events,
+    );
+  }
+
+  async flag(input: FlagDropoutInput) {
+    const { c, on, now } = await this.step(input);
+    const to = nextStatus(c.status, 'FLAG');
+    const days = this.settings.reportWorkingDays(countyOf(c.regionCode));
+    const by = input.by.trim();
+    const note = input.note.trim();
+    return this.write(c, to, on, now, by, note, {
+      flag: { on, by, note },
+      reportDueOn: reportDueOn(on, days),
+      reportWorkingDays: days,
+    });
+  }
+
+  async submitReport(input: SubmitDropoutReportInput) {
+    const { c, on, now } = await this.step(input);
+    const to = nextStatus(c.status, 'REPORT');
+    const by = input.by.trim();
+    const recipients = [
+      { kind: 'COUNTY_EDUCATION_BUREAU' as const, name: `${countyName(c.regionCode)}教育局` },
+      { kind: 'TOWNSHIP_GOVERNMENT' as const, name: input.townshipGovernment.trim() },
+    ];
+    const onTime = !c.reportDueOn || on <= c.reportDueOn;
+    const why = `书面报告${recipients.map((r) => r.name).join('、')}${onTime ? '' : '（逾期）'}`;
+    return this.write(c, to, on, now, by, why, { report: { submittedOn: on, by, recipients, onTime } });
+  }
+
+  async escalate(input: EscalateDropoutInput) {
+    const { c, on, now } = await this.step(input);
+    const to = nextStatus(c.status, 'ESCALATE');
+    const by = input.by.trim();
+    const reason = input.reason.trim();
+    const recipient = { kind: 'COUNTY_GOVERNMENT' as const, name: `${countyName(c.regionCode)}人民政府` };
+    const departments = input.departments.map((d) => d.trim());
+    return this.write(c, to, on, now, by, reason, { escalation: { on, by, reason, departments, recipient } });
+  }
+
+  async recordReturn(input: RecordDropoutReturnInput) {
+    const { c, on, now } = await this.step(input);
+    const to = nextStatus(c.status, 'RETURNED');
+    return this.write(c, to, on, now, input.by.trim(), input.why.trim(), this.closing(to, on));
+  }
+
+  private closing(to: string, on: LocalDate) {
+    return to === 'RETURNED' ? { returnedOn: on } : {};
+  }
+
+  private async step(input: { caseId: string; on: string }) {
+    const now = this.clock.now();
+    const on = pastOrToday(input.on, 'input.on', localDateInChina(now));
+    const c = await this.cases.findById(input.caseId);
+    if (!c) throw DropoutErrors.notFound(input.caseId);
+    notBefore(on, c.openedOn, 'DATE_BEFORE_CASE_OPENED', 'input.on', 'the day the case was opened');
+    notBefore(on, lastStepOn(c), 'DATE_BEFORE_PREVIOUS_STEP', 'input.on', 'the case’s previous step');
+    return { c, on, now };
+  }
+
+  private async write(
+    c: DropoutCase,
+    to: DropoutCase['status'],
+    on: LocalDate,
+    now: Date,
+    by: string,
+    why: string,
+    $set: Partial<DropoutCaseDocument>,
+    events: OutgoingEvent[] = [],
+  ): Promise<DropoutCase> {
+    const change: { $set: object; $push?: object } = { $set: { ...$set, status: to } };
+    if (to !== c.status) {
+      const t: StoredTransition = { from: c.status, to, on, at: now, by, why };
+      change.$push = { transitions: t };
+    }
+    if (to === 'RETURNED') (change.$set as Record<string, unknown>).openKey = `${c.childId}:closed:${c.id}`;
+    if (!(await this.cases.updateAtRevision(c.id, c.revision, change, events)))
+      throw DropoutErrors.changedConcurrently(c.id);
+    return (await this.cases.findById(c.id)) as DropoutCase;
+  }
+}

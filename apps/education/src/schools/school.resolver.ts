@@ -1,0 +1,43 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { UNAUTHENTICATED } from '../common/actor';
+import { regionPath } from '../common/regions';
+import { CreateSchoolInput } from './create-school.input';
+import { SchoolModel } from './school.model';
+import { SchoolRepository } from './school.repository';
+
+@Resolver(() => SchoolModel)
+export class SchoolResolver {
+  constructor(
+    private readonly repository: SchoolRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => SchoolModel, { description: 'Adds a school; one school of a name per region.' })
+  createSchool(@Args('input') input: CreateSchoolInput) {
+    const name = input.name.trim();
+    return this.repository.create({
+      _id: uuidv7(),
+      name,
+      regionCode: input.regionCode,
+      regionPath: regionPath(input.regionCode),
+      level: input.level,
+      nameKey: `${input.regionCode}:${name}`,
+      createdAt: this.clock.now(),
+      createdBy: UNAUTHENTICATED.id,
+    });
+  }
+
+  @Query(() => SchoolModel, { nullable: true })
+  school(@Args('id', { type: () => ID }) id: string) {
+    return this.repository.findById(id);
+  }
+
+  @Query(() => [SchoolModel], { description: 'The schools of a region and of every region below it.' })
+  schools(@Args('regionCode') regionCode: string) {
+    return this.repository.inRegion(regionCode);
+  }
+}

@@ -1,0 +1,15 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLRequestContext } from '@qz/platform';
+import { SchoolModel } from '../schools/school.model';
+import { SchoolRepository } from '../schools/school.repository';
+import { EnrolmentModel } from './student.model';
+
+@Resolver(() => EnrolmentModel)
+export class EnrolmentResolver {
+  constructor(private readonly schools: SchoolRepository) {}
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  school(@Parent() e: EnrolmentModel, @Context() ctx: GraphQLRequestContext) {
+    return ctx.loaders.get('education.school', (ids) => this.schools.findByIds(ids)).load(e.schoolId);
+  }
+}

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ChildReplicaRepository } from '@qz/child-replica';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { notBefore, pastOrToday } from '../common/date-checks';
+import { regionPath } from '../common/regions';
+import { SchoolErrors } from '../schools/school.errors';
+import { SchoolRepository } from '../schools/school.repository';
+import { StudentErrors } from './student.errors';
+import type { EnrolStudentInput } from './student.inputs';
+import { StudentRepository } from './student.repository';
+
+/** Enrols a registry child at a school; every check runs before the one write. */
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    private readonly students: StudentRepository,
+    private readonly schools: SchoolRepository,
+    private readonly children: ChildReplicaRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async enrol(input: EnrolStudentInput) {
+    const today = localDateInChina(this.clock.now());
+    const enrolledOn = pastOrToday(input.enrolledOn, 'input.enrolledOn', today);
+    const child = await this.children.findById(input.childId);
+    if (!child) throw StudentErrors.childNotFound(input.childId);
+    notBefore(enrolledOn, child.birthDate, 'DATE_BEFORE_BIRTH', 'input.enrolledOn', 'the child’s birth date');
+    const school = await this.schools.findById(input.schoolId);
+    if (!school) throw SchoolErrors.notFound(input.schoolId);
+    if (await this.students.findById(input.childId)) throw StudentErrors.alreadyEnrolled();
+    if (await this.students.studentNumberTaken(input.studentNumber))
+      throw StudentErrors.studentNumberTaken(input.studentNumber);
+    return this.students.enrol({
+      _id: child.id,
+      schoolId: school.id,
+      regionPath: regionPath(school.regionCode),
+      enrolment: {
+        schoolId: school.id,
+        grade: input.grade,
+        studentNumber: input.studentNumber,
+        boarding: input.boarding,
+        enrolledOn,
+      },
+      absences: [],
+      risks: [],
+      revision: 1,
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SchoolModel } from '../schools/school.model';
+import { EnrolmentModel } from './student.model';
+import { StudentRepository } from './student.repository';
+
+/** The students a school has enrolled. */
+@Resolver(() => SchoolModel)
+export class SchoolStudentsResolver {
+  constructor(private readonly students: StudentRepository) {}
+
+  @ResolveField(() => [EnrolmentModel], { description: 'The children enrolled at the school.' })
+  async enrolments(@Parent() school: SchoolModel) {
+    return (await this.students.ofSchool(school.id)).map((s) => ({ ...s.enrolment, childId: s.id }));
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ChildReplicaModule } from '@qz/child-replica';
+import { ChildCategoriesModule } from '../child-categories/child-categories.module';
+import { EducationSettings } from '../common/education-settings';
+import { SchoolsModule } from '../schools/schools.module';
+import { AbsenceService } from './absence.service';
+import { EnrolmentService } from './enrolment.service';
+import { StudentRepository } from './student.repository';
+import { EnrolmentResolver } from './enrolment.resolver';
+import { SchoolStudentsResolver } from './school-students.resolver';
+import { StudentResolver } from './student.resolver';
+import { StudentDocument, StudentSchema } from './student.schema';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: StudentDocument.name, schema: StudentSchema }]),
+    ChildReplicaModule,
+    ChildCategoriesModule,
+    SchoolsModule,
+  ],
+  providers: [
+    StudentRepository,
+    EnrolmentService,
+    AbsenceService,
+    StudentResolver,
+    EnrolmentResolver,
+    SchoolStudentsResolver,
+    EducationSettings,
+  ],
+  exports: [StudentRepository],
+})
+export class StudentsModule {}

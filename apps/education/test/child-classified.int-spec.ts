@@ -1,0 +1,106 @@
+import type { INestApplication } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { Test } from '@nestjs/testing';
+import { ChildClassifiedV1, createEvent, type ChildClassifiedPayload } from '@qz/contracts';
+import { ManualClock } from '@qz/kernel';
+import { MessagingRuntime } from '@qz/messaging/nest';
+import { CLOCK } from '@qz/platform';
+import { stackSettings, uniqueName, uniqueTopicPrefix } from '@qz/testing';
+import type { Connection } from 'mongoose';
+import { ChildClassifiedHandler } from '../src/child-categories/child-classified.handler';
+
+/**
+ * The consumer of registry.child.classified.v1, in-process against the real store: a redelivered
+ * event changes nothing, a later classification replaces the categories and withdraws aid that no
+ * longer applies.
+ */
+describe('education: consuming the registry’s classification', () => {
+  let app: INestApplication;
+  let db: Connection;
+  const actor = { kind: 'system' as const, id: 'registry:test' };
+  const classified = (childId: string, payload: Partial<ChildClassifiedPayload>) =>
+    createEvent(ChildClassifiedV1, {
+      subject: childId,
+      regionCode: '450702',
+      actor,
+      payload: {
+        childId,
+        categories: [],
+        added: [],
+        removed: [],
+        leftBehind: false,
+        inDifficulty: false,
+        protectedAsChildInDifficulty: false,
+        reason: '核实',
+        ...payload,
+      },
+    });
+
+  beforeAll(async () => {
+    Object.assign(process.env, {
+      PORT: '1',
+      MONGO_URL: stackSettings().mongoUrl,
+      MONGO_DB: uniqueName('education_cls'),
+      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
+      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
+      LOG_LEVEL: 'warn',
+    });
+    const { AppModule } = await import('../src/app.module');
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+      .overrideProvider(CLOCK)
+      .useValue(new ManualClock('2026-11-29T02:00:00Z'))
+      .compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+    await app.get(MessagingRuntime).whenReady();
+    db = app.get<Connection>(getConnectionToken());
+  });
+
+  afterAll(async () => {
+    await db?.dropDatabase().catch(() => undefined);
+    await app?.close();
+  });
+
+  it('applies an event once: a redelivery changes nothing and proposes nothing twice', async () => {
+    const handler = app.get(ChildClassifiedHandler);
+    const event = classified('c-orphan', { categories: ['ORPHAN'], added: ['ORPHAN'], inDifficulty: true });
+    await handler.onChildClassified(event);
+    await handler.onChildClassified(event);
+    const categories = await db.collection('child_categories').findOne({ _id: 'c-orphan' as never });
+    expect(categories).toMatchObject({
+      categories: ['ORPHAN'],
+      inDifficulty: true,
+      appliedEventIds: [event.id],
+    });
+    const proposals = await db.collection('aid_proposals').find({ childId: 'c-orphan' }).toArray();
+    expect(proposals).toEqual([expect.objectContaining({ kind: 'FREE_TWELVE_YEARS', status: 'PROPOSED' })]);
+  });
+
+  it('a later classification replaces the categories and withdraws aid no longer supported, proposing the new one', async () => {
+    const handler = app.get(ChildClassifiedHandler);
+    await handler.onChildClassified(
+      classified('c-dibao', { categories: ['POVERTY_DIBAO'], added: ['POVERTY_DIBAO'], inDifficulty: true }),
+    );
+    await handler.onChildClassified(
+      classified('c-dibao', {
+        categories: ['POVERTY_DIBAO', 'DISABLED'],
+        added: ['DISABLED'],
+        inDifficulty: true,
+        reason: '残疾证',
+      }),
+    );
+    const byKind = Object.fromEntries(
+      (await db.collection('aid_proposals').find({ childId: 'c-dibao' }).toArray()).map((p) => [p.kind, p]),
+    );
+    expect(byKind.CLASSIFIED_AID).toMatchObject({
+      status: 'WITHDRAWN',
+      withdrawnReason: expect.stringContaining('残疾证'),
+    });
+    expect(byKind.FREE_TWELVE_YEARS).toMatchObject({
+      status: 'PROPOSED',
+      basis: ['DISABLED', 'POVERTY_DIBAO'],
+    });
+    const categories = await db.collection('child_categories').findOne({ _id: 'c-dibao' as never });
+    expect(categories?.categories).toEqual(['POVERTY_DIBAO', 'DISABLED']);
+  });
+});
