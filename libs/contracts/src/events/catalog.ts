@@ -1,12 +1,17 @@
 import type { EventContract } from '../envelope/event-contract';
 import { assistanceEvents } from './assistance';
+import { educationEvents } from './education';
 import { registryEvents } from './registry';
 
 /**
  * Every event contract, one entry per topic. A producer lists its events in its own folder's
  * `index.ts`; add that list here and its topics in `topics.ts`.
  */
-export const eventCatalog: readonly EventContract<unknown>[] = [...registryEvents, ...assistanceEvents];
+export const eventCatalog: readonly EventContract<unknown>[] = [
+  ...registryEvents,
+  ...assistanceEvents,
+  ...educationEvents,
+];
 
 export function contractForTopic(topic: string): EventContract<unknown> | undefined {
   return eventCatalog.find((c) => c.topic === topic);

@@ -1,10 +1,12 @@
 import { AssistanceTopics } from './assistance';
+import { EducationTopics } from './education';
 import { RegistryTopics } from './registry';
 
 /** Topic names, all in the shape `<service>.<entity>.<verb>.v<N>`; no ad-hoc topic strings elsewhere. */
 export const Topics = {
   ...RegistryTopics,
   ...AssistanceTopics,
+  ...EducationTopics,
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];
