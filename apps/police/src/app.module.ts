@@ -1,12 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ChildReference } from '@qz/child-replica';
-import { subgraphInfrastructure } from '@qz/platform';
+import { policeEvents } from '@qz/contracts';
+import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
+import { z } from 'zod';
+import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
 
 @Module({
   imports: [
-    ...subgraphInfrastructure({ service: 'police', orphanedTypes: [ChildReference] }),
+    ...subgraphInfrastructure({
+      service: 'police',
+      orphanedTypes: [ChildReference],
+      outboxCollections: ['cases'],
+      produces: policeEvents.map((e) => e.topic),
+      configSchema: subgraphConfigSchema.extend({
+        /** How often cases past their dispatch SLA are looked for and escalated. */
+        DISPATCH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+      }),
+    }),
     ChildProtectionModule,
+    CasesModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,25 @@
+import { CaseDispatchedV1 } from './case-dispatched';
+import { DispatchOverdueV1 } from './dispatch-overdue';
+import { ReportReceivedV1 } from './report-received';
+import { TownshipNotifiedV1 } from './township-notified';
+
+export * from './common';
+export * from './report-received';
+export * from './case-dispatched';
+export * from './dispatch-overdue';
+export * from './township-notified';
+
+/** Every event the police service produces. */
+export const policeEvents = [
+  ReportReceivedV1,
+  CaseDispatchedV1,
+  DispatchOverdueV1,
+  TownshipNotifiedV1,
+] as const;
+
+export const PoliceTopics = {
+  PoliceReportReceivedV1: ReportReceivedV1.topic,
+  PoliceCaseDispatchedV1: CaseDispatchedV1.topic,
+  PoliceDispatchOverdueV1: DispatchOverdueV1.topic,
+  PoliceTownshipNotifiedV1: TownshipNotifiedV1.topic,
+} as const;
