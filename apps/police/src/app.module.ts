@@ -3,6 +3,7 @@ import { ChildReference } from '@qz/child-replica';
 import { policeEvents } from '@qz/contracts';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
+import { AssessmentModule } from './assessment/assessment.module';
 import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
 
@@ -20,6 +21,7 @@ import { ChildProtectionModule } from './child-protection/child-protection.modul
     }),
     ChildProtectionModule,
     CasesModule,
+    AssessmentModule,
   ],
 })
 export class AppModule {}

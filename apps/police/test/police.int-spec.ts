@@ -2,8 +2,10 @@ import {
   CaseDispatchedV1,
   ChildFoundLivingAloneV1,
   createEvent,
+  AssessmentCompletedV1,
   DispatchOverdueV1,
   MandatoryReportRaisedV1,
+  PlanItemAssignedV1,
   policeEvents,
   ReportReceivedV1,
   TownshipNotifiedV1,
@@ -38,6 +40,8 @@ const CASE = `id status childId childDescription regionCode situationType slaMin
   dispatch { unit officer withinSla }
   measures { kind counterpart handoverDocument }
   notification { townshipCode contact assessmentDueOn }
+  assessment { assessedOn dueOn onTime safety guardianship health plan { id service department sentAsEvent } }
+  assessmentOverdue
   timeline { action from to by note }`;
 
 /**
@@ -305,6 +309,107 @@ describe('police cases through the gateway', () => {
     expect(events.about(ReportReceivedV1, livingAloneChild)).toHaveLength(4);
     const other = await casesOf(marker);
     expect(other).toMatchObject([{ status: 'REPORTED', situationType: 'GUARDIAN_NOT_PERFORMING' }]);
+  });
+
+  it('rule 四(二)4: the township assesses the notified case with a plan; items for other departments are events; one query on the child shows it all', async () => {
+    const assess = (over: object) =>
+      mutate('recordAssessment', {
+        caseId: openCaseId,
+        assessedOn: localDateInChina(new Date()),
+        participants: ['沙埠镇政府 韦主任', '钦南区民政局 黄社工', '沙埠派出所 李警官'],
+        safety: 'AT_RISK',
+        guardianship: 'IN_DANGER',
+        health: 'SAFE',
+        findings: '父母均在外务工，祖母年迈无力照管；儿童身体健康，情绪低落',
+        plan: [
+          { service: 'GUARDIANSHIP_GUIDANCE', description: '指导父亲签订委托监护协议' },
+          { service: 'SOCIAL_ASSISTANCE', description: '协助申请临时救助' },
+          {
+            service: 'COUNSELLING',
+            description: '心理疏导 4 次',
+            dueOn: localDateInChina(new Date(Date.now() + 30 * 86_400_000)),
+          },
+        ],
+        ...over,
+      });
+    for (const [input, code, field] of [
+      [{ plan: [] }, 'ASSESSMENT_PLAN_MISSING', 'input.plan'],
+      [
+        { assessedOn: localDateInChina(new Date(Date.now() + 3 * 86_400_000)) },
+        'DATE_IN_FUTURE',
+        'input.assessedOn',
+      ],
+      [{ assessedOn: '2020-01-01' }, 'ASSESSMENT_BEFORE_NOTIFICATION', 'input.assessedOn'],
+      [
+        {
+          plan: [
+            { service: 'LEGAL_AID', description: 'a' },
+            { service: 'LEGAL_AID', description: 'b' },
+          ],
+        },
+        'PLAN_SERVICE_REPEATED',
+        'input.plan',
+      ],
+    ] as [object, string, string][])
+      expect(errorOf(await assess(input))).toMatchObject({ code, field });
+    expect(errorOf(await mutate('closeCase', { caseId: openCaseId, reason: '结案' }))).toMatchObject({
+      code: 'ASSESSMENT_NOT_RECORDED',
+    });
+    const res = await assess({});
+    expect(res.errors).toBeUndefined();
+    const assessed = res.data.recordAssessment;
+    expect(assessed).toMatchObject({
+      status: 'ASSESSED',
+      assessmentOverdue: false,
+      assessment: { onTime: true, guardianship: 'IN_DANGER' },
+    });
+    expect(assessed.assessment.plan.map((p: any) => [p.service, p.department, p.sentAsEvent])).toEqual([
+      ['GUARDIANSHIP_GUIDANCE', 'TOWNSHIP', false],
+      ['SOCIAL_ASSISTANCE', 'ASSISTANCE', true],
+      ['COUNSELLING', 'HEALTH', true],
+    ]);
+    const completed = await events.waitFor(AssessmentCompletedV1, livingAloneChild);
+    expect(completed.payload).toMatchObject({ caseId: openCaseId, townshipCode: '450702100', onTime: true });
+    await waitFor(
+      'both plan items as events',
+      () => events.about(PlanItemAssignedV1, livingAloneChild).length >= 2,
+    );
+    expect(
+      events.about(PlanItemAssignedV1, livingAloneChild).map((e) => [e.payload.department, e.payload.itemId]),
+    ).toEqual([
+      ['ASSISTANCE', assessed.assessment.plan[1].id],
+      ['HEALTH', assessed.assessment.plan[2].id],
+    ]);
+
+    // The whole flow in one gateway query on the child: registry fields and the police case.
+    const one = await gql(
+      `query ($id: ID!) { child(id: $id) { id givenName livingArrangement { livingAlone }
+      protectionCases { status reports { reporterKind } dispatch { unit } notification { townshipCode }
+        assessment { plan { service department } } timeline { action } } } }`,
+      { id: livingAloneChild },
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data.child).toMatchObject({
+      livingArrangement: { livingAlone: true },
+      protectionCases: [
+        {
+          status: 'ASSESSED',
+          dispatch: { unit: '沙埠派出所' },
+          notification: { townshipCode: '450702100' },
+          assessment: {
+            plan: [
+              { service: 'GUARDIANSHIP_GUIDANCE' },
+              { service: 'SOCIAL_ASSISTANCE' },
+              { service: 'COUNSELLING' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(one.data.child.protectionCases[0].timeline.at(-1)).toEqual({ action: 'ASSESSMENT_RECORDED' });
+    expect(errorOf(await assess({}))).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    const openQueue = await gql(`{ openAssessments(townshipCode: "450702100") { id } }`);
+    expect(openQueue.data.openAssessments).not.toContainEqual({ id: openCaseId });
   });
 
   it('rule 四(一)3 / 四(二)2: a left-behind child without an entrusted guardian becomes a report', async () => {

@@ -77,7 +77,6 @@ export class ProtectionCase {
   @Field(() => [Report]) reports: Report[];
   @Field(() => Int) slaMinutes: number;
   @Field() dispatchDueAt: Date;
-  @Field({ description: 'Not dispatched and past its dispatch time, as of now.' }) dispatchOverdue: boolean;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
   @Field(() => Dispatch, { nullable: true }) dispatch: Dispatch | null;
   @Field(() => [Measure]) measures: Measure[];

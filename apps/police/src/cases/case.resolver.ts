@@ -47,13 +47,14 @@ export class CaseResolver {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private model(c: StoredCase) {
-    return { ...c, dispatchOverdue: isDispatchOverdue(c, this.clock.now()) };
+  @ResolveField(() => Boolean, { description: 'Not dispatched and past its dispatch time, as of now.' })
+  dispatchOverdue(@Parent() c: StoredCase) {
+    return isDispatchOverdue(c, this.clock.now());
   }
 
   @Query(() => ProtectionCase, { description: 'A protection case with its reports, steps and timeline.' })
   async protectionCase(@Args('id', { type: () => ID }) id: string) {
-    return this.model(await this.cases.get(id));
+    return this.cases.get(id);
   }
 
   @Query(() => [ProtectionCase], { description: 'The 110 centre’s and stations’ work queues.' })
@@ -70,7 +71,7 @@ export class CaseResolver {
               queue
             ] as never,
           );
-    return found.filter((c) => !regionCode || c.regionCode.startsWith(regionCode)).map((c) => this.model(c));
+    return found.filter((c) => !regionCode || c.regionCode.startsWith(regionCode));
   }
 
   @Query(() => [DispatchSlaModel], { description: 'The city’s dispatch SLA per situation type (四(二)3).' })
@@ -118,17 +119,17 @@ export class CaseResolver {
       },
       ACTOR,
     );
-    return this.model(c);
+    return c;
   }
 
   @Mutation(() => ProtectionCase, { description: 'Police go out to the child (第一时间出警, 四(二)3).' })
   async dispatchCase(@Args('input') input: DispatchCaseInput) {
-    return this.model(await this.response.dispatch(input, ACTOR));
+    return this.response.dispatch(input, ACTOR);
   }
 
   @Mutation(() => ProtectionCase, { description: 'Records a response measure (四(二)3).' })
   async recordMeasure(@Args('input') input: RecordMeasureInput) {
-    return this.model(await this.response.recordMeasure(input, ACTOR));
+    return this.response.recordMeasure(input, ACTOR);
   }
 
   @Mutation(() => ProtectionCase, {
@@ -136,25 +137,18 @@ export class CaseResolver {
       'Notifies the township government, which opens its assessment (四(二)3 last sentence, 四(二)4).',
   })
   async notifyTownship(@Args('input') input: NotifyTownshipInput) {
-    return this.model(await this.response.notifyTownship(input, ACTOR));
+    return this.response.notifyTownship(input, ACTOR);
   }
 }
 
 @Resolver(() => ChildReference)
 export class ChildCasesResolver {
-  constructor(
-    private readonly cases: CaseRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly cases: CaseRepository) {}
 
   @ResolveField(() => [ProtectionCase], {
     description: 'Police protection cases about the child, oldest first.',
   })
-  async protectionCases(@Parent() child: ChildReference) {
-    const now = this.clock.now();
-    return (await this.cases.byChild(child.id)).map((c) => ({
-      ...c,
-      dispatchOverdue: isDispatchOverdue(c, now),
-    }));
+  protectionCases(@Parent() child: ChildReference) {
+    return this.cases.byChild(child.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { StoredAssessment } from '../assessment/assessment.types';
 import type {
   CaseStatus,
   StoredDispatch,
@@ -34,6 +35,9 @@ export class CaseDocument {
   @Prop({ type: Object, default: null }) dispatch: StoredDispatch | null;
   @Prop({ type: [Object], default: [] }) measures: StoredMeasure[];
   @Prop({ type: Object, default: null }) notification: StoredNotification | null;
+  /** The township's assessment and plan (四(二)4), once recorded. */
+  @Prop({ type: Object, default: null }) assessment: StoredAssessment | null;
+  @Prop({ type: Object, default: null }) closure: { closedAt: Date; reason: string } | null;
   @Prop({ type: [Object], default: [] }) timeline: TimelineEntry[];
   @Prop({ required: true }) openedAt: Date;
   @Prop({ required: true, default: 1 }) revision: number;

@@ -29,5 +29,6 @@ import { ResponseService } from './response.service';
     CaseResolver,
     ChildCasesResolver,
   ],
+  exports: [CaseRepository],
 })
 export class CasesModule {}

@@ -142,6 +142,8 @@ export class IntakeService {
       dispatch: null,
       measures: [],
       notification: null,
+      assessment: null,
+      closure: null,
       timeline: [entry],
       openedAt: this.clock.now(),
       revision: 1,

@@ -47,6 +47,8 @@ const aCase = (id: string, receivedAt: Date, slaMinutes: number): ProtectionCase
   dispatch: null,
   measures: [],
   notification: null,
+  assessment: null,
+  closure: null,
   timeline: [],
   openedAt: receivedAt,
   revision: 1,

@@ -1,21 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseDispatchedV1, DispatchOverdueV1, TownshipNotifiedV1, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import type { OutgoingEvent } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from './case-event';
+import { CaseSteps } from './case-steps';
 import { CaseErrors } from './case.errors';
 import { CaseRepository, type ProtectionCase } from './case.repository';
-import type { CaseStatus, MeasureKind, StoredMeasure, TimelineEntry } from './case.types';
+import type { MeasureKind, StoredMeasure, TimelineEntry } from './case.types';
 import {
   isDispatchOverdue,
   minutesBetween,
   missingMeasureDetail,
   needsEscalation,
-  refusal,
   TRANSITIONS,
-  type CaseAction,
 } from './response.rules';
 import { addWorkingDays, ASSESSMENT_WORKING_DAYS } from './working-days';
 
@@ -24,57 +22,26 @@ const SYSTEM: Actor = { kind: 'system', id: 'police-dispatch-sweep', department:
 /** First response on a clock (四(二)3): dispatch, measures, notification of the township, escalation. */
 @Injectable()
 export class ResponseService {
+  private readonly steps: CaseSteps;
+
   constructor(
     private readonly cases: CaseRepository,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  private pastInstant(value: Date | undefined, field: string): Date {
-    const now = this.clock.now();
-    if (!value) return now;
-    if (value.getTime() > now.getTime() + 60_000) throw CaseErrors.dateInFuture(field, value);
-    return value;
-  }
-
-  private async load(caseId: string, action: CaseAction | 'recordMeasure') {
-    const c = await this.cases.get(caseId);
-    const code = refusal(action, c.status);
-    if (code) throw CaseErrors.refused(code, action, c.status);
-    return c;
-  }
-
-  /** Writes a step with its timeline entry; a concurrent change is refused, not overwritten. */
-  private async step(
-    c: ProtectionCase,
-    action: string,
-    to: CaseStatus,
-    note: string,
-    actor: Actor,
-    change: { $set?: Record<string, unknown>; $push?: Record<string, unknown> },
-    events: OutgoingEvent[],
   ) {
-    const entry: TimelineEntry = { at: this.clock.now(), by: actor.id, action, from: c.status, to, note };
-    const ok = await this.cases.updateAtRevision(
-      c.id,
-      c.revision,
-      { $set: { ...change.$set, status: to }, $push: { ...change.$push, timeline: entry } },
-      events,
-    );
-    if (!ok) throw CaseErrors.changedConcurrently(c.id);
-    return this.cases.get(c.id);
+    this.steps = new CaseSteps(cases, clock);
   }
 
   async dispatch(
     input: { caseId: string; unit: string; officer: string; dispatchedAt?: Date },
     actor: Actor,
   ) {
-    const at = this.pastInstant(input.dispatchedAt, 'input.dispatchedAt');
-    const c = await this.load(input.caseId, 'dispatch');
+    const at = this.steps.pastInstant(input.dispatchedAt, 'input.dispatchedAt');
+    const c = await this.steps.load(input.caseId, 'dispatch');
     const firstReport = c.reports.map((r) => r.receivedAt).sort((a, b) => a.getTime() - b.getTime())[0];
     if (at < firstReport) throw CaseErrors.dispatchBeforeReport(at, firstReport);
     const withinSla = at.getTime() <= c.dispatchDueAt.getTime();
     const dispatch = { unit: input.unit.trim(), officer: input.officer.trim(), dispatchedAt: at, withinSla };
-    return this.step(
+    return this.steps.write(
       c,
       'DISPATCHED',
       TRANSITIONS.dispatch.to,
@@ -107,10 +74,10 @@ export class ResponseService {
     },
     actor: Actor,
   ) {
-    const at = this.pastInstant(input.takenAt, 'input.takenAt');
+    const at = this.steps.pastInstant(input.takenAt, 'input.takenAt');
     const missing = missingMeasureDetail(input.kind, input);
     if (missing) throw CaseErrors.measureDetail(input.kind, missing);
-    const c = await this.load(input.caseId, 'recordMeasure');
+    const c = await this.steps.load(input.caseId, 'recordMeasure');
     if (c.dispatch && at < c.dispatch.dispatchedAt)
       throw CaseErrors.measureBeforeDispatch(at, c.dispatch.dispatchedAt);
     const measure: StoredMeasure = {
@@ -122,7 +89,7 @@ export class ResponseService {
       handoverDocument: input.handoverDocument?.trim() || null,
       notes: input.notes.trim(),
     };
-    return this.step(
+    return this.steps.write(
       c,
       `MEASURE_${input.kind}`,
       c.status,
@@ -137,8 +104,8 @@ export class ResponseService {
     input: { caseId: string; townshipCode?: string | null; contact: string; notifiedAt?: Date },
     actor: Actor,
   ) {
-    const at = this.pastInstant(input.notifiedAt, 'input.notifiedAt');
-    const c = await this.load(input.caseId, 'notifyTownship');
+    const at = this.steps.pastInstant(input.notifiedAt, 'input.notifiedAt');
+    const c = await this.steps.load(input.caseId, 'notifyTownship');
     const fromRegion = c.regionCode.length >= 9 ? c.regionCode.slice(0, 9) : null;
     const townshipCode = input.townshipCode ?? fromRegion;
     if (!townshipCode) throw CaseErrors.townshipRequired(c.regionCode);
@@ -146,7 +113,7 @@ export class ResponseService {
       throw CaseErrors.townshipMismatch(townshipCode, c.regionCode);
     const assessmentDueOn = addWorkingDays(localDateInChina(at), ASSESSMENT_WORKING_DAYS);
     const notification = { townshipCode, notifiedAt: at, contact: input.contact.trim(), assessmentDueOn };
-    return this.step(
+    return this.steps.write(
       c,
       'TOWNSHIP_NOTIFIED',
       TRANSITIONS.notifyTownship.to,

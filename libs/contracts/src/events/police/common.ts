@@ -40,3 +40,19 @@ export const REPORT_CHANNELS = [
   'DEPARTMENT_EVENT',
 ] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+
+/** 四(二)4: the services an assessment's plan arranges. */
+export const PLAN_SERVICES = [
+  'GUARDIANSHIP_GUIDANCE',
+  'EMERGENCY_SHELTER',
+  'MEDICAL_TREATMENT',
+  'COUNSELLING',
+  'BEHAVIOUR_CORRECTION',
+  'SOCIAL_ASSISTANCE',
+  'LEGAL_AID',
+] as const;
+export type PlanService = (typeof PLAN_SERVICES)[number];
+
+/** Departments that deliver a plan item; those with a service of their own receive it as an event. */
+export const PLAN_DEPARTMENTS = ['TOWNSHIP', 'ASSISTANCE', 'HEALTH', 'EDUCATION', 'JUSTICE'] as const;
+export type PlanDepartment = (typeof PLAN_DEPARTMENTS)[number];

@@ -1,5 +1,7 @@
+import { AssessmentCompletedV1 } from './assessment-completed';
 import { CaseDispatchedV1 } from './case-dispatched';
 import { DispatchOverdueV1 } from './dispatch-overdue';
+import { PlanItemAssignedV1 } from './plan-item-assigned';
 import { ReportReceivedV1 } from './report-received';
 import { TownshipNotifiedV1 } from './township-notified';
 
@@ -8,6 +10,8 @@ export * from './report-received';
 export * from './case-dispatched';
 export * from './dispatch-overdue';
 export * from './township-notified';
+export * from './assessment-completed';
+export * from './plan-item-assigned';
 
 /** Every event the police service produces. */
 export const policeEvents = [
@@ -15,6 +19,8 @@ export const policeEvents = [
   CaseDispatchedV1,
   DispatchOverdueV1,
   TownshipNotifiedV1,
+  AssessmentCompletedV1,
+  PlanItemAssignedV1,
 ] as const;
 
 export const PoliceTopics = {
@@ -22,4 +28,6 @@ export const PoliceTopics = {
   PoliceCaseDispatchedV1: CaseDispatchedV1.topic,
   PoliceDispatchOverdueV1: DispatchOverdueV1.topic,
   PoliceTownshipNotifiedV1: TownshipNotifiedV1.topic,
+  PoliceAssessmentCompletedV1: AssessmentCompletedV1.topic,
+  PolicePlanItemAssignedV1: PlanItemAssignedV1.topic,
 } as const;
