@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AssessmentModule } from './assessment/assessment.module';
 import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
+import { InterventionModule } from './intervention/intervention.module';
 
 @Module({
   imports: [
@@ -22,6 +23,7 @@ import { ChildProtectionModule } from './child-protection/child-protection.modul
     ChildProtectionModule,
     CasesModule,
     AssessmentModule,
+    InterventionModule,
   ],
 })
 export class AppModule {}

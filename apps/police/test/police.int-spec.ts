@@ -4,6 +4,7 @@ import {
   createEvent,
   AssessmentCompletedV1,
   DispatchOverdueV1,
+  GuardianshipRevokedV1,
   MandatoryReportRaisedV1,
   PlanItemAssignedV1,
   policeEvents,
@@ -477,6 +478,119 @@ describe('police cases through the gateway', () => {
     expect(late.dispatch.withinSla).toBe(false);
     expect((await gql(`{ policeQueue(queue: OVERDUE) { id } }`)).data.policeQueue).not.toContainEqual({
       id: reported.id,
+    });
+  });
+
+  it('rule 四(二)5: a revocation petition is checked against the record; the 6-month ground is refused without it; the court’s revocation is an event', async () => {
+    const childId = await register(7);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const neglect = (receivedAt: Date, over: object = {}) =>
+      mutate('receiveReport', {
+        situationType: 'GUARDIAN_NOT_PERFORMING',
+        reporterKind: 'VILLAGE_COMMITTEE',
+        channel: 'DUTY_BEARER_DIRECT',
+        reporterOrganisation: '沙埠村委会',
+        reporterName: '督导员 黄丽',
+        childId,
+        regionCode: DEMO_VILLAGE,
+        facts: '父母外出务工后不再联系，不寄生活费，儿童靠邻居接济',
+        receivedAt: receivedAt.toISOString(),
+        ...over,
+      });
+    const first = await waitFor('the child to reach police', async () => {
+      const res = await neglect(daysAgo(240));
+      return res.errors ? null : res.data.receiveReport;
+    });
+    const c = (await neglect(daysAgo(1))).data.receiveReport;
+    expect(c.id).toBe(first.id);
+    await ok('dispatchCase', { caseId: c.id, unit: '沙埠派出所', officer: '李警官' });
+    const petition = (over: object) =>
+      gql(
+        `mutation ($input: FileRevocationPetitionInput!) { fileRevocationPetition(input: $input) {
+          revocationPetitions { id grounds checks { ground supported reason evidence { kind type on } } } timeline { action } } }`,
+        {
+          input: {
+            caseId: c.id,
+            against: '父 韦某',
+            petitioner: 'CIVIL_AFFAIRS',
+            petitionerName: '钦南区民政局',
+            filedOn: localDateInChina(new Date()),
+            grounds: ['REFUSED_DUTIES_SIX_MONTHS'],
+            ...over,
+          },
+        },
+      );
+    expect(errorOf(await petition({ grounds: [] }))).toMatchObject({
+      code: 'REVOCATION_GROUNDS_MISSING',
+      field: 'input.grounds',
+    });
+    const early = localDateInChina(daysAgo(90));
+    const refused = await petition({ filedOn: early });
+    expect(errorOf(refused)).toMatchObject({
+      code: 'REVOCATION_GROUND_NOT_SUPPORTED',
+      field: 'input.grounds',
+    });
+    expect(refused.errors?.[0].message).toContain(localDateInChina(daysAgo(240)));
+    expect(errorOf(await petition({ grounds: ['SERIOUS_HARM_OR_ABANDONMENT'] }))).toMatchObject({
+      code: 'REVOCATION_GROUND_NOT_SUPPORTED',
+    });
+    expect((await casesOf(childId))[0].timeline.map((t: { action: string }) => t.action)).toEqual([
+      'REPORT_RECEIVED',
+      'REPORT_LINKED',
+      'DISPATCHED',
+    ]);
+
+    const checks = await gql(
+      `query ($id: ID!) { revocationGroundChecks(childId: $id) { ground supported evidence { kind } } }`,
+      {
+        id: childId,
+      },
+    );
+    expect(checks.data.revocationGroundChecks).toContainEqual({
+      ground: 'REFUSED_DUTIES_SIX_MONTHS',
+      supported: true,
+      evidence: [{ kind: 'REPORT' }, { kind: 'REPORT' }],
+    });
+    const filed = await petition({});
+    expect(filed.errors).toBeUndefined();
+    const [p] = filed.data.fileRevocationPetition.revocationPetitions;
+    expect(p.checks).toMatchObject([{ ground: 'REFUSED_DUTIES_SIX_MONTHS', supported: true }]);
+    expect(p.checks[0].evidence.map((e: { on: string }) => e.on)).toEqual([
+      localDateInChina(daysAgo(240)),
+      localDateInChina(daysAgo(1)),
+    ]);
+
+    const decide = (over: object) =>
+      gql(
+        `mutation ($input: RecordCourtDecisionInput!) { recordCourtDecision(input: $input) {
+          revocationPetitions { decision { outcome newGuardian { kind name } } } } }`,
+        {
+          input: {
+            caseId: c.id,
+            petitionId: p.id,
+            outcome: 'REVOKED',
+            court: '钦南区人民法院',
+            decidedOn: localDateInChina(new Date()),
+            ...over,
+          },
+        },
+      );
+    expect(errorOf(await decide({}))).toMatchObject({ code: 'NEW_GUARDIAN_MISSING' });
+    const decided = await decide({ newGuardianKind: 'CIVIL_AFFAIRS', newGuardianName: '钦南区民政局' });
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data.recordCourtDecision.revocationPetitions[0].decision).toEqual({
+      outcome: 'REVOKED',
+      newGuardian: { kind: 'CIVIL_AFFAIRS', name: '钦南区民政局' },
+    });
+    const revoked = await events.waitFor(GuardianshipRevokedV1, childId);
+    expect(revoked.payload).toMatchObject({
+      caseId: c.id,
+      grounds: ['REFUSED_DUTIES_SIX_MONTHS'],
+      formerGuardian: '父 韦某',
+      newGuardian: { kind: 'CIVIL_AFFAIRS' },
+    });
+    expect(errorOf(await decide({ newGuardianKind: 'CIVIL_AFFAIRS', newGuardianName: 'x' }))).toMatchObject({
+      code: 'PETITION_ALREADY_DECIDED',
     });
   });
 

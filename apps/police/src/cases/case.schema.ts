@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { StoredAssessment } from '../assessment/assessment.types';
+import type { StoredIntervention, StoredPetition } from '../intervention/intervention.types';
 import type {
   CaseStatus,
   StoredDispatch,
@@ -37,6 +38,10 @@ export class CaseDocument {
   @Prop({ type: Object, default: null }) notification: StoredNotification | null;
   /** The township's assessment and plan (四(二)4), once recorded. */
   @Prop({ type: Object, default: null }) assessment: StoredAssessment | null;
+  /** 四(二)5: criticism, penalties, criminal cases against the guardian. */
+  @Prop({ type: [Object], default: [] }) interventions: StoredIntervention[];
+  /** 四(二)5: petitions to revoke guardianship, with the court's decisions. */
+  @Prop({ type: [Object], default: [] }) petitions: StoredPetition[];
   @Prop({ type: Object, default: null }) closure: { closedAt: Date; reason: string } | null;
   @Prop({ type: [Object], default: [] }) timeline: TimelineEntry[];
   @Prop({ required: true }) openedAt: Date;

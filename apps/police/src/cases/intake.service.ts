@@ -143,6 +143,8 @@ export class IntakeService {
       measures: [],
       notification: null,
       assessment: null,
+      interventions: [],
+      petitions: [],
       closure: null,
       timeline: [entry],
       openedAt: this.clock.now(),

@@ -48,6 +48,8 @@ const aCase = (id: string, receivedAt: Date, slaMinutes: number): ProtectionCase
   measures: [],
   notification: null,
   assessment: null,
+  interventions: [],
+  petitions: [],
   closure: null,
   timeline: [],
   openedAt: receivedAt,

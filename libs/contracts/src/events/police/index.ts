@@ -1,6 +1,7 @@
 import { AssessmentCompletedV1 } from './assessment-completed';
 import { CaseDispatchedV1 } from './case-dispatched';
 import { DispatchOverdueV1 } from './dispatch-overdue';
+import { GuardianshipRevokedV1 } from './guardianship-revoked';
 import { PlanItemAssignedV1 } from './plan-item-assigned';
 import { ReportReceivedV1 } from './report-received';
 import { TownshipNotifiedV1 } from './township-notified';
@@ -12,6 +13,7 @@ export * from './dispatch-overdue';
 export * from './township-notified';
 export * from './assessment-completed';
 export * from './plan-item-assigned';
+export * from './guardianship-revoked';
 
 /** Every event the police service produces. */
 export const policeEvents = [
@@ -21,6 +23,7 @@ export const policeEvents = [
   TownshipNotifiedV1,
   AssessmentCompletedV1,
   PlanItemAssignedV1,
+  GuardianshipRevokedV1,
 ] as const;
 
 export const PoliceTopics = {
@@ -30,4 +33,5 @@ export const PoliceTopics = {
   PoliceTownshipNotifiedV1: TownshipNotifiedV1.topic,
   PoliceAssessmentCompletedV1: AssessmentCompletedV1.topic,
   PolicePlanItemAssignedV1: PlanItemAssignedV1.topic,
+  PoliceGuardianshipRevokedV1: GuardianshipRevokedV1.topic,
 } as const;

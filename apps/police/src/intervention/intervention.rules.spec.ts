@@ -54,6 +54,20 @@ describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a
       report('2026-11-01', 'LEFT_ALONE'),
     ];
     expect(checkGround('ENDANGERMENT_NOT_CORRECTED', h, '2026-11-29')).toMatchObject({ supported: true });
+    const criticised: HistoryItem = {
+      on: '2026-09-02',
+      type: 'CRITICISM_EDUCATION',
+      kind: 'INTERVENTION',
+      caseId: 'k',
+      id: 'i-1',
+    };
+    expect(
+      checkGround(
+        'ENDANGERMENT_NOT_CORRECTED',
+        [criticised, report('2026-10-01', 'GUARDIAN_NOT_PERFORMING')],
+        '2026-11-29',
+      ).supported,
+    ).toBe(true);
   });
 
   it('serious harm or abandonment needs a report of violence or harm, or a criminal case', () => {

@@ -1,6 +1,6 @@
 import type { SituationType } from '@qz/contracts';
 import type { LocalDate } from '@qz/kernel';
-import type { MeasureKind } from './case.types';
+import type { MeasureKind } from '../cases/case.types';
 
 /** 四(二)5: the grounds on which a petition to the court to revoke guardianship may be filed. */
 export const REVOCATION_GROUNDS = [
@@ -13,12 +13,20 @@ export const REVOCATION_GROUNDS = [
 ] as const;
 export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
 
-/** One recorded fact about the child: a report or a measure, from any of its cases. */
+/** 四(二)5: what police do to a guardian who neglects or harms the child. */
+export const INTERVENTION_KINDS = [
+  'CRITICISM_EDUCATION',
+  'PUBLIC_SECURITY_PENALTY',
+  'CRIMINAL_CASE',
+] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
+
+/** One recorded fact about the child: a report, a measure or an intervention, from any of its cases. */
 export interface HistoryItem {
   on: LocalDate;
   caseId: string;
-  kind: 'REPORT' | 'MEASURE';
-  type: SituationType | MeasureKind;
+  kind: 'REPORT' | 'MEASURE' | 'INTERVENTION';
+  type: SituationType | MeasureKind | InterventionKind;
   id: string;
 }
 
@@ -35,7 +43,9 @@ const HARM: readonly string[] = [
   'SUSPECTED_DOMESTIC_VIOLENCE',
   'SUSPECTED_ACCIDENT_OR_HARM',
   'CRIMINAL_CASE_OPENED',
+  'CRIMINAL_CASE',
 ];
+const ADMONISHMENT: readonly string[] = ['ADMONISH_GUARDIAN', 'CRITICISM_EDUCATION'];
 
 /** The date `months` calendar months before `on` (the 31st falls back to the month's last day). */
 export function monthsBefore(on: LocalDate, months: number): LocalDate {
@@ -93,7 +103,7 @@ export function checkGround(
     };
   }
   if (ground === 'ENDANGERMENT_NOT_CORRECTED') {
-    const admonished = past.find((h) => h.type === 'ADMONISH_GUARDIAN');
+    const admonished = past.find((h) => ADMONISHMENT.includes(h.type));
     const after = admonished
       ? past.filter((h) => NEGLECT.includes(h.type) && h.on >= admonished.on && h.kind === 'REPORT')
       : [];
