@@ -3,6 +3,7 @@ import { ChildReference } from '@qz/child-replica';
 import { policeEvents } from '@qz/contracts';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
+import { AccountabilityModule } from './accountability/accountability.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
@@ -24,6 +25,7 @@ import { InterventionModule } from './intervention/intervention.module';
     CasesModule,
     AssessmentModule,
     InterventionModule,
+    AccountabilityModule,
   ],
 })
 export class AppModule {}

@@ -409,6 +409,38 @@ describe('police cases through the gateway', () => {
     });
     expect(one.data.child.protectionCases[0].timeline.at(-1)).toEqual({ action: 'ASSESSMENT_RECORDED' });
     expect(errorOf(await assess({}))).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    // 四(二)2 追责: a duty-bearer that knew and did not report.
+    const failure = (over: object) =>
+      gql(
+        `mutation ($input: RecordReportingFailureInput!) { recordReportingFailure(input: $input) { reportingFailures { organisation } } }`,
+        {
+          input: {
+            caseId: openCaseId,
+            organisationKind: 'HOSPITAL',
+            organisation: '沙埠镇卫生院',
+            knewOn: localDateInChina(new Date(Date.now() - 10 * 86_400_000)),
+            facts: '儿童就诊时告知独自居住，卫生院未报告',
+            ...over,
+          },
+        },
+      );
+    expect(
+      errorOf(await failure({ organisationKind: 'SCHOOL', organisation: '沙埠镇中心小学' })),
+    ).toMatchObject({
+      code: 'DUTY_BEARER_DID_REPORT',
+    });
+    expect(errorOf(await failure({ organisationKind: 'PUBLIC' }))).toMatchObject({
+      code: 'NOT_A_DUTY_BEARER',
+    });
+    expect((await failure({})).data.recordReportingFailure.reportingFailures).toEqual([
+      { organisation: '沙埠镇卫生院' },
+    ]);
+    const tally = await gql(
+      `{ reportingFailureTally(regionCode: "450702") { regionCode organisation failures caseIds } }`,
+    );
+    expect(tally.data.reportingFailureTally).toEqual([
+      { regionCode: DEMO_VILLAGE, organisation: '沙埠镇卫生院', failures: 1, caseIds: [openCaseId] },
+    ]);
     const openQueue = await gql(`{ openAssessments(townshipCode: "450702100") { id } }`);
     expect(openQueue.data.openAssessments).not.toContainEqual({ id: openCaseId });
   });
@@ -503,7 +535,7 @@ describe('police cases through the gateway', () => {
     });
     const c = (await neglect(daysAgo(1))).data.receiveReport;
     expect(c.id).toBe(first.id);
-    await ok('dispatchCase', { caseId: c.id, unit: '沙埠派出所', officer: '李警官' });
+    const dispatched = await ok('dispatchCase', { caseId: c.id, unit: '沙埠派出所', officer: '李警官' });
     const petition = (over: object) =>
       gql(
         `mutation ($input: FileRevocationPetitionInput!) { fileRevocationPetition(input: $input) {
@@ -534,11 +566,7 @@ describe('police cases through the gateway', () => {
     expect(errorOf(await petition({ grounds: ['SERIOUS_HARM_OR_ABANDONMENT'] }))).toMatchObject({
       code: 'REVOCATION_GROUND_NOT_SUPPORTED',
     });
-    expect((await casesOf(childId))[0].timeline.map((t: { action: string }) => t.action)).toEqual([
-      'REPORT_RECEIVED',
-      'REPORT_LINKED',
-      'DISPATCHED',
-    ]);
+    expect((await casesOf(childId))[0].timeline).toEqual(dispatched.timeline); // nothing written
 
     const checks = await gql(
       `query ($id: ID!) { revocationGroundChecks(childId: $id) { ground supported evidence { kind } } }`,

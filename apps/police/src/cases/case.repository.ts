@@ -35,6 +35,11 @@ export class CaseRepository extends BaseRepository<CaseDocument> {
     return this.findPlain({ status }).then((cs) => cs.sort((a, b) => a.id.localeCompare(b.id)));
   }
 
+  /** Cases with at least one reporting failure recorded. */
+  withReportingFailures() {
+    return this.findPlain({ hasReportingFailures: true });
+  }
+
   open(doc: CaseDocument, events: OutgoingEvent[]) {
     return this.insertWithEvents(doc, events);
   }

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { StoredReportingFailure } from '../accountability/accountability';
 import type { StoredAssessment } from '../assessment/assessment.types';
 import type { StoredIntervention, StoredPetition } from '../intervention/intervention.types';
 import type {
@@ -42,6 +43,10 @@ export class CaseDocument {
   @Prop({ type: [Object], default: [] }) interventions: StoredIntervention[];
   /** 四(二)5: petitions to revoke guardianship, with the court's decisions. */
   @Prop({ type: [Object], default: [] }) petitions: StoredPetition[];
+  /** 四(二)2: duty-bearers that knew and did not report. */
+  @Prop({ type: [Object], default: [] }) reportingFailures: StoredReportingFailure[];
+  /** Flat flag for the accountability list (equality, no array-position queries). */
+  @Prop({ default: false }) hasReportingFailures: boolean;
   @Prop({ type: Object, default: null }) closure: { closedAt: Date; reason: string } | null;
   @Prop({ type: [Object], default: [] }) timeline: TimelineEntry[];
   @Prop({ required: true }) openedAt: Date;
@@ -52,6 +57,7 @@ export const CaseSchema = SchemaFactory.createForClass(CaseDocument);
 CaseSchema.index({ childId: 1 });
 CaseSchema.index({ status: 1 });
 CaseSchema.index({ reportKeys: 1 });
+CaseSchema.index({ hasReportingFailures: 1 });
 CaseSchema.index({ outboxPending: 1 });
 
 /** The city's dispatch SLA for one situation type (四(二)3), set as data. */

@@ -145,6 +145,8 @@ export class IntakeService {
       assessment: null,
       interventions: [],
       petitions: [],
+      reportingFailures: [],
+      hasReportingFailures: false,
       closure: null,
       timeline: [entry],
       openedAt: this.clock.now(),

@@ -50,6 +50,8 @@ const aCase = (id: string, receivedAt: Date, slaMinutes: number): ProtectionCase
   assessment: null,
   interventions: [],
   petitions: [],
+  reportingFailures: [],
+  hasReportingFailures: false,
   closure: null,
   timeline: [],
   openedAt: receivedAt,
