@@ -4,6 +4,7 @@ import { residentIdCheckChar } from '@qz/kernel';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_CHILDREN } from './demo-children';
+import { loadPoliceDemo } from './police-demo';
 import { loadRegistryDemo } from './registry-demo';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
@@ -59,6 +60,7 @@ async function main(url: string): Promise<void> {
   }
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
   await loadRegistryDemo(url, post, known, fresh);
+  await loadPoliceDemo(url, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {
