@@ -50,8 +50,24 @@ export class IntakeService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async receive(draft: ReportDraft, actor: Actor): Promise<ProtectionCase> {
-    if (!identifiesChild(draft.childId, draft.childDescription)) throw CaseErrors.childNotIdentified();
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Takes in a report. Intakes run one at a time in this process, so that two reports about one
+   * child arriving together (an event and a call) cannot both find no open case and open two.
+   */
+  receive(draft: ReportDraft, actor: Actor): Promise<ProtectionCase> {
+    if (!identifiesChild(draft.childId, draft.childDescription))
+      return Promise.reject(CaseErrors.childNotIdentified());
+    const run = this.tail.then(
+      () => this.receiveNow(draft, actor),
+      () => this.receiveNow(draft, actor),
+    );
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async receiveNow(draft: ReportDraft, actor: Actor): Promise<ProtectionCase> {
     const slaMinutes = await this.slas.minutesFor(draft.situationType);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const already = await this.cases.findBySourceKey(draft.sourceKey);
