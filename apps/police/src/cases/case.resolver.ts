@@ -18,6 +18,7 @@ import { CaseRepository, type ProtectionCase as StoredCase } from './case.reposi
 import { DispatchSlaService } from './dispatch-sla.service';
 import { IntakeService } from './intake.service';
 import { ResponseService } from './response.service';
+import { channelRefusal } from './intake.rules';
 import { isDispatchOverdue } from './response.rules';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -89,13 +90,9 @@ export class CaseResolver {
       'Takes a report from a duty-bearer or the public (四(二)2); it joins the open case of the same child or opens one.',
   })
   async receiveReport(@Args('input') input: ReceiveReportInput) {
-    if (input.channel === 'DEPARTMENT_EVENT' || input.reporterKind === 'REGISTRY_ALERT')
-      throw CaseErrors.channelReserved();
-    const publicChannel = ['CALL_110', 'WECHAT', 'WEIBO', 'NEWS_HOTLINE', 'ASSISTANCE_PHONE'].includes(
-      input.channel,
-    );
-    if (input.reporterKind === 'PUBLIC' && !publicChannel)
-      throw CaseErrors.channelMismatch(input.reporterKind, input.channel);
+    const refused = channelRefusal(input.reporterKind, input.channel);
+    if (refused === 'REPORT_CHANNEL_RESERVED') throw CaseErrors.channelReserved();
+    if (refused) throw CaseErrors.channelMismatch(input.reporterKind, input.channel);
     const now = this.clock.now();
     if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + 60_000)
       throw CaseErrors.dateInFuture('input.receivedAt', input.receivedAt);

@@ -1,5 +1,6 @@
 import {
   caseToJoin,
+  channelRefusal,
   identifiesChild,
   isMandatoryReporter,
   situationOfGuardianshipLapse,
@@ -51,5 +52,18 @@ describe('rule 四(二)2: a report about a child already in an open case is link
   });
   it('an unidentified child always opens a case of its own', () => {
     expect(caseToJoin(null, [{ id: 'x', childId: null, status: 'REPORTED' as const }])).toBeUndefined();
+  });
+});
+
+describe('rule 四(二)2: the public reports through 110, WeChat, Weibo, the news hotline or an assistance phone', () => {
+  it('takes a public report through a public channel and a duty-bearer’s through any', () => {
+    expect(channelRefusal('PUBLIC', 'WECHAT')).toBeNull();
+    expect(channelRefusal('HOSPITAL', 'DUTY_BEARER_DIRECT')).toBeNull();
+    expect(channelRefusal('SCHOOL', 'CALL_110')).toBeNull();
+  });
+  it('refuses a public report entered as a duty-bearer’s, and hand-entered department events', () => {
+    expect(channelRefusal('PUBLIC', 'DUTY_BEARER_DIRECT')).toBe('REPORT_CHANNEL_MISMATCH');
+    expect(channelRefusal('SCHOOL', 'DEPARTMENT_EVENT')).toBe('REPORT_CHANNEL_RESERVED');
+    expect(channelRefusal('REGISTRY_ALERT', 'CALL_110')).toBe('REPORT_CHANNEL_RESERVED');
   });
 });

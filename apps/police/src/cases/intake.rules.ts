@@ -1,6 +1,7 @@
 import type {
   GuardianshipLapsedPayload,
   MandatoryReportRaisedPayload,
+  ReportChannel,
   ReporterKind,
   SituationType,
 } from '@qz/contracts';
@@ -56,3 +57,26 @@ export const situationOfSchoolReport = (_concern: MandatoryReportRaisedPayload['
 export const situationOfGuardianshipLapse = (
   situation: GuardianshipLapsedPayload['situation'],
 ): SituationType | null => (situation === 'AGREEMENT_ENDING_SOON' ? null : 'GUARDIAN_NOT_PERFORMING');
+
+/** 四(二)2: the channels through which the public reports (110, Weibo/WeChat, news hotline, assistance phone). */
+export const PUBLIC_CHANNELS: readonly ReportChannel[] = [
+  'CALL_110',
+  'WECHAT',
+  'WEIBO',
+  'NEWS_HOTLINE',
+  'ASSISTANCE_PHONE',
+];
+
+/**
+ * Why a report entered by hand cannot come from this reporter through this channel, or null:
+ * department events are only taken from the events themselves; the public reports through the
+ * public channels (a duty-bearer may use any of them or report directly).
+ */
+export function channelRefusal(
+  kind: ReporterKind,
+  channel: ReportChannel,
+): 'REPORT_CHANNEL_RESERVED' | 'REPORT_CHANNEL_MISMATCH' | null {
+  if (channel === 'DEPARTMENT_EVENT' || kind === 'REGISTRY_ALERT') return 'REPORT_CHANNEL_RESERVED';
+  if (kind === 'PUBLIC' && !PUBLIC_CHANNELS.includes(channel)) return 'REPORT_CHANNEL_MISMATCH';
+  return null;
+}
