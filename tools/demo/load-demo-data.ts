@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAssistanceDemo } from './assistance-demo';
 import { DEMO_CHILDREN } from './demo-children';
+import { loadPoliceDemo } from './police-demo';
 import { loadRegistryDemo } from './registry-demo';
 import { loadHealthDemo } from './health-demo';
 import { loadEducationDemo } from './education-demo';
@@ -65,6 +66,7 @@ async function main(url: string): Promise<void> {
   await loadAssistanceDemo(url, known);
   await loadHealthDemo(url, known);
   await loadEducationDemo(url, known);
+  await loadPoliceDemo(url, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {

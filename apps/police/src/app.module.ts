@@ -1,12 +1,31 @@
 import { Module } from '@nestjs/common';
 import { ChildReference } from '@qz/child-replica';
-import { subgraphInfrastructure } from '@qz/platform';
+import { policeEvents } from '@qz/contracts';
+import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
+import { z } from 'zod';
+import { AccountabilityModule } from './accountability/accountability.module';
+import { AssessmentModule } from './assessment/assessment.module';
+import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
+import { InterventionModule } from './intervention/intervention.module';
 
 @Module({
   imports: [
-    ...subgraphInfrastructure({ service: 'police', orphanedTypes: [ChildReference] }),
+    ...subgraphInfrastructure({
+      service: 'police',
+      orphanedTypes: [ChildReference],
+      outboxCollections: ['cases'],
+      produces: policeEvents.map((e) => e.topic),
+      configSchema: subgraphConfigSchema.extend({
+        /** How often cases past their dispatch SLA are looked for and escalated. */
+        DISPATCH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+      }),
+    }),
     ChildProtectionModule,
+    CasesModule,
+    AssessmentModule,
+    InterventionModule,
+    AccountabilityModule,
   ],
 })
 export class AppModule {}

@@ -4,5 +4,6 @@ export * from './envelope/create-event';
 export * from './events/registry';
 export * from './events/assistance';
 export * from './events/education';
+export * from './events/police';
 export * from './events/catalog';
 export * from './events/topics';

@@ -1,6 +1,7 @@
 import type { EventContract } from '../envelope/event-contract';
 import { assistanceEvents } from './assistance';
 import { educationEvents } from './education';
+import { policeEvents } from './police';
 import { registryEvents } from './registry';
 
 /**
@@ -11,6 +12,7 @@ export const eventCatalog: readonly EventContract<unknown>[] = [
   ...registryEvents,
   ...assistanceEvents,
   ...educationEvents,
+  ...policeEvents,
 ];
 
 export function contractForTopic(topic: string): EventContract<unknown> | undefined {

@@ -1,5 +1,6 @@
 import { AssistanceTopics } from './assistance';
 import { EducationTopics } from './education';
+import { PoliceTopics } from './police';
 import { RegistryTopics } from './registry';
 
 /** Topic names, all in the shape `<service>.<entity>.<verb>.v<N>`; no ad-hoc topic strings elsewhere. */
@@ -7,6 +8,7 @@ export const Topics = {
   ...RegistryTopics,
   ...AssistanceTopics,
   ...EducationTopics,
+  ...PoliceTopics,
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

@@ -1,0 +1,27 @@
+import { DomainError } from '@qz/kernel';
+
+const invalid = (code: string, field: string, message: string) =>
+  new DomainError(code, message, 'invalid', { field });
+
+export const AssessmentErrors = {
+  beforeNotification: (on: string, notifiedOn: string) =>
+    invalid(
+      'ASSESSMENT_BEFORE_NOTIFICATION',
+      'input.assessedOn',
+      `input.assessedOn ${on} is before the township was notified (${notifiedOn})`,
+    ),
+  inFuture: (on: string) =>
+    invalid(
+      'DATE_IN_FUTURE',
+      'input.assessedOn',
+      `input.assessedOn ${on} is in the future; record what has happened`,
+    ),
+  planMissing: () =>
+    invalid(
+      'ASSESSMENT_PLAN_MISSING',
+      'input.plan',
+      'the child is at risk or in danger on at least one question; input.plan needs at least one service (四(二)4)',
+    ),
+  serviceRepeated: (service: string) =>
+    invalid('PLAN_SERVICE_REPEATED', 'input.plan', `${service} appears twice in input.plan; write it once`),
+};

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AssessmentLevelValue, PlanDepartmentValue, PlanServiceValue } from './assessment.inputs';
+
+@ObjectType()
+export class PlanItem {
+  @Field(() => ID) id: string;
+  @Field(() => PlanServiceValue) service: string;
+  @Field(() => PlanDepartmentValue) department: string;
+  @Field() description: string;
+  @Field(() => String, { nullable: true }) dueOn: string | null;
+  @Field({ description: 'Sent to the department’s service as an event (assistance, health, education).' })
+  sentAsEvent: boolean;
+}
+
+@ObjectType({ description: 'The township’s assessment (评估帮扶, 四(二)4) and its plan of services.' })
+export class Assessment {
+  @Field() assessedOn: string;
+  @Field() dueOn: string;
+  @Field() onTime: boolean;
+  @Field(() => [String]) participants: string[];
+  @Field(() => AssessmentLevelValue) safety: string;
+  @Field(() => AssessmentLevelValue) guardianship: string;
+  @Field(() => AssessmentLevelValue) health: string;
+  @Field() findings: string;
+  @Field(() => [PlanItem]) plan: PlanItem[];
+}

@@ -1,0 +1,53 @@
+import type { Actor } from '@qz/contracts';
+import type { Clock } from '@qz/kernel';
+import type { OutgoingEvent } from '@qz/messaging';
+import { CaseErrors } from './case.errors';
+import type { CaseRepository, ProtectionCase } from './case.repository';
+import type { CaseStatus, TimelineEntry } from './case.types';
+import { refusal, type CaseAction } from './response.rules';
+
+/**
+ * The two halves of every step on a case: load it and refuse an action its status does not allow;
+ * write the change with its timeline entry and events, refusing a concurrent change.
+ */
+export class CaseSteps {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A time given by the user, or now; more than a minute ahead is refused. */
+  pastInstant(value: Date | undefined, field: string): Date {
+    const now = this.clock.now();
+    if (!value) return now;
+    if (value.getTime() > now.getTime() + 60_000) throw CaseErrors.dateInFuture(field, value);
+    return value;
+  }
+
+  async load(caseId: string, action: CaseAction | 'recordMeasure') {
+    const c = await this.cases.get(caseId);
+    const code = refusal(action, c.status);
+    if (code) throw CaseErrors.refused(code, action, c.status);
+    return c;
+  }
+
+  async write(
+    c: ProtectionCase,
+    action: string,
+    to: CaseStatus,
+    note: string,
+    actor: Actor,
+    change: { $set?: Record<string, unknown>; $push?: Record<string, unknown> },
+    events: OutgoingEvent[],
+  ) {
+    const entry: TimelineEntry = { at: this.clock.now(), by: actor.id, action, from: c.status, to, note };
+    const ok = await this.cases.updateAtRevision(
+      c.id,
+      c.revision,
+      { $set: { ...change.$set, status: to }, $push: { ...change.$push, timeline: entry } },
+      events,
+    );
+    if (!ok) throw CaseErrors.changedConcurrently(c.id);
+    return this.cases.get(c.id);
+  }
+}

@@ -1,0 +1,91 @@
+import { DomainError } from '@qz/kernel';
+
+const invalid = (code: string, field: string, message: string) =>
+  new DomainError(code, message, 'invalid', { field });
+
+/** The police service's case error codes; each message says what to fix. */
+export const CaseErrors = {
+  notFound: (id: string) =>
+    new DomainError('CASE_NOT_FOUND', `no protection case with id ${id}`, 'not_found', {
+      field: 'input.caseId',
+    }),
+  childNotIdentified: () =>
+    invalid(
+      'REPORT_CHILD_MISSING',
+      'input.childId',
+      'a report names the child (input.childId) or describes an unidentified one (input.childDescription)',
+    ),
+  childNotFound: (id: string) =>
+    new DomainError(
+      'CHILD_NOT_FOUND',
+      `no child ${id} is known to police yet; check the id, or describe the child in input.childDescription`,
+      'not_found',
+      { field: 'input.childId' },
+    ),
+  dateInFuture: (field: string, at: Date) =>
+    invalid(
+      'DATE_IN_FUTURE',
+      field,
+      `${field} ${at.toISOString()} is in the future; record what has happened`,
+    ),
+  dispatchBeforeReport: (at: Date, receivedAt: Date) =>
+    invalid(
+      'DISPATCH_BEFORE_REPORT',
+      'input.dispatchedAt',
+      `input.dispatchedAt ${at.toISOString()} is before the report was received (${receivedAt.toISOString()})`,
+    ),
+  measureBeforeDispatch: (at: Date, dispatchedAt: Date) =>
+    invalid(
+      'MEASURE_BEFORE_DISPATCH',
+      'input.takenAt',
+      `input.takenAt ${at.toISOString()} is before police were dispatched (${dispatchedAt.toISOString()})`,
+    ),
+  channelReserved: () =>
+    invalid(
+      'REPORT_CHANNEL_RESERVED',
+      'input.channel',
+      'DEPARTMENT_EVENT and REGISTRY_ALERT reports come only from other departments’ events',
+    ),
+  channelMismatch: (kind: string, channel: string) =>
+    invalid(
+      'REPORT_CHANNEL_MISMATCH',
+      'input.channel',
+      `a ${kind} report does not come through ${channel}: the public reports through 110, WeChat, Weibo, the news hotline or an assistance phone; a duty-bearer directly`,
+    ),
+  measureDetail: (kind: string, field: string) =>
+    invalid('MEASURE_DETAIL_MISSING', `input.${field}`, `a ${kind} measure names input.${field} (四(二)3)`),
+  townshipRequired: (regionCode: string) =>
+    invalid(
+      'TOWNSHIP_REQUIRED',
+      'input.townshipCode',
+      `the case's region ${regionCode} is above township level; name the township (9-digit code) in input.townshipCode`,
+    ),
+  townshipMismatch: (township: string, regionCode: string) =>
+    invalid(
+      'TOWNSHIP_MISMATCH',
+      'input.townshipCode',
+      `input.townshipCode ${township} is not the township of the case's region ${regionCode}`,
+    ),
+  refused: (code: string, action: string, status: string) =>
+    new DomainError(
+      code,
+      `cannot ${action} a case that is ${status}: ${
+        {
+          CASE_CLOSED: 'the case is closed',
+          CASE_ALREADY_DISPATCHED: 'police were already dispatched',
+          CASE_NOT_DISPATCHED: 'dispatch the case first',
+          TOWNSHIP_NOT_NOTIFIED: 'notify the township government first (四(二)3)',
+          ASSESSMENT_NOT_RECORDED: 'the township’s assessment must be recorded first (四(二)4)',
+        }[code] ?? 'not allowed at this step'
+      }`,
+      'conflict',
+      { field: 'input.caseId', status, action },
+    ),
+  changedConcurrently: (id: string) =>
+    new DomainError(
+      'CASE_CHANGED_CONCURRENTLY',
+      `case ${id} was changed by someone else meanwhile; reload it and try again`,
+      'conflict',
+      { field: 'input.caseId' },
+    ),
+};

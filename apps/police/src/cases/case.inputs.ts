@@ -1,0 +1,106 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { REPORT_CHANNELS, REPORTER_KINDS, SITUATION_TYPES } from '@qz/contracts';
+import { IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { MEASURE_KINDS } from './case.types';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const SituationTypeValue = asEnum(SITUATION_TYPES);
+registerEnumType(SituationTypeValue, {
+  name: 'SituationType',
+  description:
+    '四(二)2: left alone, missing, guardian lost capacity, guardian not performing duties, suspected domestic violence, suspected accident or unlawful harm.',
+});
+export const ReporterKindValue = asEnum(REPORTER_KINDS);
+registerEnumType(ReporterKindValue, {
+  name: 'ReporterKind',
+  description: 'Duty-bearers of 四(二)2, the public, or the registry’s alert (events only).',
+});
+export const ReportChannelValue = asEnum(REPORT_CHANNELS);
+registerEnumType(ReportChannelValue, { name: 'ReportChannel' });
+export const MeasureKindValue = asEnum(MEASURE_KINDS);
+registerEnumType(MeasureKindValue, { name: 'MeasureKind', description: '四(二)3 response measures.' });
+
+const REGION = /^\d{6}(\d{3}(\d{3})?)?$/;
+
+@InputType()
+export class ReceiveReportInput {
+  @Field(() => SituationTypeValue) @IsIn(SITUATION_TYPES) situationType: (typeof SITUATION_TYPES)[number];
+  @Field(() => ReporterKindValue) @IsIn(REPORTER_KINDS) reporterKind: (typeof REPORTER_KINDS)[number];
+  @Field(() => ReportChannelValue) @IsIn(REPORT_CHANNELS) channel: (typeof REPORT_CHANNELS)[number];
+  @Field({ nullable: true, description: 'The school, hospital, committee or agency; none for the public.' })
+  @IsOptional()
+  @MaxLength(100)
+  reporterOrganisation?: string;
+  @Field() @IsNotEmpty() @MaxLength(50) reporterName: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9+\- ]{3,20}$/, { message: 'reporterPhone is a phone number' })
+  reporterPhone?: string;
+  @Field(() => ID, { nullable: true, description: 'The registry child, when known.' })
+  @IsOptional()
+  @MaxLength(64)
+  childId?: string;
+  @Field({ nullable: true, description: 'An unidentified child: age, looks, clothes.' })
+  @IsOptional()
+  @MaxLength(500)
+  childDescription?: string;
+  @Field({ description: 'Division code where the child is (6, 9 or 12 digits).' })
+  @Matches(REGION, { message: 'regionCode is a 6-, 9- or 12-digit division code' })
+  regionCode: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(200) address?: string;
+  @Field() @IsNotEmpty() @MaxLength(2000) facts: string;
+  @Field({ nullable: true, description: 'When the report came in; now if not given.' })
+  @IsOptional()
+  @IsDate()
+  receivedAt?: Date;
+}
+
+@InputType()
+export class DispatchCaseInput {
+  @Field(() => ID) @IsNotEmpty() @MaxLength(64) caseId: string;
+  @Field({ description: 'The station or unit sent out.' }) @IsNotEmpty() @MaxLength(100) unit: string;
+  @Field() @IsNotEmpty() @MaxLength(50) officer: string;
+  @Field({ nullable: true }) @IsOptional() @IsDate() dispatchedAt?: Date;
+}
+
+@InputType()
+export class RecordMeasureInput {
+  @Field(() => ID) @IsNotEmpty() @MaxLength(64) caseId: string;
+  @Field(() => MeasureKindValue) @IsIn(MEASURE_KINDS) kind: (typeof MEASURE_KINDS)[number];
+  @Field({ nullable: true }) @IsOptional() @IsDate() takenAt?: Date;
+  @Field({
+    nullable: true,
+    description: 'The entrusted guardian, institution, shelter, or criminal case number the measure names.',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  counterpart?: string;
+  @Field({ nullable: true, description: 'The written handover (temporary care).' })
+  @IsOptional()
+  @MaxLength(200)
+  handoverDocument?: string;
+  @Field() @IsNotEmpty() @MaxLength(2000) notes: string;
+}
+
+@InputType()
+export class NotifyTownshipInput {
+  @Field(() => ID) @IsNotEmpty() @MaxLength(64) caseId: string;
+  @Field({ nullable: true, description: "9-digit code; defaults to the case region's township." })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'townshipCode is a 9-digit township code' })
+  townshipCode?: string;
+  @Field({ description: 'Who at the township government took the notification.' })
+  @IsNotEmpty()
+  @MaxLength(100)
+  contact: string;
+  @Field({ nullable: true }) @IsOptional() @IsDate() notifiedAt?: Date;
+}
+
+@InputType()
+export class SetDispatchSlaInput {
+  @Field(() => SituationTypeValue) @IsIn(SITUATION_TYPES) situationType: (typeof SITUATION_TYPES)[number];
+  @Field(() => Int) @IsInt() minutes: number;
+  @Field() @IsNotEmpty() @MaxLength(500) reason: string;
+}

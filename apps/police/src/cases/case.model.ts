@@ -1,0 +1,95 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CASE_STATUSES } from './case.types';
+import { MeasureKindValue, ReportChannelValue, ReporterKindValue, SituationTypeValue } from './case.inputs';
+
+export const CaseStatusValue = Object.fromEntries(CASE_STATUSES.map((s) => [s, s])) as Record<string, string>;
+registerEnumType(CaseStatusValue, {
+  name: 'CaseStatus',
+  description: 'REPORTED → DISPATCHED → TOWNSHIP_NOTIFIED → ASSESSED → CLOSED (四(二)3–4).',
+});
+
+@ObjectType()
+export class Report {
+  @Field(() => ID) id: string;
+  @Field(() => SituationTypeValue) situationType: string;
+  @Field(() => ReporterKindValue) reporterKind: string;
+  @Field(() => String, { nullable: true }) reporterOrganisation: string | null;
+  @Field() reporterName: string;
+  @Field(() => String, { nullable: true }) reporterPhone: string | null;
+  @Field(() => ReportChannelValue) channel: string;
+  @Field({ description: 'Made by a body that owes the report (四(二)2).' }) mandatory: boolean;
+  @Field(() => String, { nullable: true }) childId: string | null;
+  @Field(() => String, { nullable: true }) childDescription: string | null;
+  @Field() regionCode: string;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field() facts: string;
+  @Field() receivedAt: Date;
+  @Field(() => Int) slaMinutes: number;
+  @Field() dispatchDueAt: Date;
+}
+
+@ObjectType()
+export class Dispatch {
+  @Field() unit: string;
+  @Field() officer: string;
+  @Field() dispatchedAt: Date;
+  @Field() withinSla: boolean;
+}
+
+@ObjectType()
+export class Measure {
+  @Field(() => ID) id: string;
+  @Field(() => MeasureKindValue) kind: string;
+  @Field() takenAt: Date;
+  @Field() takenBy: string;
+  @Field(() => String, { nullable: true }) counterpart: string | null;
+  @Field(() => String, { nullable: true }) handoverDocument: string | null;
+  @Field() notes: string;
+}
+
+@ObjectType()
+export class TownshipNotification {
+  @Field() townshipCode: string;
+  @Field() notifiedAt: Date;
+  @Field() contact: string;
+  @Field({ description: 'The township’s assessment is due by this day (working days, 四(二)4).' })
+  assessmentDueOn: string;
+}
+
+@ObjectType({ description: 'One step of a case: who did what, when, and the status it left.' })
+export class TimelineStep {
+  @Field() at: Date;
+  @Field() by: string;
+  @Field() action: string;
+  @Field(() => CaseStatusValue, { nullable: true }) from: string | null;
+  @Field(() => CaseStatusValue) to: string;
+  @Field() note: string;
+}
+
+@ObjectType()
+export class ProtectionCase {
+  @Field(() => ID) id: string;
+  @Field(() => CaseStatusValue) status: string;
+  @Field(() => String, { nullable: true }) childId: string | null;
+  @Field(() => String, { nullable: true }) childDescription: string | null;
+  @Field() regionCode: string;
+  @Field(() => SituationTypeValue) situationType: string;
+  @Field(() => [Report]) reports: Report[];
+  @Field(() => Int) slaMinutes: number;
+  @Field() dispatchDueAt: Date;
+  @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
+  @Field(() => Dispatch, { nullable: true }) dispatch: Dispatch | null;
+  @Field(() => [Measure]) measures: Measure[];
+  @Field(() => TownshipNotification, { nullable: true }) notification: TownshipNotification | null;
+  @Field(() => [TimelineStep]) timeline: TimelineStep[];
+  @Field() openedAt: Date;
+}
+
+@ObjectType()
+export class DispatchSlaModel {
+  @Field(() => SituationTypeValue) situationType: string;
+  @Field(() => Int) minutes: number;
+  @Field({ description: 'False while the built-in default applies.' }) setByCity: boolean;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => Date, { nullable: true }) setAt: Date | null;
+}

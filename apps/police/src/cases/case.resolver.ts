@@ -1,0 +1,151 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import type { Actor } from '@qz/contracts';
+import { ChildReference } from '@qz/child-replica';
+import type { Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { ChildReplicaRepository } from '@qz/child-replica';
+import { CaseErrors } from './case.errors';
+import {
+  DispatchCaseInput,
+  NotifyTownshipInput,
+  ReceiveReportInput,
+  RecordMeasureInput,
+  SetDispatchSlaInput,
+} from './case.inputs';
+import { DispatchSlaModel, ProtectionCase } from './case.model';
+import { CaseRepository, type ProtectionCase as StoredCase } from './case.repository';
+import { DispatchSlaService } from './dispatch-sla.service';
+import { IntakeService } from './intake.service';
+import { ResponseService } from './response.service';
+import { channelRefusal } from './intake.rules';
+import { isDispatchOverdue } from './response.rules';
+import { v7 as uuidv7 } from 'uuid';
+
+// The acting person comes from the verified gateway identity once authentication is in place.
+const ACTOR: Actor = { kind: 'user', id: 'unauthenticated', department: 'POLICE' };
+
+export enum PoliceQueue {
+  NEW = 'NEW',
+  OVERDUE = 'OVERDUE',
+  AWAITING_TOWNSHIP = 'AWAITING_TOWNSHIP',
+  ASSESSMENT_OPEN = 'ASSESSMENT_OPEN',
+}
+registerEnumType(PoliceQueue, {
+  name: 'PoliceQueue',
+  description:
+    'NEW: reported, not dispatched; OVERDUE: past the dispatch SLA; AWAITING_TOWNSHIP: dispatched, the township not yet notified; ASSESSMENT_OPEN: the township’s assessments not yet recorded.',
+});
+
+@Resolver(() => ProtectionCase)
+export class CaseResolver {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly intake: IntakeService,
+    private readonly response: ResponseService,
+    private readonly slas: DispatchSlaService,
+    private readonly replicas: ChildReplicaRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => Boolean, { description: 'Not dispatched and past its dispatch time, as of now.' })
+  dispatchOverdue(@Parent() c: StoredCase) {
+    return isDispatchOverdue(c, this.clock.now());
+  }
+
+  @Query(() => ProtectionCase, { description: 'A protection case with its reports, steps and timeline.' })
+  async protectionCase(@Args('id', { type: () => ID }) id: string) {
+    return this.cases.get(id);
+  }
+
+  @Query(() => [ProtectionCase], { description: 'The 110 centre’s and stations’ work queues.' })
+  async policeQueue(
+    @Args('queue', { type: () => PoliceQueue }) queue: PoliceQueue,
+    @Args('regionCode', { nullable: true, description: 'Only cases in this region’s subtree.' })
+    regionCode?: string,
+  ) {
+    const found =
+      queue === PoliceQueue.OVERDUE
+        ? await this.response.overdue()
+        : await this.cases.byStatus(
+            { NEW: 'REPORTED', AWAITING_TOWNSHIP: 'DISPATCHED', ASSESSMENT_OPEN: 'TOWNSHIP_NOTIFIED' }[
+              queue
+            ] as never,
+          );
+    return found.filter((c) => !regionCode || c.regionCode.startsWith(regionCode));
+  }
+
+  @Query(() => [DispatchSlaModel], { description: 'The city’s dispatch SLA per situation type (四(二)3).' })
+  dispatchSlas() {
+    return this.slas.all();
+  }
+
+  @Mutation(() => DispatchSlaModel, { description: 'Sets the city’s dispatch SLA for one situation type.' })
+  setDispatchSla(@Args('input') input: SetDispatchSlaInput) {
+    return this.slas.set(input.situationType, input.minutes, input.reason, ACTOR);
+  }
+
+  @Mutation(() => ProtectionCase, {
+    description:
+      'Takes a report from a duty-bearer or the public (四(二)2); it joins the open case of the same child or opens one.',
+  })
+  async receiveReport(@Args('input') input: ReceiveReportInput) {
+    const refused = channelRefusal(input.reporterKind, input.channel);
+    if (refused === 'REPORT_CHANNEL_RESERVED') throw CaseErrors.channelReserved();
+    if (refused) throw CaseErrors.channelMismatch(input.reporterKind, input.channel);
+    const now = this.clock.now();
+    if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + 60_000)
+      throw CaseErrors.dateInFuture('input.receivedAt', input.receivedAt);
+    const childId = input.childId?.trim() || null;
+    if (childId && !(await this.replicas.findById(childId))) throw CaseErrors.childNotFound(childId);
+    const c = await this.intake.receive(
+      {
+        sourceKey: `report:${uuidv7()}`,
+        situationType: input.situationType,
+        reporterKind: input.reporterKind,
+        reporterOrganisation: input.reporterOrganisation?.trim() || null,
+        reporterName: input.reporterName.trim(),
+        reporterPhone: input.reporterPhone?.trim() || null,
+        channel: input.channel,
+        childId,
+        childDescription: input.childDescription?.trim() || null,
+        regionCode: input.regionCode,
+        address: input.address?.trim() || null,
+        facts: input.facts.trim(),
+        receivedAt: input.receivedAt ?? now,
+      },
+      ACTOR,
+    );
+    return c;
+  }
+
+  @Mutation(() => ProtectionCase, { description: 'Police go out to the child (第一时间出警, 四(二)3).' })
+  async dispatchCase(@Args('input') input: DispatchCaseInput) {
+    return this.response.dispatch(input, ACTOR);
+  }
+
+  @Mutation(() => ProtectionCase, { description: 'Records a response measure (四(二)3).' })
+  async recordMeasure(@Args('input') input: RecordMeasureInput) {
+    return this.response.recordMeasure(input, ACTOR);
+  }
+
+  @Mutation(() => ProtectionCase, {
+    description:
+      'Notifies the township government, which opens its assessment (四(二)3 last sentence, 四(二)4).',
+  })
+  async notifyTownship(@Args('input') input: NotifyTownshipInput) {
+    return this.response.notifyTownship(input, ACTOR);
+  }
+}
+
+@Resolver(() => ChildReference)
+export class ChildCasesResolver {
+  constructor(private readonly cases: CaseRepository) {}
+
+  @ResolveField(() => [ProtectionCase], {
+    description: 'Police protection cases about the child, oldest first.',
+  })
+  protectionCases(@Parent() child: ChildReference) {
+    return this.cases.byChild(child.id);
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ChildReplicaModule } from '@qz/child-replica';
+import { CaseRepository, DispatchSlaRepository } from './case.repository';
+import { ChildCasesResolver, CaseResolver } from './case.resolver';
+import { CaseDocument, CaseSchema, DispatchSlaDocument, DispatchSlaSchema } from './case.schema';
+import { DispatchSlaService } from './dispatch-sla.service';
+import { DispatchSweep } from './dispatch-sweep';
+import { IntakeHandler } from './intake.handler';
+import { IntakeService } from './intake.service';
+import { ResponseService } from './response.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: CaseDocument.name, schema: CaseSchema },
+      { name: DispatchSlaDocument.name, schema: DispatchSlaSchema },
+    ]),
+    ChildReplicaModule,
+  ],
+  providers: [
+    CaseRepository,
+    DispatchSlaRepository,
+    DispatchSlaService,
+    IntakeService,
+    ResponseService,
+    IntakeHandler,
+    DispatchSweep,
+    CaseResolver,
+    ChildCasesResolver,
+  ],
+  exports: [CaseRepository],
+})
+export class CasesModule {}

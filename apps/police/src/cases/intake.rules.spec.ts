@@ -1,0 +1,69 @@
+import {
+  caseToJoin,
+  channelRefusal,
+  identifiesChild,
+  isMandatoryReporter,
+  situationOfGuardianshipLapse,
+  situationOfSchoolReport,
+} from './intake.rules';
+
+describe('rule 四(二)2 强制报告: schools, hospitals, village committees, social-work, rescue and welfare agencies must report', () => {
+  it('a report by one of those bodies is a mandatory report; the public reports voluntarily', () => {
+    for (const kind of [
+      'SCHOOL',
+      'HOSPITAL',
+      'VILLAGE_COMMITTEE',
+      'SOCIAL_WORK_AGENCY',
+      'RESCUE_AGENCY',
+      'WELFARE_INSTITUTION',
+    ] as const)
+      expect(isMandatoryReporter(kind)).toBe(true);
+    expect(isMandatoryReporter('PUBLIC')).toBe(false);
+  });
+
+  it("a school's dropout, truancy or missing-guardianship report is a guardian not performing the duty", () => {
+    expect(situationOfSchoolReport('DROPOUT')).toBe('GUARDIAN_NOT_PERFORMING');
+    expect(situationOfSchoolReport('MISSING_GUARDIANSHIP')).toBe('GUARDIAN_NOT_PERFORMING');
+  });
+
+  it('a left-behind child without a valid entrusted guardian is a report; an agreement ending soon is not', () => {
+    expect(situationOfGuardianshipLapse('NO_AGREEMENT')).toBe('GUARDIAN_NOT_PERFORMING');
+    expect(situationOfGuardianshipLapse('AGREEMENT_ENDED')).toBe('GUARDIAN_NOT_PERFORMING');
+    expect(situationOfGuardianshipLapse('AGREEMENT_ENDING_SOON')).toBeNull();
+  });
+
+  it('a report names the child or describes an unidentified one', () => {
+    expect(identifiesChild('c-1', null)).toBe(true);
+    expect(identifiesChild(null, '约8岁男孩，穿红色外套')).toBe(true);
+    expect(identifiesChild(null, '  ')).toBe(false);
+    expect(identifiesChild(undefined, undefined)).toBe(false);
+  });
+});
+
+describe('rule 四(二)2: a report about a child already in an open case is linked to it, not duplicated', () => {
+  const cases = [
+    { id: 'old', childId: 'c-1', status: 'CLOSED' as const },
+    { id: 'open', childId: 'c-1', status: 'DISPATCHED' as const },
+    { id: 'other', childId: 'c-2', status: 'REPORTED' as const },
+  ];
+  it("joins the child's open case, never a closed one", () => {
+    expect(caseToJoin('c-1', cases)?.id).toBe('open');
+    expect(caseToJoin('c-1', [cases[0]])).toBeUndefined();
+  });
+  it('an unidentified child always opens a case of its own', () => {
+    expect(caseToJoin(null, [{ id: 'x', childId: null, status: 'REPORTED' as const }])).toBeUndefined();
+  });
+});
+
+describe('rule 四(二)2: the public reports through 110, WeChat, Weibo, the news hotline or an assistance phone', () => {
+  it('takes a public report through a public channel and a duty-bearer’s through any', () => {
+    expect(channelRefusal('PUBLIC', 'WECHAT')).toBeNull();
+    expect(channelRefusal('HOSPITAL', 'DUTY_BEARER_DIRECT')).toBeNull();
+    expect(channelRefusal('SCHOOL', 'CALL_110')).toBeNull();
+  });
+  it('refuses a public report entered as a duty-bearer’s, and hand-entered department events', () => {
+    expect(channelRefusal('PUBLIC', 'DUTY_BEARER_DIRECT')).toBe('REPORT_CHANNEL_MISMATCH');
+    expect(channelRefusal('SCHOOL', 'DEPARTMENT_EVENT')).toBe('REPORT_CHANNEL_RESERVED');
+    expect(channelRefusal('REGISTRY_ALERT', 'CALL_110')).toBe('REPORT_CHANNEL_RESERVED');
+  });
+});

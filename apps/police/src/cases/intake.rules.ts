@@ -1,0 +1,82 @@
+import type {
+  GuardianshipLapsedPayload,
+  MandatoryReportRaisedPayload,
+  ReportChannel,
+  ReporterKind,
+  SituationType,
+} from '@qz/contracts';
+import type { CaseStatus } from './case.types';
+
+/**
+ * 四(二)2 强制报告: the bodies (and their staff) that must report to police at once — schools,
+ * hospitals, village (residents') committees, social-work agencies, rescue agencies, welfare
+ * institutions. Registry alerts come from the village committee's ledger and count as theirs.
+ */
+export const DUTY_BEARERS: readonly ReporterKind[] = [
+  'SCHOOL',
+  'HOSPITAL',
+  'VILLAGE_COMMITTEE',
+  'SOCIAL_WORK_AGENCY',
+  'RESCUE_AGENCY',
+  'WELFARE_INSTITUTION',
+  'REGISTRY_ALERT',
+];
+
+export const isMandatoryReporter = (kind: ReporterKind) => DUTY_BEARERS.includes(kind);
+
+/** A case still being worked: a new report about its child joins it instead of opening another. */
+export const isOpen = (status: CaseStatus) => status !== 'CLOSED';
+
+/**
+ * 四(二)2: a report about a child already in an open case is linked to it, not duplicated. An
+ * unidentified child never matches (a description is not an identity).
+ */
+export function caseToJoin<C extends { status: CaseStatus; childId: string | null }>(
+  childId: string | null,
+  cases: C[],
+): C | undefined {
+  if (!childId) return undefined;
+  return cases.find((c) => c.childId === childId && isOpen(c.status));
+}
+
+/** 四(二)2: a report names the child, or describes an unidentified one. */
+export const identifiesChild = (childId: string | null | undefined, description: string | null | undefined) =>
+  Boolean(childId?.trim() || description?.trim());
+
+/**
+ * 四(二)2 situations a school's mandatory report stands for: a dropout, truancy or missing
+ * guardianship of a left-behind or difficulty child is a guardian not performing the duty.
+ */
+export const situationOfSchoolReport = (_concern: MandatoryReportRaisedPayload['concern']): SituationType =>
+  'GUARDIAN_NOT_PERFORMING';
+
+/**
+ * 四(一)3 / 四(二)2: a left-behind child without a valid entrusted guardian is a report of guardians not
+ * performing the duty; an agreement merely ending soon is the village's task, not a police report.
+ */
+export const situationOfGuardianshipLapse = (
+  situation: GuardianshipLapsedPayload['situation'],
+): SituationType | null => (situation === 'AGREEMENT_ENDING_SOON' ? null : 'GUARDIAN_NOT_PERFORMING');
+
+/** 四(二)2: the channels through which the public reports (110, Weibo/WeChat, news hotline, assistance phone). */
+export const PUBLIC_CHANNELS: readonly ReportChannel[] = [
+  'CALL_110',
+  'WECHAT',
+  'WEIBO',
+  'NEWS_HOTLINE',
+  'ASSISTANCE_PHONE',
+];
+
+/**
+ * Why a report entered by hand cannot come from this reporter through this channel, or null:
+ * department events are only taken from the events themselves; the public reports through the
+ * public channels (a duty-bearer may use any of them or report directly).
+ */
+export function channelRefusal(
+  kind: ReporterKind,
+  channel: ReportChannel,
+): 'REPORT_CHANNEL_RESERVED' | 'REPORT_CHANNEL_MISMATCH' | null {
+  if (channel === 'DEPARTMENT_EVENT' || kind === 'REGISTRY_ALERT') return 'REPORT_CHANNEL_RESERVED';
+  if (kind === 'PUBLIC' && !PUBLIC_CHANNELS.includes(channel)) return 'REPORT_CHANNEL_MISMATCH';
+  return null;
+}

@@ -1,0 +1,87 @@
+import { ManualClock } from '@qz/kernel';
+import {
+  DEFAULT_DISPATCH_SLA_MINUTES,
+  dispatchDueAt,
+  isDispatchOverdue,
+  missingMeasureDetail,
+  needsEscalation,
+  refusal,
+} from './response.rules';
+import { addWorkingDays } from './working-days';
+
+describe('rule 四(二)3 第一时间出警: each report is dispatched within the SLA of its situation type', () => {
+  const clock = new ManualClock('2026-11-29T02:00:00Z');
+  const receivedAt = clock.now();
+  const sla = DEFAULT_DISPATCH_SLA_MINUTES.SUSPECTED_DOMESTIC_VIOLENCE;
+  const c = { status: 'REPORTED' as const, dispatchDueAt: dispatchDueAt(receivedAt, sla), escalatedAt: null };
+
+  it('violence and missing children are minutes; a guardian not performing may wait longer', () => {
+    expect(DEFAULT_DISPATCH_SLA_MINUTES.MISSING).toBeLessThan(
+      DEFAULT_DISPATCH_SLA_MINUTES.GUARDIAN_NOT_PERFORMING,
+    );
+    expect(c.dispatchDueAt.toISOString()).toBe('2026-11-29T02:15:00.000Z');
+  });
+
+  it('is overdue one instant after the due time, not at it', () => {
+    clock.advanceMs(15 * 60_000);
+    expect(isDispatchOverdue(c, clock.now())).toBe(false);
+    clock.advanceMs(1);
+    expect(isDispatchOverdue(c, clock.now())).toBe(true);
+    expect(needsEscalation(c, clock.now())).toBe(true);
+  });
+
+  it('raises the escalation once, and never for a dispatched case', () => {
+    expect(needsEscalation({ ...c, escalatedAt: clock.now() }, clock.now())).toBe(false);
+    expect(isDispatchOverdue({ ...c, status: 'DISPATCHED' }, clock.now())).toBe(false);
+  });
+});
+
+describe('rule 四(二)3: the case moves dispatch → measures → township notified → assessment → closed', () => {
+  it('refuses to dispatch twice or to act on a closed case', () => {
+    expect(refusal('dispatch', 'REPORTED')).toBeNull();
+    expect(refusal('dispatch', 'DISPATCHED')).toBe('CASE_ALREADY_DISPATCHED');
+    expect(refusal('notifyTownship', 'ASSESSED')).toBe('ILLEGAL_TRANSITION');
+    expect(refusal('dispatch', 'CLOSED')).toBe('CASE_CLOSED');
+    expect(refusal('recordMeasure', 'CLOSED')).toBe('CASE_CLOSED');
+  });
+
+  it('records measures only once police are on the case', () => {
+    expect(refusal('recordMeasure', 'REPORTED')).toBe('CASE_NOT_DISPATCHED');
+    expect(refusal('recordMeasure', 'DISPATCHED')).toBeNull();
+  });
+
+  it('公安部门要将相关情况及时通报镇人民政府: without notifying the township the case cannot move on', () => {
+    expect(refusal('notifyTownship', 'REPORTED')).toBe('CASE_NOT_DISPATCHED');
+    expect(refusal('notifyTownship', 'DISPATCHED')).toBeNull();
+    expect(refusal('recordAssessment', 'DISPATCHED')).toBe('TOWNSHIP_NOT_NOTIFIED');
+    expect(refusal('close', 'DISPATCHED')).toBe('TOWNSHIP_NOT_NOTIFIED');
+    expect(refusal('close', 'TOWNSHIP_NOTIFIED')).toBe('ASSESSMENT_NOT_RECORDED');
+    expect(refusal('close', 'ASSESSED')).toBeNull();
+  });
+
+  it('temporary care by a rescue or welfare institution comes with a written handover', () => {
+    expect(missingMeasureDetail('TEMPORARY_CARE', { counterpart: '钦州市救助管理站' })).toBe(
+      'handoverDocument',
+    );
+    expect(
+      missingMeasureDetail('TEMPORARY_CARE', {
+        counterpart: '钦州市救助管理站',
+        handoverDocument: '交接单 2026-118',
+      }),
+    ).toBeNull();
+    expect(missingMeasureDetail('CRIMINAL_CASE_OPENED', {})).toBe('counterpart');
+    expect(missingMeasureDetail('ORDER_PARENTS_RETURN', {})).toBeNull();
+  });
+});
+
+describe('rule 四(二)4: the township assessment is due in working days from the notification', () => {
+  it('skips weekends: notified on a Thursday, 5 working days is the next Thursday', () => {
+    expect(addWorkingDays('2026-11-26', 5)).toBe('2026-12-03');
+  });
+  it('notified on a Saturday counts from Monday', () => {
+    expect(addWorkingDays('2026-11-28', 1)).toBe('2026-11-30');
+  });
+  it('skips public holidays given as data', () => {
+    expect(addWorkingDays('2026-09-30', 2, ['2026-10-01', '2026-10-02'])).toBe('2026-10-06');
+  });
+});

@@ -1,0 +1,81 @@
+import type { SituationType } from '@qz/contracts';
+import { CASE_STATUSES, type CaseStatus, type MeasureKind } from './case.types';
+
+/**
+ * 四(二)3 第一时间出警: minutes from a report to dispatch, per situation type. The policy gives no
+ * numbers; these are the defaults until the city sets its own (`setDispatchSla`, kept as data).
+ */
+export const DEFAULT_DISPATCH_SLA_MINUTES: Record<SituationType, number> = {
+  SUSPECTED_DOMESTIC_VIOLENCE: 15,
+  MISSING: 15,
+  SUSPECTED_ACCIDENT_OR_HARM: 15,
+  LEFT_ALONE: 60,
+  GUARDIAN_LOST_CAPACITY: 120,
+  GUARDIAN_NOT_PERFORMING: 240,
+};
+
+export const MAX_SLA_MINUTES = 7 * 24 * 60;
+
+export const dispatchDueAt = (receivedAt: Date, slaMinutes: number) =>
+  new Date(receivedAt.getTime() + slaMinutes * 60_000);
+
+/** A case not yet dispatched whose due time has passed. */
+export const isDispatchOverdue = (c: { status: CaseStatus; dispatchDueAt: Date }, now: Date) =>
+  c.status === 'REPORTED' && c.dispatchDueAt.getTime() < now.getTime();
+
+/** Raised once: an overdue case that was already escalated is not escalated again. */
+export const needsEscalation = (
+  c: { status: CaseStatus; dispatchDueAt: Date; escalatedAt: Date | null },
+  now: Date,
+) => isDispatchOverdue(c, now) && !c.escalatedAt;
+
+export const minutesBetween = (from: Date, to: Date) =>
+  Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60_000));
+
+/** The actions on a case and the statuses each may start from; anything else is refused. */
+export const TRANSITIONS = {
+  dispatch: { from: ['REPORTED'], to: 'DISPATCHED' },
+  notifyTownship: { from: ['DISPATCHED'], to: 'TOWNSHIP_NOTIFIED' },
+  recordAssessment: { from: ['TOWNSHIP_NOTIFIED'], to: 'ASSESSED' },
+  close: { from: ['ASSESSED'], to: 'CLOSED' },
+} as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus }>;
+export type CaseAction = keyof typeof TRANSITIONS;
+
+/** Measures are recorded once police are on the case and until it is closed. */
+export const MEASURE_STATUSES: readonly CaseStatus[] = ['DISPATCHED', 'TOWNSHIP_NOTIFIED', 'ASSESSED'];
+
+/**
+ * Why `action` cannot start from `status`, as an error code, or null when it can. The order of
+ * the flow is 四(二)3–4: dispatch, response, notification of the township, assessment, closure.
+ */
+export function refusal(action: CaseAction | 'recordMeasure', status: CaseStatus): string | null {
+  if (status === 'CLOSED') return 'CASE_CLOSED';
+  if (action === 'recordMeasure') return MEASURE_STATUSES.includes(status) ? null : 'CASE_NOT_DISPATCHED';
+  if ((TRANSITIONS[action].from as readonly CaseStatus[]).includes(status)) return null;
+  if (CASE_STATUSES.indexOf(status) >= CASE_STATUSES.indexOf(TRANSITIONS[action].to))
+    return action === 'dispatch' ? 'CASE_ALREADY_DISPATCHED' : 'ILLEGAL_TRANSITION';
+  if (status === 'REPORTED') return 'CASE_NOT_DISPATCHED';
+  if (status === 'DISPATCHED') return 'TOWNSHIP_NOT_NOTIFIED';
+  if (status === 'TOWNSHIP_NOTIFIED' && action === 'close') return 'ASSESSMENT_NOT_RECORDED';
+  return 'ILLEGAL_TRANSITION';
+}
+
+/**
+ * 四(二)3: what each measure must name. Temporary care by a rescue or welfare institution comes
+ * with a written handover; an escort names the shelter; a criminal case its number; an entrusted
+ * guardian their name.
+ */
+export function missingMeasureDetail(
+  kind: MeasureKind,
+  m: { counterpart?: string | null; handoverDocument?: string | null },
+): 'counterpart' | 'handoverDocument' | null {
+  const needsCounterpart: MeasureKind[] = [
+    'ENTRUSTED_GUARDIAN_SET',
+    'TEMPORARY_CARE',
+    'VIOLENCE_STOPPED_ESCORTED_TO_SHELTER',
+    'CRIMINAL_CASE_OPENED',
+  ];
+  if (needsCounterpart.includes(kind) && !m.counterpart?.trim()) return 'counterpart';
+  if (kind === 'TEMPORARY_CARE' && !m.handoverDocument?.trim()) return 'handoverDocument';
+  return null;
+}

@@ -1,0 +1,182 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CaseDispatchedV1, DispatchOverdueV1, TownshipNotifiedV1, type Actor } from '@qz/contracts';
+import { localDateInChina, type Clock } from '@qz/kernel';
+import { CLOCK } from '@qz/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { caseEvent } from './case-event';
+import { CaseSteps } from './case-steps';
+import { CaseErrors } from './case.errors';
+import { CaseRepository, type ProtectionCase } from './case.repository';
+import type { MeasureKind, StoredMeasure, TimelineEntry } from './case.types';
+import {
+  isDispatchOverdue,
+  minutesBetween,
+  missingMeasureDetail,
+  needsEscalation,
+  TRANSITIONS,
+} from './response.rules';
+import { addWorkingDays, ASSESSMENT_WORKING_DAYS } from './working-days';
+
+const SYSTEM: Actor = { kind: 'system', id: 'police-dispatch-sweep', department: 'POLICE' };
+
+/** First response on a clock (四(二)3): dispatch, measures, notification of the township, escalation. */
+@Injectable()
+export class ResponseService {
+  private readonly steps: CaseSteps;
+
+  constructor(
+    private readonly cases: CaseRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.steps = new CaseSteps(cases, clock);
+  }
+
+  async dispatch(
+    input: { caseId: string; unit: string; officer: string; dispatchedAt?: Date },
+    actor: Actor,
+  ) {
+    const at = this.steps.pastInstant(input.dispatchedAt, 'input.dispatchedAt');
+    const c = await this.steps.load(input.caseId, 'dispatch');
+    const firstReport = c.reports.map((r) => r.receivedAt).sort((a, b) => a.getTime() - b.getTime())[0];
+    if (at < firstReport) throw CaseErrors.dispatchBeforeReport(at, firstReport);
+    const withinSla = at.getTime() <= c.dispatchDueAt.getTime();
+    const dispatch = { unit: input.unit.trim(), officer: input.officer.trim(), dispatchedAt: at, withinSla };
+    return this.steps.write(
+      c,
+      'DISPATCHED',
+      TRANSITIONS.dispatch.to,
+      `${dispatch.unit} ${dispatch.officer}${withinSla ? '' : ' (after the SLA)'}`,
+      actor,
+      { $set: { dispatch } },
+      [
+        caseEvent(CaseDispatchedV1, c, actor, this.clock.now(), {
+          caseId: c.id,
+          childId: c.childId,
+          regionCode: c.regionCode,
+          unit: dispatch.unit,
+          dispatchedAt: at.toISOString(),
+          dispatchDueAt: c.dispatchDueAt.toISOString(),
+          withinSla,
+          minutesToDispatch: minutesBetween(firstReport, at),
+        }),
+      ],
+    );
+  }
+
+  async recordMeasure(
+    input: {
+      caseId: string;
+      kind: MeasureKind;
+      takenAt?: Date;
+      counterpart?: string | null;
+      handoverDocument?: string | null;
+      notes: string;
+    },
+    actor: Actor,
+  ) {
+    const at = this.steps.pastInstant(input.takenAt, 'input.takenAt');
+    const missing = missingMeasureDetail(input.kind, input);
+    if (missing) throw CaseErrors.measureDetail(input.kind, missing);
+    const c = await this.steps.load(input.caseId, 'recordMeasure');
+    if (c.dispatch && at < c.dispatch.dispatchedAt)
+      throw CaseErrors.measureBeforeDispatch(at, c.dispatch.dispatchedAt);
+    const measure: StoredMeasure = {
+      id: uuidv7(),
+      kind: input.kind,
+      takenAt: at,
+      takenBy: actor.id,
+      counterpart: input.counterpart?.trim() || null,
+      handoverDocument: input.handoverDocument?.trim() || null,
+      notes: input.notes.trim(),
+    };
+    return this.steps.write(
+      c,
+      `MEASURE_${input.kind}`,
+      c.status,
+      measure.notes,
+      actor,
+      { $push: { measures: measure } },
+      [],
+    );
+  }
+
+  async notifyTownship(
+    input: { caseId: string; townshipCode?: string | null; contact: string; notifiedAt?: Date },
+    actor: Actor,
+  ) {
+    const at = this.steps.pastInstant(input.notifiedAt, 'input.notifiedAt');
+    const c = await this.steps.load(input.caseId, 'notifyTownship');
+    const fromRegion = c.regionCode.length >= 9 ? c.regionCode.slice(0, 9) : null;
+    const townshipCode = input.townshipCode ?? fromRegion;
+    if (!townshipCode) throw CaseErrors.townshipRequired(c.regionCode);
+    if (fromRegion && townshipCode !== fromRegion)
+      throw CaseErrors.townshipMismatch(townshipCode, c.regionCode);
+    const assessmentDueOn = addWorkingDays(localDateInChina(at), ASSESSMENT_WORKING_DAYS);
+    const notification = { townshipCode, notifiedAt: at, contact: input.contact.trim(), assessmentDueOn };
+    return this.steps.write(
+      c,
+      'TOWNSHIP_NOTIFIED',
+      TRANSITIONS.notifyTownship.to,
+      `${townshipCode} ${notification.contact}; assessment due ${assessmentDueOn}`,
+      actor,
+      { $set: { notification } },
+      [
+        caseEvent(TownshipNotifiedV1, c, actor, this.clock.now(), {
+          caseId: c.id,
+          childId: c.childId,
+          regionCode: c.regionCode,
+          townshipCode,
+          notifiedAt: at.toISOString(),
+          assessmentDueOn,
+        }),
+      ],
+    );
+  }
+
+  /** Reported cases past their dispatch time, as of now. */
+  async overdue(): Promise<ProtectionCase[]> {
+    const now = this.clock.now();
+    return (await this.cases.byStatus('REPORTED')).filter((c) => isDispatchOverdue(c, now));
+  }
+
+  /**
+   * Raises DispatchOverdue once for each case past its dispatch time: the escalation is written
+   * with the mark that it was raised, only if no one dispatched or escalated the case meanwhile.
+   */
+  async escalateOverdue(): Promise<number> {
+    const now = this.clock.now();
+    let raised = 0;
+    for (const c of await this.cases.byStatus('REPORTED')) {
+      if (!needsEscalation(c, now)) continue;
+      const entry: TimelineEntry = {
+        at: now,
+        by: SYSTEM.id,
+        action: 'DISPATCH_OVERDUE_ESCALATED',
+        from: c.status,
+        to: c.status,
+        note: `not dispatched by ${c.dispatchDueAt.toISOString()} (${c.slaMinutes} min SLA)`,
+      };
+      const ok = await this.cases.updateAtRevision(
+        c.id,
+        c.revision,
+        { $set: { escalatedAt: now }, $push: { timeline: entry } },
+        [
+          caseEvent(DispatchOverdueV1, c, SYSTEM, now, {
+            caseId: c.id,
+            childId: c.childId,
+            regionCode: c.regionCode,
+            situationType: c.situationType as never,
+            receivedAt: c.reports[0].receivedAt.toISOString(),
+            dispatchDueAt: c.dispatchDueAt.toISOString(),
+            slaMinutes: c.slaMinutes,
+            detectedAt: now.toISOString(),
+            minutesOverdue: minutesBetween(c.dispatchDueAt, now),
+          }),
+        ],
+        { status: 'REPORTED', escalatedAt: null },
+      );
+      if (ok) raised += 1;
+    }
+    return raised;
+  }
+}

@@ -1,0 +1,145 @@
+import type { SituationType } from '@qz/contracts';
+import type { LocalDate } from '@qz/kernel';
+import type { MeasureKind } from '../cases/case.types';
+
+/** 四(二)5: the grounds on which a petition to the court to revoke guardianship may be filed. */
+export const REVOCATION_GROUNDS = [
+  /** 置于无人监管和照看状态导致其面临危险且经教育不改 */
+  'ENDANGERMENT_NOT_CORRECTED',
+  /** 拒不履行监护职责6个月以上导致儿童生活无着 */
+  'REFUSED_DUTIES_SIX_MONTHS',
+  /** 实施以及放纵他人实施侵害儿童行为、遗弃儿童导致其身心健康严重受损 */
+  'SERIOUS_HARM_OR_ABANDONMENT',
+] as const;
+export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
+
+/** 四(二)5: what police do to a guardian who neglects or harms the child. */
+export const INTERVENTION_KINDS = [
+  'CRITICISM_EDUCATION',
+  'PUBLIC_SECURITY_PENALTY',
+  'CRIMINAL_CASE',
+] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
+
+/** One recorded fact about the child: a report, a measure or an intervention, from any of its cases. */
+export interface HistoryItem {
+  on: LocalDate;
+  caseId: string;
+  kind: 'REPORT' | 'MEASURE' | 'INTERVENTION';
+  type: SituationType | MeasureKind | InterventionKind;
+  id: string;
+}
+
+export interface GroundCheck {
+  ground: RevocationGround;
+  supported: boolean;
+  reason: string;
+  evidence: HistoryItem[];
+}
+
+export const REFUSAL_MONTHS = 6;
+const NEGLECT: readonly string[] = ['GUARDIAN_NOT_PERFORMING', 'LEFT_ALONE'];
+const HARM: readonly string[] = [
+  'SUSPECTED_DOMESTIC_VIOLENCE',
+  'SUSPECTED_ACCIDENT_OR_HARM',
+  'CRIMINAL_CASE_OPENED',
+  'CRIMINAL_CASE',
+];
+const ADMONISHMENT: readonly string[] = ['ADMONISH_GUARDIAN', 'CRITICISM_EDUCATION'];
+
+/** The date `months` calendar months before `on` (the 31st falls back to the month's last day). */
+export function monthsBefore(on: LocalDate, months: number): LocalDate {
+  const [y, m, d] = on.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * Rule 四(二)5: checks a revocation ground against the child's recorded history and returns the
+ * evidence. REFUSED_DUTIES_SIX_MONTHS needs a recorded refusal of guardianship (a report of guardians
+ * not performing their duty or of the child left alone) on or before the day six months before the
+ * petition, and one since; ENDANGERMENT_NOT_CORRECTED needs an admonishment of the guardian and a
+ * later report of neglect; SERIOUS_HARM_OR_ABANDONMENT a report of violence or harm or a criminal case.
+ */
+export function checkGround(
+  ground: RevocationGround,
+  history: HistoryItem[],
+  petitionOn: LocalDate,
+): GroundCheck {
+  const past = [...history].filter((h) => h.on <= petitionOn).sort((a, b) => a.on.localeCompare(b.on));
+  if (ground === 'REFUSED_DUTIES_SIX_MONTHS') {
+    const neglect = past.filter((h) => NEGLECT.includes(h.type));
+    const cutoff = monthsBefore(petitionOn, REFUSAL_MONTHS);
+    if (!neglect.length)
+      return {
+        ground,
+        supported: false,
+        reason: 'no refusal of guardianship duties is recorded',
+        evidence: [],
+      };
+    const first = neglect[0];
+    if (first.on > cutoff)
+      return {
+        ground,
+        supported: false,
+        reason: `the earliest recorded refusal is on ${first.on}, less than ${REFUSAL_MONTHS} months before ${petitionOn} (it must be on or before ${cutoff})`,
+        evidence: neglect,
+      };
+    if (neglect.length < 2)
+      return {
+        ground,
+        supported: false,
+        reason: `only one refusal is recorded (${first.on}); nothing shows it continued to ${petitionOn}`,
+        evidence: neglect,
+      };
+    return {
+      ground,
+      supported: true,
+      reason: `refusal recorded from ${first.on} to ${neglect[neglect.length - 1].on}, ${REFUSAL_MONTHS} months or more before ${petitionOn}`,
+      evidence: neglect,
+    };
+  }
+  if (ground === 'ENDANGERMENT_NOT_CORRECTED') {
+    const admonished = past.find((h) => ADMONISHMENT.includes(h.type));
+    const after = admonished
+      ? past.filter((h) => NEGLECT.includes(h.type) && h.on >= admonished.on && h.kind === 'REPORT')
+      : [];
+    if (!admonished)
+      return {
+        ground,
+        supported: false,
+        reason: 'no admonishment (训诫教育) of the guardian is recorded',
+        evidence: [],
+      };
+    if (!after.length)
+      return {
+        ground,
+        supported: false,
+        reason: `nothing recorded since the admonishment on ${admonished.on} shows the guardian did not correct`,
+        evidence: [admonished],
+      };
+    return {
+      ground,
+      supported: true,
+      reason: `admonished on ${admonished.on}, neglect reported again on ${after[0].on}`,
+      evidence: [admonished, ...after],
+    };
+  }
+  const harm = past.filter((h) => HARM.includes(h.type));
+  return harm.length
+    ? {
+        ground,
+        supported: true,
+        reason: `harm recorded on ${harm.map((h) => h.on).join(', ')}`,
+        evidence: harm,
+      }
+    : {
+        ground,
+        supported: false,
+        reason: 'no report of violence or harm and no criminal case is recorded',
+        evidence: [],
+      };
+}

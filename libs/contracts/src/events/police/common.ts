@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const policeLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+/** 四(二)2: what a report is about. */
+export const SITUATION_TYPES = [
+  'LEFT_ALONE',
+  'MISSING',
+  'GUARDIAN_LOST_CAPACITY',
+  'GUARDIAN_NOT_PERFORMING',
+  'SUSPECTED_DOMESTIC_VIOLENCE',
+  'SUSPECTED_ACCIDENT_OR_HARM',
+] as const;
+export type SituationType = (typeof SITUATION_TYPES)[number];
+
+/**
+ * Who reported: the bodies that owe a mandatory report (四(二)2 first sentence), a member of the
+ * public, or another department's system (an alert raised by the registry or a school's report).
+ */
+export const REPORTER_KINDS = [
+  'SCHOOL',
+  'HOSPITAL',
+  'VILLAGE_COMMITTEE',
+  'SOCIAL_WORK_AGENCY',
+  'RESCUE_AGENCY',
+  'WELFARE_INSTITUTION',
+  'PUBLIC',
+  'REGISTRY_ALERT',
+] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+
+/** How the report came in: the public channels of 四(二)2, a duty-bearer's direct report, or an event. */
+export const REPORT_CHANNELS = [
+  'CALL_110',
+  'WECHAT',
+  'WEIBO',
+  'NEWS_HOTLINE',
+  'ASSISTANCE_PHONE',
+  'DUTY_BEARER_DIRECT',
+  'DEPARTMENT_EVENT',
+] as const;
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+
+/** 四(二)4: the services an assessment's plan arranges. */
+export const PLAN_SERVICES = [
+  'GUARDIANSHIP_GUIDANCE',
+  'EMERGENCY_SHELTER',
+  'MEDICAL_TREATMENT',
+  'COUNSELLING',
+  'BEHAVIOUR_CORRECTION',
+  'SOCIAL_ASSISTANCE',
+  'LEGAL_AID',
+] as const;
+export type PlanService = (typeof PLAN_SERVICES)[number];
+
+/** Departments that deliver a plan item; those with a service of their own receive it as an event. */
+export const PLAN_DEPARTMENTS = ['TOWNSHIP', 'ASSISTANCE', 'HEALTH', 'EDUCATION', 'JUSTICE'] as const;
+export type PlanDepartment = (typeof PLAN_DEPARTMENTS)[number];
