@@ -11,6 +11,15 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   SUBGRAPH_HEALTH_URL: url.optional(),
   SUBGRAPH_POLICE_URL: url.optional(),
   SUBGRAPH_ASSISTANCE_URL: url.optional(),
+  /** Query limits, checked before any subgraph is called (issue: one graph for every department). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  // graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`.
+  MAX_QUERY_COST: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
+  /** Largest request body in bytes (query and variables together). */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
   /** Milliseconds a subgraph may take before the gateway answers without it. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });

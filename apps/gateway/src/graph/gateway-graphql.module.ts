@@ -8,6 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GatewayConfig } from '../config';
+import { queryLimits, withLimitCode } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.graphql');
@@ -23,11 +24,26 @@ export const gatewayGraphQLModule = () =>
     useFactory: (config: ConfigService<GatewayConfig, true>) => {
       const supergraphSdl = readFileSync(config.get('SUPERGRAPH_PATH') ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
       const timeoutMs = config.get('SUBGRAPH_TIMEOUT_MS');
+      const limits = queryLimits({
+        maxDepth: config.get('MAX_QUERY_DEPTH'),
+        maxCost: config.get('MAX_QUERY_COST'),
+        maxAliases: config.get('MAX_QUERY_ALIASES'),
+        maxDirectives: config.get('MAX_QUERY_DIRECTIVES'),
+        maxTokens: config.get('MAX_QUERY_TOKENS'),
+      });
       return {
         server: {
           csrfPrevention: true,
           introspection: config.get('NODE_ENV') !== 'production',
-          plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+          allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+          includeStacktraceInErrorResponses: false,
+          validationRules: limits.validationRules,
+          formatError: withLimitCode,
+          plugins: [
+            ...limits.plugins,
+            ApolloServerPluginUsageReportingDisabled(),
+            ApolloServerPluginSchemaReportingDisabled(),
+          ],
         },
         gateway: {
           supergraphSdl,

@@ -4,9 +4,24 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/service-config';
 
+/** What a service may change about how it starts. */
+export interface ServiceOptions {
+  /** false: the service installs its own body parsers in `configure` (e.g. with its own size limit). */
+  bodyParser?: boolean;
+  /** Runs after the application is created and before it listens. */
+  configure?: (app: INestApplication, config: ConfigService) => void;
+}
+
 /** Creates the application from its root module and applies what every service shares. */
-export async function createService(rootModule: Type<unknown>): Promise<INestApplication> {
-  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
+export async function createService(
+  rootModule: Type<unknown>,
+  options: ServiceOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule, {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: options.bodyParser ?? true,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
@@ -16,10 +31,15 @@ export async function createService(rootModule: Type<unknown>): Promise<INestApp
  * Starts a service and listens on HOST:PORT. The root module is loaded lazily so that a bad
  * configuration (validated while the module loads) is reported as such, and the process exits 1.
  */
-export async function runService(name: string, loadRootModule: () => Promise<Type<unknown>>): Promise<void> {
+export async function runService(
+  name: string,
+  loadRootModule: () => Promise<Type<unknown>>,
+  options: ServiceOptions = {},
+): Promise<void> {
   try {
-    const app = await createService(await loadRootModule());
+    const app = await createService(await loadRootModule(), options);
     const config = app.get(ConfigService);
+    options.configure?.(app, config);
     const host = config.getOrThrow<string>('HOST');
     const port = config.getOrThrow<number>('PORT');
     await app.listen(port, host);
