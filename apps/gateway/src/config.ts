@@ -19,7 +19,7 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
   /** Largest request body in bytes (query and variables together). */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(102_400),
   /** Milliseconds a subgraph may take before the gateway answers without it. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });

@@ -9,3 +9,4 @@ export * from './graphql/subgraph-graphql.module';
 export * from './bootstrap/run-service';
 export * from './service/subgraph-infrastructure';
 export * from './clock/clock.module';
+export * from './schedule/periodic-task';

@@ -1,5 +1,6 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { PeriodicTask } from '@qz/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { ClassificationService } from './classification.service';
 
@@ -8,36 +9,21 @@ import { ClassificationService } from './classification.service';
  * ends on the 16th birthday without anyone acting (no TTL indexes: the store has none).
  */
 @Injectable()
-export class ClassificationSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
+export class ClassificationSweep extends PeriodicTask {
   constructor(
     private readonly classification: ClassificationService,
-    private readonly config: ConfigService,
-    private readonly logger: PinoLogger,
+    config: ConfigService,
+    logger: PinoLogger,
   ) {
-    logger.setContext('classification-sweep');
+    super(logger, {
+      name: 'classification-sweep',
+      intervalMs: config.get<number>('CLASSIFICATION_SWEEP_MINUTES', 60) * 60_000,
+      runAtStart: true,
+      doneMessage: 'sweep reclassified children',
+    });
   }
 
-  onApplicationBootstrap(): void {
-    const minutes = this.config.get<number>('CLASSIFICATION_SWEEP_MINUTES', 60);
-    this.run();
-    this.timer = setInterval(() => this.run(), minutes * 60_000);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  private run(): void {
-    if (this.running) return;
-    this.running = this.classification
-      .sweep()
-      .then((changed) => changed && this.logger.info({ changed }, 'left-behind sweep reclassified children'))
-      .catch((err: unknown) => this.logger.error({ err }, 'left-behind sweep failed; will run again'))
-      .finally(() => (this.running = null));
+  protected runOnce(): Promise<number> {
+    return this.classification.sweep();
   }
 }
