@@ -6,6 +6,7 @@ import {
   PlanItemAssignedV1,
   ReportReceivedV1,
   TownshipNotifiedV1,
+  type Envelope,
   type EventContract,
 } from '@qz/contracts';
 import { localDateInChina } from '@qz/kernel';
@@ -52,6 +53,12 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
   /** The machine is shared and loaded: cross-service steps get generous time, never a fixed sleep. */
   const SLOW = { timeoutMs: 90_000, intervalMs: 300 };
   const today = () => localDateInChina(new Date());
+  /** The first event of a contract about a child that `match` accepts, read by the real consumer. */
+  const eventAbout = <P>(
+    contract: EventContract<P>,
+    subject: string,
+    match: (e: Envelope<P>) => boolean = () => true,
+  ) => waitFor(`${contract.topic} about ${subject}`, () => events.about(contract, subject).find(match), SLOW);
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await graphql(gateway.url, query, variables);
@@ -192,7 +199,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     expect(dropout).toMatchObject({ status: 'REGISTERED', mandatoryReportId: expect.any(String) });
 
     // The mandatory report crosses Kafka, valid against its contract, and becomes a police case.
-    const report = await events.waitFor(
+    const report = await eventAbout(
       MandatoryReportRaisedV1,
       childId,
       (e) => e.payload.reportId === dropout.mandatoryReportId,
@@ -268,10 +275,15 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     ]);
     expect(planEvents.every((e) => e.payload.caseId === caseId && e.payload.childId === childId)).toBe(true);
     // The case's own events crossed Kafka too, each valid against its contract.
-    for (const contract of [ReportReceivedV1, CaseDispatchedV1, TownshipNotifiedV1]) {
-      await events.waitFor(contract, childId);
-    }
-    const completed = await events.waitFor(AssessmentCompletedV1, childId);
+    const received = await eventAbout(
+      ReportReceivedV1,
+      childId,
+      (e) => e.payload.caseId === caseId && e.payload.reporterKind === 'SCHOOL',
+    );
+    expect(received.payload).toMatchObject({ channel: 'DEPARTMENT_EVENT', mandatory: true });
+    await eventAbout(CaseDispatchedV1, childId, (e) => e.payload.caseId === caseId);
+    await eventAbout(TownshipNotifiedV1, childId, (e) => e.payload.caseId === caseId);
+    const completed = await eventAbout(AssessmentCompletedV1, childId);
     expect(completed.payload).toMatchObject({ caseId, townshipCode: DEMO_VILLAGE.slice(0, 9), assessedOn });
     expect(completed.payload.plan).toHaveLength(4);
     // Still three plan-item events once the whole assessment has been read: none for the township.
@@ -440,7 +452,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     expect(decision.benefit.monthlyAmountFen).toBeGreaterThan(0);
 
     // The benefit's event crosses Kafka, valid against its contract, and health consumes it.
-    const granted = await events.waitFor(
+    const granted = await eventAbout(
       BenefitGrantedV1,
       childId,
       (e) => e.payload.benefitId === decision.benefit.id,
