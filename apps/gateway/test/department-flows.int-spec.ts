@@ -213,16 +213,18 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const CASES = `query ($id: ID!) {
       child(id: $id) { protectionCases { id status reports { reporterKind channel reporterOrganisation } } }
     }`;
+    // The registry's guardianship alert (a left-behind child without an entrusted guardian, raised
+    // by the classification) and the school's report are about one child: one case, never two.
     const caseWithSchoolReport = await waitFor(
-      'police to open a case from the school’s report',
+      'police to take in the school’s report and the registry’s alert',
       async () =>
-        (await gql(CASES, { id: childId })).child.protectionCases.find((c: any) =>
-          c.reports.some((r: any) => r.reporterKind === 'SCHOOL'),
+        (await gql(CASES, { id: childId })).child.protectionCases.find(
+          (c: any) =>
+            c.reports.some((r: any) => r.reporterKind === 'SCHOOL') &&
+            c.reports.some((r: any) => r.reporterKind === 'REGISTRY_ALERT'),
         ),
       SLOW,
     );
-    // The registry's guardianship alert about the same child (no entrusted guardian) joins the
-    // same open case: one case, never two.
     expect((await gql(CASES, { id: childId })).child.protectionCases).toHaveLength(1);
     expect(caseWithSchoolReport).toMatchObject({ status: 'REPORTED' });
     expect(caseWithSchoolReport.reports).toContainEqual({
