@@ -58,7 +58,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     contract: EventContract<P>,
     subject: string,
     match: (e: Envelope<P>) => boolean = () => true,
-  ) => waitFor(`${contract.topic} about ${subject}`, () => events.about(contract, subject).find(match), SLOW);
+  ) => events.waitFor(contract, subject, match, SLOW);
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await graphql(gateway.url, query, variables);

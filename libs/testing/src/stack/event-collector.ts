@@ -54,7 +54,16 @@ export class EventCollector {
   }
 
   /** Waits for the first event of `contract` about `subject` that `match` accepts. */
-  waitFor<P>(contract: EventContract<P>, subject: string, match: (e: Envelope<P>) => boolean = () => true) {
-    return waitFor(`${contract.topic} about ${subject}`, () => this.about(contract, subject).find(match));
+  waitFor<P>(
+    contract: EventContract<P>,
+    subject: string,
+    match: (e: Envelope<P>) => boolean = () => true,
+    wait: { timeoutMs?: number; intervalMs?: number } = {},
+  ) {
+    return waitFor(
+      `${contract.topic} about ${subject}`,
+      () => this.about(contract, subject).find(match),
+      wait,
+    );
   }
 }
