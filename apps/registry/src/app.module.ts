@@ -4,6 +4,7 @@ import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
 import { ClassificationModule } from './classification/classification.module';
 import { ChildrenModule } from './children/children.module';
+import { ImportModule } from './import/import.module';
 
 @Module({
   imports: [
@@ -18,6 +19,7 @@ import { ChildrenModule } from './children/children.module';
     }),
     ChildrenModule,
     ClassificationModule,
+    ImportModule,
   ],
 })
 export class AppModule {}

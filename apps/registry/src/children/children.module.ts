@@ -10,6 +10,6 @@ import { RegisterChildService } from './register-child.service';
 @Module({
   imports: [MongooseModule.forFeature([{ name: ChildDocument.name, schema: ChildSchema }]), RegionsModule],
   providers: [ChildRepository, ClassificationService, RegisterChildService, ChildResolver],
-  exports: [ChildRepository, ClassificationService],
+  exports: [ChildRepository, ClassificationService, RegisterChildService, MongooseModule],
 })
 export class ChildrenModule {}

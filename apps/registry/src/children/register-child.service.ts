@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildRegisteredV1, createEvent, type Actor } from '@qz/contracts';
 import { ageInYears, type Clock, localDateInChina, parseLocalDate, parseResidentIdNumber } from '@qz/kernel';
-import { outgoing } from '@qz/messaging';
+import { outgoing, type OutgoingEvent } from '@qz/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { CLOCK } from '@qz/platform';
-import { ClassificationService } from '../classification/classification.service';
+import { ClassificationService, type CircumstanceChanges } from '../classification/classification.service';
 import { RegionRepository } from '../regions/region.repository';
 import { ChildErrors } from './child.errors';
 import { ChildRepository } from './child.repository';
+import type { ChildDocument } from './child.schema';
 import type { RegisterChildInput } from './register-child.input';
 
 /** Age of majority (《民法典》第十七条): the ledger holds children under 18. */
@@ -28,6 +29,24 @@ export class RegisterChildService {
   ) {}
 
   async register(input: RegisterChildInput, actor: Actor) {
+    const { child, events } = await this.prepare(input, actor);
+    return this.children.register(child, events);
+  }
+
+  /**
+   * Every check of `register`, and the child with its events, without writing anything: the bulk
+   * import writes many prepared children at once. `regionExists` lets it remember regions it has
+   * already looked up; `circumstances` records what the county's ledger knows about the child.
+   */
+  async prepare(
+    input: RegisterChildInput,
+    actor: Actor,
+    options: {
+      regionExists?: (code: string) => Promise<boolean>;
+      circumstances?: { changes: CircumstanceChanges; reason: string };
+    } = {},
+  ): Promise<{ child: ChildDocument; events: OutgoingEvent[] }> {
+    const regionExists = options.regionExists ?? ((code: string) => this.regions.exists(code));
     const now = this.clock.now();
     const today = localDateInChina(now);
     const birthDate = parseLocalDate(input.birthDate, 'input.birthDate');
@@ -36,7 +55,7 @@ export class RegisterChildService {
     const id = parseResidentIdNumber(input.residentIdNumber, today, 'input.residentIdNumber');
     if (id.birthDate !== birthDate) throw ChildErrors.birthDateMismatch(id.birthDate, birthDate);
     if (id.sex !== input.sex) throw ChildErrors.sexMismatch(id.sex, input.sex);
-    if (!(await this.regions.exists(input.regionCode))) throw ChildErrors.unknownRegion(input.regionCode);
+    if (!(await regionExists(input.regionCode))) throw ChildErrors.unknownRegion(input.regionCode);
 
     const child = {
       _id: uuidv7(),
@@ -66,6 +85,10 @@ export class RegisterChildService {
         registeredAt: now.toISOString(),
       },
     });
-    return this.children.register(child, [outgoing(ChildRegisteredV1.topic, event)]);
+    const registered = [outgoing(ChildRegisteredV1.topic, event)];
+    if (!options.circumstances) return { child, events: registered };
+    const { changes, reason } = options.circumstances;
+    const classified = this.classification.forNewChild(child, changes, reason, actor);
+    return { child: { ...child, ...classified.fields }, events: [...registered, ...classified.events] };
   }
 }

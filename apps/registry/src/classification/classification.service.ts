@@ -7,7 +7,13 @@ import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
 import { ChildRepository } from '../children/child.repository';
 import type { ChildDocument } from '../children/child.schema';
-import { forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
+import {
+  forRules,
+  NO_STORED_CIRCUMSTANCES,
+  type ClassificationChange,
+  type StoredCircumstances,
+  type StoredClassification,
+} from './circumstances';
 import { classify } from './classification.rules';
 
 type Child = Plain<ChildDocument>;
@@ -72,12 +78,47 @@ export class ClassificationService {
     return changed;
   }
 
+  /**
+   * The classification fields and events of a child about to be registered with circumstances
+   * already known (the bulk import): as if registered, then its circumstances recorded.
+   */
+  forNewChild(
+    child: Pick<ChildDocument, '_id' | 'birthDate' | 'regionCode'>,
+    changes: CircumstanceChanges,
+    reason: string,
+    actor: Actor,
+  ): {
+    fields: Pick<ChildDocument, 'circumstances' | 'classification' | 'classificationHistory'>;
+    events: OutgoingEvent[];
+  } {
+    const circumstances: StoredCircumstances = {
+      ...NO_STORED_CIRCUMSTANCES,
+      ...changes,
+      household: { ...NO_STORED_CIRCUMSTANCES.household, ...changes.household },
+    };
+    const { change, events } = this.decide({ ...child, id: child._id }, circumstances, reason, actor);
+    const history = change.$push?.classificationHistory;
+    return { fields: { ...change.$set, classificationHistory: history ? [history] : [] }, events };
+  }
+
   private async reclassify(
     child: Child,
     circumstances: StoredCircumstances,
     reason: string,
     actor: Actor,
   ): Promise<'changed' | 'unchanged' | 'conflict'> {
+    const { change, events } = this.decide(child, circumstances, reason, actor);
+    if (!(await this.children.updateAtRevision(child.id, child.revision, change, events))) return 'conflict';
+    return events.length ? 'changed' : 'unchanged';
+  }
+
+  /** What the rules give for these circumstances today, as a change of the child and its events. */
+  private decide(
+    child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification'>,
+    circumstances: StoredCircumstances,
+    reason: string,
+    actor: Actor,
+  ) {
     const now = this.clock.now();
     const today = localDateInChina(now);
     const result = classify({ ...forRules(circumstances), birthDate: child.birthDate }, today);
@@ -86,7 +127,10 @@ export class ClassificationService {
     const added = after.filter((c) => !before.includes(c));
     const removed = before.filter((c) => !(after as string[]).includes(c));
     const events: OutgoingEvent[] = [];
-    const change: { $set: object; $push?: object } = {
+    const change: {
+      $set: { circumstances: StoredCircumstances; classification: StoredClassification };
+      $push?: { classificationHistory: ClassificationChange };
+    } = {
       $set: { circumstances, classification: { ...result, computedOn: today } },
     };
     if (added.length || removed.length) {
@@ -115,7 +159,6 @@ export class ClassificationService {
         ),
       );
     }
-    if (!(await this.children.updateAtRevision(child.id, child.revision, change, events))) return 'conflict';
-    return events.length ? 'changed' : 'unchanged';
+    return { change, events };
   }
 }
