@@ -22,13 +22,13 @@ import {
   IDENTITY_COLUMNS,
   missingColumns,
   parseRow,
-  sameChildKey,
   type LedgerRow,
 } from './ledger-columns';
 import { readLedger, type LedgerFormat } from './ledger-reader';
+import { SeenChildren } from './duplicates';
 
 /** Children written per insert (and events per outbox document of the batch). */
-export const IMPORT_BATCH_SIZE = 1000;
+export const IMPORT_BATCH_SIZE = 500;
 
 export interface ImportSource {
   path: string;
@@ -48,47 +48,6 @@ function asRowError(row: number, error: DomainError): ImportRowError {
     code: error.code,
     message: error.message.replace(/input\.(\w+)/g, (m, f: string) => COLUMN_OF_FIELD[f] ?? m),
   };
-}
-
-/** What the ledger and the file so far hold: ID numbers and people, with the row that brought each (0: the ledger). */
-class SeenChildren {
-  readonly ids = new Map<string, number>();
-  readonly people = new Map<string, number>();
-
-  duplicateOf(row: number, child: ChildDocument): ImportRowError | null {
-    const byId = this.ids.get(child.residentIdNumber);
-    if (byId !== undefined) {
-      return {
-        row,
-        field: IDENTITY_COLUMNS.residentIdNumber,
-        code: 'DUPLICATE_RESIDENT_ID',
-        message: byId
-          ? `${IDENTITY_COLUMNS.residentIdNumber} is the same as in row ${byId} of this file`
-          : `a child with this ${IDENTITY_COLUMNS.residentIdNumber} is already in the ledger`,
-      };
-    }
-    const byPerson = this.people.get(sameChildKey(child));
-    if (byPerson !== undefined) {
-      const same = `${IDENTITY_COLUMNS.name}, ${IDENTITY_COLUMNS.birthDate} and ${IDENTITY_COLUMNS.regionCode}`;
-      return {
-        row,
-        field: IDENTITY_COLUMNS.name,
-        code: 'DUPLICATE_CHILD',
-        message: byPerson
-          ? `${same} are the same as in row ${byPerson} of this file, with another ID number; check which is right`
-          : `a child with the same ${same} is already in the ledger, with another ID number; check which is right`,
-      };
-    }
-    return null;
-  }
-
-  add(
-    row: number,
-    child: Pick<ChildDocument, 'residentIdNumber' | 'familyName' | 'givenName' | 'birthDate' | 'regionCode'>,
-  ) {
-    this.ids.set(child.residentIdNumber, row);
-    this.people.set(sameChildKey(child), row);
-  }
 }
 
 /**
@@ -175,13 +134,16 @@ export class ChildImportService {
     let pendingErrors: ImportRowError[] = [];
     let batch: PreparedChild[] = [];
     let batchNo = 0;
+    let batchStarted = Date.now();
     const reject = (e: ImportRowError) => {
       counts.rejected += 1;
       if (e.code.startsWith('DUPLICATE_')) counts.duplicates += 1;
       pendingErrors.push(e);
     };
     const flush = async () => {
+      const t0 = Date.now();
       const { duplicateRows } = await this.writer.write(`${jobId}:${++batchNo}`, batch);
+      const t1 = Date.now();
       counts.imported += batch.length - duplicateRows.length;
       for (const row of duplicateRows) {
         reject({
@@ -198,6 +160,11 @@ export class ChildImportService {
       errorsWritten += errors.length;
       counts.peakRssMiB = peakRssMiB();
       await this.jobs.progress(jobId, counts);
+      this.logger.debug(
+        { jobId, batchNo, prepareMs: t0 - batchStarted, ...this.writer.timings, reportMs: Date.now() - t1 },
+        'import batch written',
+      );
+      batchStarted = Date.now();
       onProgress?.({ ...counts });
     };
 
@@ -241,6 +208,7 @@ export class ChildImportService {
       this.logger.warn({ jobId, err: error }, 'import failed');
       await flush().catch(() => undefined);
     }
+    await this.writer.removePublished().catch(() => undefined);
     counts.peakRssMiB = peakRssMiB();
     await this.jobs.finish(jobId, counts, failure, this.clock.now());
     this.logger.info(

@@ -1,12 +1,13 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
 import { outboxForInsert, withWriteLock, type OutboxEntry, type OutgoingEvent } from '@qz/messaging';
-import { OutboxNotifierService } from '@qz/messaging/nest';
 import type { Connection, Model, mongo } from 'mongoose';
 import { ChildDocument } from '../children/child.schema';
 
 /** Where the events of imported children wait for the relay: one document per batch. */
 export const IMPORT_OUTBOX_COLLECTION = 'child_import_outbox';
+/** A batch's events while its children are being written. */
+const STAGING_COLLECTION = 'child_import_staging';
 
 export interface PreparedChild {
   row: number;
@@ -14,12 +15,14 @@ export interface PreparedChild {
   events: OutgoingEvent[];
 }
 
-interface ImportOutboxDocument {
+interface StagedBatch {
   _id: string;
-  state: 'PREPARED' | 'ACTIVE';
   childIds: string[];
-  /** The batch's events while its children are being written. */
-  staged: OutboxEntry[];
+  events: OutboxEntry[];
+}
+
+interface BatchOutbox {
+  _id: string;
   outbox: OutboxEntry[];
   outboxPending: boolean;
   outboxVersion: number;
@@ -27,25 +30,29 @@ interface ImportOutboxDocument {
 
 /**
  * Writes a batch of new children with one insertMany, and their events in one outbox document
- * of the batch, so that the relay acknowledges a thousand events with one write instead of a
- * thousand (on FerretDB 1.x every update scans the whole collection: see docs/services/registry.md).
+ * of the batch, so that the relay acknowledges a batch of events with one write instead of one
+ * per child (on FerretDB 1.x every update scans the whole collection: see docs/services/registry.md).
  *
- * The two writes are made recoverable rather than atomic: (1) the batch document is written with
- * every event staged and nothing pending; (2) the children are inserted; (3) the events of the
- * children actually inserted are moved into the outbox. A crash between (1) and (3) leaves a
- * PREPARED batch, which `recover` finishes at the next start from the children that exist, so no
- * event of a stored child is lost and none is published for a child that was not stored.
+ * The writes are made recoverable rather than atomic, with inserts only (FerretDB's cheap writes):
+ * (1) the batch's events are staged; (2) the children are inserted; (3) the events of the children
+ * actually stored go into the batch's outbox document (its id is the batch's, so this happens once);
+ * (4) the staged copy is removed. A crash before (4) leaves the staged batch, which `recover`
+ * finishes at the next start from the children that exist: no event of a stored child is lost, and
+ * none is published for a child that was not stored.
  */
 @Injectable()
 export class ImportedChildWriter {
-  private readonly batches: mongo.Collection<ImportOutboxDocument>;
+  private readonly batches: mongo.Collection<BatchOutbox>;
+  private readonly staging: mongo.Collection<StagedBatch>;
+  /** How long the last batch's steps took (logged by the import at debug level). */
+  timings: Record<string, number> = {};
 
   constructor(
     @InjectModel(ChildDocument.name) private readonly children: Model<ChildDocument>,
     @InjectConnection() connection: Connection,
-    @Optional() private readonly notifier?: OutboxNotifierService,
   ) {
     this.batches = connection.collection(IMPORT_OUTBOX_COLLECTION) as never;
+    this.staging = connection.collection(STAGING_COLLECTION) as never;
   }
 
   get outboxCollection(): mongo.Collection {
@@ -54,7 +61,6 @@ export class ImportedChildWriter {
 
   async ensureIndexes(): Promise<void> {
     await this.batches.createIndex({ outboxPending: 1 });
-    await this.batches.createIndex({ state: 1 });
   }
 
   /**
@@ -63,6 +69,7 @@ export class ImportedChildWriter {
    */
   async write(batchId: string, prepared: PreparedChild[]): Promise<{ duplicateRows: number[] }> {
     if (!prepared.length) return { duplicateRows: [] };
+    const t0 = Date.now();
     const docs = await Promise.all(
       prepared.map(async (p) => {
         const candidate = new this.children(p.child);
@@ -70,16 +77,9 @@ export class ImportedChildWriter {
         return { ...candidate.toObject(), outbox: [], outboxPending: false, outboxVersion: 0 };
       }),
     );
-    const staged = prepared.flatMap((p) => outboxForInsert(p.events).outbox);
-    await this.batches.insertOne({
-      _id: batchId,
-      state: 'PREPARED',
-      childIds: docs.map((d) => d._id),
-      staged,
-      outbox: [],
-      outboxPending: false,
-      outboxVersion: 0,
-    });
+    const events = prepared.flatMap((p) => outboxForInsert(p.events).outbox);
+    await this.staging.insertOne({ _id: batchId, childIds: docs.map((d) => d._id), events });
+    const t1 = Date.now();
     const failed = new Set<number>();
     // No write lock: inserting new documents cannot lose a concurrent update of another one, and
     // the lock would make the import wait behind the relay's acknowledgements.
@@ -91,34 +91,44 @@ export class ImportedChildWriter {
         throw error;
       for (const w of writeErrors) failed.add(w.index);
     }
+    const t2 = Date.now();
     const stored = new Set(docs.filter((_, i) => !failed.has(i)).map((d) => d._id));
-    await this.activate(batchId, staged, stored);
+    await this.publish(batchId, events, stored);
+    this.timings = { stageMs: t1 - t0, insertMs: t2 - t1, outboxMs: Date.now() - t2 };
     return { duplicateRows: prepared.filter((_, i) => failed.has(i)).map((p) => p.row) };
   }
 
-  /** Finishes batches a crash left PREPARED: publishes the events of the children that exist. */
+  /** Finishes batches a crash left staged: publishes the events of their children that exist. */
   async recover(): Promise<number> {
-    const prepared = await this.batches.find({ state: 'PREPARED' }).toArray();
-    for (const batch of prepared) {
+    const staged = await this.staging.find({}).toArray();
+    for (const batch of staged) {
       const existing = await this.children.collection
         .find({ _id: { $in: batch.childIds } } as never, { projection: { _id: 1 } })
         .toArray();
-      await this.activate(batch._id, batch.staged, new Set(existing.map((d) => String(d._id))));
+      await this.publish(batch._id, batch.events, new Set(existing.map((d) => String(d._id))));
     }
-    return prepared.length;
+    return staged.length;
   }
 
-  private async activate(batchId: string, staged: OutboxEntry[], stored: Set<string>): Promise<void> {
+  /** Removes the batches the relay has published (on FerretDB every write scans the collection). */
+  async removePublished(): Promise<void> {
+    await withWriteLock(this.batches, () => this.batches.deleteMany({ outboxPending: false }));
+  }
+
+  private async publish(batchId: string, staged: OutboxEntry[], stored: Set<string>): Promise<void> {
     const outbox = staged.filter((e) => stored.has(e.envelope.subject ?? ''));
-    await withWriteLock(this.batches, () =>
-      this.batches.updateOne(
-        { _id: batchId },
-        {
-          $set: { state: 'ACTIVE', staged: [], outbox, outboxPending: outbox.length > 0 },
-          $inc: { outboxVersion: 1 },
-        },
-      ),
-    );
-    if (outbox.length) this.notifier?.notify();
+    try {
+      // The relay finds it at its next look at this collection (within its maxIdlePollMs). No
+      // notify(): that would make it look at every source, the large children collection too.
+      await this.batches.insertOne({
+        _id: batchId,
+        outbox,
+        outboxPending: outbox.length > 0,
+        outboxVersion: 1,
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error; // already there: a recovery
+    }
+    await this.staging.deleteOne({ _id: batchId });
   }
 }

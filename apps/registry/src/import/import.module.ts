@@ -39,6 +39,7 @@ export class ImportCoreModule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.writer.ensureIndexes();
     await this.writer.recover();
+    await this.writer.removePublished();
   }
 }
 
