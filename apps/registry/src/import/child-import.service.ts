@@ -28,7 +28,7 @@ import { readLedger, type LedgerFormat } from './ledger-reader';
 import { SeenChildren } from './duplicates';
 
 /** Children written per insert (and events per outbox document of the batch). */
-export const IMPORT_BATCH_SIZE = 500;
+export const IMPORT_BATCH_SIZE = 1000;
 
 export interface ImportSource {
   path: string;
