@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Actor } from '@qz/contracts';
 import { DomainError, isDomainError, type Clock } from '@qz/kernel';
@@ -57,8 +57,9 @@ function asRowError(row: number, error: DomainError): ImportRowError {
  * stream; memory grows only with the keys used to find duplicates (about 200 bytes a child).
  */
 @Injectable()
-export class ChildImportService {
+export class ChildImportService implements BeforeApplicationShutdown {
   private current: Promise<void> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly registration: RegisterChildService,
@@ -89,6 +90,12 @@ export class ChildImportService {
     this.current = this.run(job.id, source, actor, onProgress).finally(() => (this.current = null));
     await this.current;
     return (await this.jobs.find(job.id)) as ImportJob;
+  }
+
+  /** The process is stopping: the running import ends after its current batch, as FAILED. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.current;
   }
 
   /** Resolves when the running import (if any) has ended. */
@@ -185,6 +192,12 @@ export class ChildImportService {
             throw new DomainError('IMPORT_MISSING_COLUMN', `the file has no column ${missing.join(', ')}`);
           }
           continue;
+        }
+        if (this.stopping) {
+          throw new DomainError(
+            'IMPORT_INTERRUPTED',
+            `the registry stopped after row ${line.row - 1}; import the file again`,
+          );
         }
         counts.rowsRead += 1;
         const result = await this.prepareRow(line, actor, regionExists, reason);

@@ -8,6 +8,7 @@ import { ChildDocument } from '../children/child.schema';
 export const IMPORT_OUTBOX_COLLECTION = 'child_import_outbox';
 /** A batch's events while its children are being written. */
 const STAGING_COLLECTION = 'child_import_staging';
+const MAX_UNPUBLISHED_BATCHES = 2;
 
 export interface PreparedChild {
   row: number;
@@ -46,6 +47,14 @@ export class ImportedChildWriter {
   private readonly staging: mongo.Collection<StagedBatch>;
   /** How long the last batch's steps took (logged by the import at debug level). */
   timings: Record<string, number> = {};
+  /**
+   * Set where this process runs the relay: the import then waits while more than
+   * MAX_UNPUBLISHED_BATCHES of its batches are unpublished. The relay's look for pending events and
+   * its acknowledgement each read every pending document on FerretDB, so letting batches pile up
+   * makes both the relay and the import slower.
+   */
+  relayInProcess = false;
+  private readonly unpublished: string[] = [];
 
   constructor(
     @InjectModel(ChildDocument.name) private readonly children: Model<ChildDocument>,
@@ -69,6 +78,8 @@ export class ImportedChildWriter {
    */
   async write(batchId: string, prepared: PreparedChild[]): Promise<{ duplicateRows: number[] }> {
     if (!prepared.length) return { duplicateRows: [] };
+    const waitStart = Date.now();
+    await this.untilRelayCatchesUp();
     const t0 = Date.now();
     // The registration checks have run on every field; mongoose's own validation of the same
     // constraints costs more than they do (about 1.6 ms a child here), so only its casting runs.
@@ -95,8 +106,18 @@ export class ImportedChildWriter {
     const t2 = Date.now();
     const stored = new Set(docs.filter((_, i) => !failed.has(i)).map((d) => d._id));
     await this.publish(batchId, events, stored);
-    this.timings = { stageMs: t1 - t0, insertMs: t2 - t1, outboxMs: Date.now() - t2 };
+    if (this.relayInProcess) this.unpublished.push(batchId);
+    this.timings = { waitMs: t0 - waitStart, stageMs: t1 - t0, insertMs: t2 - t1, outboxMs: Date.now() - t2 };
     return { duplicateRows: prepared.filter((_, i) => failed.has(i)).map((p) => p.row) };
+  }
+
+  private async untilRelayCatchesUp(): Promise<void> {
+    while (this.unpublished.length > MAX_UNPUBLISHED_BATCHES) {
+      // An equality on the id alone: the one lookup FerretDB 1.x does not answer with a full decode.
+      const oldest = await this.batches.findOne({ _id: this.unpublished[0] }, { projection: { outbox: 0 } });
+      if (!oldest || !oldest.outboxPending) this.unpublished.shift();
+      else await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** Finishes batches a crash left staged: publishes the events of their children that exist. */

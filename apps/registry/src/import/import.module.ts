@@ -55,6 +55,9 @@ export class ImportCoreModule implements OnApplicationBootstrap {
 export class ImportModule {
   constructor(writer: ImportedChildWriter, @Optional() runtime?: MessagingRuntime) {
     // The batches' outbox documents are published by the service's relay, like the children's.
-    runtime?.relay.addSource(writer.outboxCollection);
+    if (runtime) {
+      runtime.relay.addSource(writer.outboxCollection);
+      writer.relayInProcess = true;
+    }
   }
 }

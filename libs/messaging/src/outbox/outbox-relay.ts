@@ -167,7 +167,7 @@ export class OutboxRelay {
     const cursor = source
       .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { outbox: 1, [OUTBOX_VERSION_FIELD]: 1 } })
       .limit(this.options.batchSize)
-      .batchSize(Math.min(this.options.batchSize, 10));
+      .batchSize(Math.min(this.options.batchSize, 2));
     const docs: OutboxDocument[] = [];
     let events = 0;
     try {
