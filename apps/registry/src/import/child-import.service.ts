@@ -147,7 +147,9 @@ export class ChildImportService implements BeforeApplicationShutdown {
       if (e.code.startsWith('DUPLICATE_')) counts.duplicates += 1;
       pendingErrors.push(e);
     };
+    let flushing = false;
     const flush = async () => {
+      flushing = true;
       const t0 = Date.now();
       const { duplicateRows } = await this.writer.write(`${jobId}:${++batchNo}`, batch);
       const t1 = Date.now();
@@ -173,6 +175,7 @@ export class ChildImportService implements BeforeApplicationShutdown {
       );
       batchStarted = Date.now();
       onProgress?.({ ...counts });
+      flushing = false;
     };
 
     let failure: string | null = null;
@@ -219,7 +222,8 @@ export class ChildImportService implements BeforeApplicationShutdown {
         ? error.message
         : `the file could not be read: ${(error as Error).message}`;
       this.logger.warn({ jobId, err: error }, 'import failed');
-      await flush().catch(() => undefined);
+      // Rows read before a file error are valid and written; a failed write is not tried again.
+      if (!flushing) await flush().catch(() => undefined);
     }
     await this.writer.removePublished().catch(() => undefined);
     counts.peakRssMiB = peakRssMiB();
