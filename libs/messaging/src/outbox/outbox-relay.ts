@@ -129,6 +129,7 @@ export class OutboxRelay {
     for (const source of this.sources) {
       const idle = this.idle.get(source);
       if (idle && Date.now() < idle.next) continue;
+      const started = Date.now();
       const count = await this.drainSource(source);
       published += count;
       if (count > 0) {
@@ -136,7 +137,13 @@ export class OutboxRelay {
       } else {
         const { pollIntervalMs, maxIdlePollMs = pollIntervalMs } = this.options;
         const looks = Math.min((idle?.looks ?? 0) + 1, 16);
-        const wait = Math.min(maxIdlePollMs, pollIntervalMs * 2 ** (looks - 1));
+        // An empty look that took long (a large collection on FerretDB) is repeated less often:
+        // an idle relay spends at most about a tenth of the store's time looking.
+        const took = Date.now() - started;
+        const wait = Math.max(
+          Math.min(maxIdlePollMs, pollIntervalMs * 2 ** (looks - 1)),
+          Math.min(10 * took, 60_000),
+        );
         this.idle.set(source, { looks, next: Date.now() + wait });
       }
     }
