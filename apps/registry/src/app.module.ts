@@ -6,9 +6,10 @@ import { ClassificationModule } from './classification/classification.module';
 import { ChildrenModule } from './children/children.module';
 import { GuardianshipModule } from './guardianship/guardianship.module';
 import { IdentityModule } from './identity/identity.module';
-import { RegionsModule } from './regions/regions.module';
+import { ShippedRegionsModule } from './regions/regions.module';
 import { SupervisorsModule } from './supervisors/supervisors.module';
 import { VisitsModule } from './visits/visits.module';
+import { ImportModule } from './import/import.module';
 
 @Module({
   imports: [
@@ -25,9 +26,10 @@ import { VisitsModule } from './visits/visits.module';
     ClassificationModule,
     GuardianshipModule,
     IdentityModule,
-    RegionsModule,
+    ShippedRegionsModule,
     SupervisorsModule,
     VisitsModule,
+    ImportModule,
   ],
 })
 export class AppModule {}

@@ -8,7 +8,11 @@ import { MongooseModule } from '@nestjs/mongoose';
  */
 @Module({})
 export class PersistenceModule {
-  static forRoot(): DynamicModule {
+  /**
+   * `autoIndex: false` for a command-line tool working on a running service's database: the
+   * service creates the indexes (FerretDB 1.x was seen to hang on index creation racing another).
+   */
+  static forRoot({ autoIndex = true }: { autoIndex?: boolean } = {}): DynamicModule {
     return {
       module: PersistenceModule,
       imports: [
@@ -18,7 +22,8 @@ export class PersistenceModule {
             uri: config.getOrThrow<string>('MONGO_URL'),
             dbName: config.getOrThrow<string>('MONGO_DB'),
             serverSelectionTimeoutMS: 5000,
-            autoIndex: true,
+            autoIndex,
+            autoCreate: autoIndex,
           }),
         }),
       ],

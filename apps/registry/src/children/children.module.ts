@@ -11,6 +11,6 @@ import { RegisterChildService } from './register-child.service';
 @Module({
   imports: [MongooseModule.forFeature([{ name: ChildDocument.name, schema: ChildSchema }]), RegionsModule],
   providers: [ChildRepository, ClassificationService, RegisterChildService, ChildListService, ChildResolver],
-  exports: [ChildRepository, ClassificationService, ChildListService, RegisterChildService],
+  exports: [ChildRepository, ClassificationService, ChildListService, RegisterChildService, MongooseModule],
 })
 export class ChildrenModule {}

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildRegisteredV1, type Actor } from '@qz/contracts';
+import type { OutgoingEvent } from '@qz/messaging';
 import { ageInYears, type Clock, localDateInChina, parseLocalDate, parseResidentIdNumber } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { CLOCK } from '@qz/platform';
-import { ClassificationService } from '../classification/classification.service';
+import { ClassificationService, type CircumstanceChanges } from '../classification/classification.service';
 import { addDays, FIRST_VISIT_WITHIN_DAYS } from '../visits/visit.rules';
 import { identityEntry, PROVISIONAL_PREFIX } from '../identity/identity';
 import type { RegionNode } from '../regions/region-tree';
@@ -33,13 +34,37 @@ export class RegisterChildService {
   ) {}
 
   async register(input: RegisterChildInput, actor: Actor) {
+    const { child, events } = await this.prepare(input, actor);
+    return this.children.register(child, events);
+  }
+
+  /**
+   * Every check of `register`, and the child with its events, without writing anything: the bulk
+   * import writes many prepared children at once. `findRegion` lets it remember regions it has
+   * already looked up; `circumstances` records what the county's ledger knows about the child.
+   */
+  async prepare(
+    input: RegisterChildInput,
+    actor: Actor,
+    options: {
+      findRegion?: (code: string) => Promise<RegionNode | null>;
+      circumstances?: { changes: CircumstanceChanges; reason: string };
+    } = {},
+  ): Promise<{ child: ChildDocument; events: OutgoingEvent[] }> {
     const today = localDateInChina(this.clock.now());
     const birthDate = this.checkBirthDate(input.birthDate, today);
     const id = parseResidentIdNumber(input.residentIdNumber, today, 'input.residentIdNumber');
     if (id.birthDate !== birthDate) throw ChildErrors.birthDateMismatch(id.birthDate, birthDate);
     if (id.sex !== input.sex) throw ChildErrors.sexMismatch(id.sex, input.sex);
-    const region = await this.householdVillage(input.regionCode);
-    return this.create({ ...input, birthDate, residentIdNumber: id.value, region }, actor);
+    const region = await this.householdVillage(input.regionCode, options.findRegion);
+    const prepared = this.build({ ...input, birthDate, residentIdNumber: id.value, region }, actor);
+    if (!options.circumstances) return prepared;
+    const { changes, reason } = options.circumstances;
+    const classified = this.classification.forNewChild(prepared.child, changes, reason, actor);
+    return {
+      child: { ...prepared.child, ...classified.fields },
+      events: [...prepared.events, ...classified.events],
+    };
   }
 
   /**
@@ -52,7 +77,7 @@ export class RegisterChildService {
     const birthDate = this.checkBirthDate(input.estimatedBirthDate, today, 'input.estimatedBirthDate');
     const region = await this.householdVillage(input.regionCode);
     const _id = uuidv7();
-    return this.create(
+    const { child, events } = this.build(
       { ...input, _id, birthDate, residentIdNumber: `${PROVISIONAL_PREFIX}${_id}`, region },
       actor,
       {
@@ -62,6 +87,7 @@ export class RegisterChildService {
         ],
       },
     );
+    return this.children.register(child, events);
   }
 
   checkBirthDate(value: string, today: string, field = 'input.birthDate') {
@@ -71,16 +97,19 @@ export class RegisterChildService {
     return birthDate;
   }
 
-  private async householdVillage(code: string) {
-    const region = await this.regions.findByCode(code);
+  private async householdVillage(
+    code: string,
+    findRegion: (code: string) => Promise<RegionNode | null> = (c) => this.regions.findByCode(c),
+  ) {
+    const region = await findRegion(code);
     if (!region) throw RegionErrors.unknown(code, 'input.regionCode');
     if (region.level !== 'VILLAGE')
       throw RegionErrors.notAVillage(region.code, region.level, 'input.regionCode');
     return region;
   }
 
-  /** Writes a checked new child with its ChildRegistered event in one write. */
-  private async create(
+  /** A checked new child with its ChildRegistered event, to be written in one write. */
+  private build(
     c: {
       _id?: string;
       familyName: string;
@@ -130,6 +159,6 @@ export class RegisterChildService {
       regionCode: child.regionCode,
       registeredAt: now.toISOString(),
     });
-    return this.children.register(child, [event]);
+    return { child, events: [event] };
   }
 }

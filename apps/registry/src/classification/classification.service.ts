@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChildClassifiedV1, ChildUpdatedV1, createEvent, type Actor } from '@qz/contracts';
+import { ChildClassifiedV1, ChildUpdatedV1, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { outgoing, type OutgoingEvent } from '@qz/messaging';
+import type { OutgoingEvent } from '@qz/messaging';
 import { childEvent } from '../children/child-event';
 import type { Plain } from '@qz/persistence';
 import { CLOCK } from '@qz/platform';
@@ -11,8 +11,19 @@ import type { ChildDocument } from '../children/child.schema';
 import { RegionErrors } from '../regions/region.errors';
 import { RegionRepository } from '../regions/region.repository';
 import { consistentCircumstances } from './circumstances.checks';
-import { guardianshipAfter, NO_GUARDIANSHIP } from '../guardianship/guardianship-state';
-import { changedFields, forRules, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
+import {
+  guardianshipAfter,
+  NO_GUARDIANSHIP,
+  type StoredGuardianship,
+} from '../guardianship/guardianship-state';
+import {
+  changedFields,
+  forRules,
+  NO_STORED_CIRCUMSTANCES,
+  type ClassificationChange,
+  type StoredCircumstances,
+  type StoredClassification,
+} from './circumstances';
 import { classify } from './classification.rules';
 import { applyOverrides, type CategoryOverride } from './overrides';
 
@@ -126,6 +137,34 @@ export class ClassificationService {
     return changed;
   }
 
+  /**
+   * The classification fields and events of a child about to be registered with circumstances
+   * already known (the bulk import): as if registered, then its circumstances recorded.
+   */
+  forNewChild(
+    child: Pick<ChildDocument, '_id' | 'birthDate' | 'regionCode'>,
+    changes: CircumstanceChanges,
+    reason: string,
+    actor: Actor,
+  ) {
+    const circumstances = consistentCircumstances(
+      {
+        ...NO_STORED_CIRCUMSTANCES,
+        ...changes,
+        household: { ...NO_STORED_CIRCUMSTANCES.household, ...changes.household },
+      },
+      changes as Partial<StoredCircumstances>,
+    );
+    const { change, events } = this.decide({ ...child, id: child._id }, circumstances, reason, actor, [], []);
+    return {
+      fields: {
+        ...change.$set,
+        classificationHistory: change.$push ? [change.$push.classificationHistory] : [],
+      },
+      events,
+    };
+  }
+
   private async reclassify(
     child: Child,
     circumstances: StoredCircumstances,
@@ -134,6 +173,27 @@ export class ClassificationService {
     overrides: CategoryOverride[] = child.classificationOverrides ?? [],
     otherEvents: OutgoingEvent[] = [],
   ): Promise<'changed' | 'unchanged' | 'conflict'> {
+    const { change, events, changed } = this.decide(
+      child,
+      circumstances,
+      reason,
+      actor,
+      overrides,
+      otherEvents,
+    );
+    if (!(await this.children.updateAtRevision(child.id, child.revision, change, events))) return 'conflict';
+    return changed ? 'changed' : 'unchanged';
+  }
+
+  /** What the rules give for these circumstances today: the change of the child and its events. */
+  private decide(
+    child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification' | 'guardianship'>,
+    circumstances: StoredCircumstances,
+    reason: string,
+    actor: Actor,
+    overrides: CategoryOverride[],
+    otherEvents: OutgoingEvent[],
+  ) {
     const now = this.clock.now();
     const today = localDateInChina(now);
     const computed = classify({ ...forRules(circumstances), birthDate: child.birthDate }, today);
@@ -152,7 +212,16 @@ export class ClassificationService {
       now,
     );
     const events = [...otherEvents, ...guardianshipEvents];
-    const change: { $set: object; $push?: object } = {
+    const change: {
+      $set: {
+        circumstances: StoredCircumstances;
+        classification: StoredClassification;
+        categoryCodes: string[];
+        guardianship: StoredGuardianship;
+        classificationOverrides: CategoryOverride[];
+      };
+      $push?: { classificationHistory: ClassificationChange };
+    } = {
       $set: {
         circumstances,
         classification: { ...result, computedOn: today },
@@ -161,33 +230,24 @@ export class ClassificationService {
         classificationOverrides: overrides,
       },
     };
-    if (added.length || removed.length) {
+    const changed = added.length > 0 || removed.length > 0;
+    if (changed) {
       change.$push = {
         classificationHistory: { at: now, categories: after, added, removed, reason, decidedBy: actor.id },
       };
       events.push(
-        outgoing(
-          ChildClassifiedV1.topic,
-          createEvent(ChildClassifiedV1, {
-            subject: child.id,
-            regionCode: child.regionCode,
-            actor,
-            occurredAt: now,
-            payload: {
-              childId: child.id,
-              categories: result.categories.map((c) => c.category),
-              added: added as never,
-              removed: removed as never,
-              leftBehind: result.leftBehind,
-              inDifficulty: result.inDifficulty,
-              protectedAsChildInDifficulty: result.protectedAsChildInDifficulty,
-              reason,
-            },
-          }),
-        ),
+        childEvent(ChildClassifiedV1, child, actor, now, {
+          childId: child.id,
+          categories: result.categories.map((c) => c.category),
+          added: added as never,
+          removed: removed as never,
+          leftBehind: result.leftBehind,
+          inDifficulty: result.inDifficulty,
+          protectedAsChildInDifficulty: result.protectedAsChildInDifficulty,
+          reason,
+        }),
       );
     }
-    if (!(await this.children.updateAtRevision(child.id, child.revision, change, events))) return 'conflict';
-    return added.length || removed.length ? 'changed' : 'unchanged';
+    return { change, events, changed };
   }
 }

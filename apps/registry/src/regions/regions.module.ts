@@ -6,13 +6,20 @@ import { RegionRepository } from './region.repository';
 import { RegionResolver } from './region.resolver';
 import { RegionDocument, RegionSchema } from './region.schema';
 
-/** The region tree: the shipped Qinzhou file is imported at start (idempotent); more with the CLI. */
+/** The region tree the registry checks region codes against, and its queries. */
 @Module({
   imports: [MongooseModule.forFeature([{ name: RegionDocument.name, schema: RegionSchema }])],
   providers: [RegionRepository, RegionImportService, RegionResolver],
-  exports: [RegionRepository],
+  exports: [RegionRepository, RegionImportService],
 })
-export class RegionsModule implements OnApplicationBootstrap {
+export class RegionsModule {}
+
+/**
+ * The service imports the shipped Qinzhou tree at start (idempotent); more with the region CLI.
+ * Only the service does: a command-line tool that uses the regions leaves the tree alone.
+ */
+@Module({ imports: [RegionsModule] })
+export class ShippedRegionsModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegionImportService) {}
 
   async onApplicationBootstrap(): Promise<void> {

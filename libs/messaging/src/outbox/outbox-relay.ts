@@ -9,6 +9,18 @@ export interface OutboxRelayOptions {
   pollIntervalMs: number;
   /** Documents taken per round. */
   batchSize: number;
+  /**
+   * Events sent per round at most (a document's events are never split): a document may carry a
+   * whole batch of events (a bulk import writes one outbox document per thousand children).
+   */
+  maxEventsPerRound?: number;
+  /**
+   * Longest wait before looking again at a source that had nothing pending: the wait doubles
+   * from `pollIntervalMs` with each empty look, up to this. A write in this process (`notify`)
+   * ends every wait. On FerretDB 1.x each look scans the whole collection, so a large idle
+   * collection (the children) must not be scanned on every round that drains another source.
+   */
+  maxIdlePollMs?: number;
   /** Back-off after a failed round (broker down): initial and cap. */
   initialBackoffMs: number;
   maxBackoffMs: number;
@@ -17,6 +29,8 @@ export interface OutboxRelayOptions {
 export const defaultRelayOptions: OutboxRelayOptions = {
   pollIntervalMs: 250,
   batchSize: 200,
+  maxEventsPerRound: 2000,
+  maxIdlePollMs: 2000,
   initialBackoffMs: 250,
   maxBackoffMs: 5000,
 };
@@ -37,6 +51,8 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   private loop: Promise<void> | null = null;
   private failures = 0;
+  /** Per source: empty looks in a row, and when to look next. */
+  private readonly idle = new Map<unknown, { looks: number; next: number }>();
 
   constructor(
     private readonly producer: EventProducer,
@@ -57,6 +73,7 @@ export class OutboxRelay {
 
   /** Asks a waiting relay to look now (called after a write that added events). */
   notify(): void {
+    this.idle.clear();
     this.wake?.();
   }
 
@@ -78,7 +95,7 @@ export class OutboxRelay {
     while (this.running) {
       let published = 0;
       try {
-        published = await this.drainOnce();
+        published = await this.drainDue();
         if (this.failures > 0) this.logger.info({ failures: this.failures }, 'outbox relay recovered');
         this.failures = 0;
       } catch (error) {
@@ -106,12 +123,36 @@ export class OutboxRelay {
     }
   }
 
+  /** One pass over the sources due for a look (see maxIdlePollMs). */
+  private async drainDue(): Promise<number> {
+    let published = 0;
+    for (const source of this.sources) {
+      const idle = this.idle.get(source);
+      if (idle && Date.now() < idle.next) continue;
+      const started = Date.now();
+      const count = await this.drainSource(source);
+      published += count;
+      if (count > 0) {
+        this.idle.delete(source);
+      } else {
+        const { pollIntervalMs, maxIdlePollMs = pollIntervalMs } = this.options;
+        const looks = Math.min((idle?.looks ?? 0) + 1, 16);
+        // An empty look that took long (a large collection on FerretDB) is repeated less often:
+        // an idle relay spends at most about a tenth of the store's time looking.
+        const took = Date.now() - started;
+        const wait = Math.max(
+          Math.min(maxIdlePollMs, pollIntervalMs * 2 ** (looks - 1)),
+          Math.min(10 * took, 60_000),
+        );
+        this.idle.set(source, { looks, next: Date.now() + wait });
+      }
+    }
+    return published;
+  }
+
   private async drainSource(source: mongo.Collection<OutboxDocument>): Promise<number> {
     // Equality on an indexed flag: the one filter every supported store serves from an index.
-    const docs = await source
-      .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { outbox: 1, [OUTBOX_VERSION_FIELD]: 1 } })
-      .limit(this.options.batchSize)
-      .toArray();
+    const docs = await this.pendingDocuments(source);
     const events = docs.flatMap((d) => d.outbox ?? []);
     if (events.length) await this.producer.send(events);
     if (docs.length) {
@@ -122,6 +163,32 @@ export class OutboxRelay {
       });
     }
     return events.length;
+  }
+
+  /**
+   * Pending documents, read until the round's events are reached (at least one document): a
+   * document may carry a whole batch of events, so documents are fetched a few at a time.
+   */
+  private async pendingDocuments(source: mongo.Collection<OutboxDocument>): Promise<OutboxDocument[]> {
+    const limit = this.options.maxEventsPerRound ?? Infinity;
+    const cursor = source
+      .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { outbox: 1, [OUTBOX_VERSION_FIELD]: 1 } })
+      .limit(this.options.batchSize)
+      .batchSize(Math.min(this.options.batchSize, 2));
+    const docs: OutboxDocument[] = [];
+    let events = 0;
+    try {
+      for await (const doc of cursor) {
+        const count = doc.outbox?.length ?? 0;
+        if (docs.length && events + count > limit) break;
+        docs.push(doc);
+        events += count;
+        if (events >= limit) break;
+      }
+    } finally {
+      await cursor.close();
+    }
+    return docs;
   }
 
   /**
