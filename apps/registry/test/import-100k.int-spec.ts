@@ -115,7 +115,7 @@ async function writeLedger(path: string, ledger: { sameId: LedgerChild; sameChil
         const s = ledger.sameChild;
         cells = [s.familyName + s.givenName, c.id, c.sex, c.birthDate, s.regionCode, '', '', ''];
         cells[3] = s.birthDate;
-        const first17 = `${s.regionCode}${s.birthDate.replace(/-/g, '')}${String(980 + (i % 2)).padStart(3, '0')}`;
+        const first17 = `${s.regionCode.slice(0, 6)}${s.birthDate.replace(/-/g, '')}${String(980 + (i % 2)).padStart(3, '0')}`;
         cells[1] = first17 + residentIdCheckChar(first17);
         cells[2] = i % 2 ? '男' : '女';
         expected.push({ row, field: '姓名', code: 'DUPLICATE_CHILD' });
