@@ -10,7 +10,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: jestModuleNameMapper(),
-  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts'],
+  // load-spec: the large-volume tests, which deploy/local/test.sh runs after the others, alone.
+  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.load-spec.ts'],
   clearMocks: true,
   // Integration tests wait on a real broker and store; waits inside them have their own timeouts.
   testTimeout: 120_000,

@@ -66,6 +66,20 @@ running_pid() {
   return 1
 }
 
+# record_launch PIDFILE PID MATCH: waits (up to 5 s) until the process just started with `&` has
+# exec'd into the daemon, so that its command line contains MATCH, then writes PIDFILE. Right
+# after the fork the child still shows this script's command line, and running_pid would take the
+# new pid file for a stale one.
+record_launch() {
+  local pidfile=$1 pid=$2 match=$3 cmdline tries=50
+  while ((tries-- > 0)) && alive "$pid"; do
+    cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
+    [[ $cmdline == *"$match"* ]] && break
+    sleep 0.1
+  done
+  printf '%s\n' "$pid" >"$pidfile"
+}
+
 # Fails with a clear message when something else listens on the port.
 require_port_free() {
   local what=$1 port=$2 owner
@@ -148,7 +162,7 @@ start_kafka() {
   # 9>&-: the daemon must not inherit (and so keep holding) the stack.sh lock
   nohup setsid java "${opts[@]}" -cp "$KAFKA_LIBS_DIR/*" kafka.Kafka "$KAFKA_CONFIG" \
     >>"$KAFKA_OUT" 2>&1 </dev/null 9>&- &
-  printf '%s\n' "$!" >"$KAFKA_PID_FILE"
+  record_launch "$KAFKA_PID_FILE" "$!" "$KAFKA_MATCH"
   say "kafka: started (pid $!), waiting until ready…"
 }
 
@@ -176,7 +190,7 @@ start_ferretdb() {
   printf '\n===== %s starting ferretdb =====\n' "$(date -Is)" >>"$FERRETDB_LOG"
   nohup setsid "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -data-dir "$FERRETDB_DATA_DIR" \
     >>"$FERRETDB_LOG" 2>&1 </dev/null 9>&- &
-  printf '%s\n' "$!" >"$FERRETDB_PID_FILE"
+  record_launch "$FERRETDB_PID_FILE" "$!" "$FERRETDB_MATCH"
   say "ferretdb: started (pid $!), waiting until ready…"
 }
 

@@ -33,21 +33,43 @@ step "build"
 must npm run --silent build
 
 step "tests"
-results="$STACK_DIR/jest-results.json"
-rm -f "$results"
+rm -rf "$STACK_DIR/logs/services" # each service process a test starts logs here (libs/testing)
 status=0
-npx jest --ci --maxWorkers=2 --json --outputFile="$results" "$@" || status=$?
+run_jest() { # RESULTS-FILE JEST-ARGS...
+  local out=$1
+  shift
+  rm -f "$out"
+  npx jest --ci --json --outputFile="$out" "$@" || status=$?
+}
+results=()
+if (($#)); then
+  results=("$STACK_DIR/jest-results.json")
+  run_jest "${results[0]}" --maxWorkers=2 "$@"
+else
+  # The large-volume tests (*.load-spec.ts) run after the others and alone: they load the store
+  # and the broker for minutes, and would otherwise decide how long everything else waits.
+  results=("$STACK_DIR/jest-results.json" "$STACK_DIR/jest-results-load.json")
+  run_jest "${results[0]}" --maxWorkers=2 --testPathIgnorePatterns '\.load-spec\.ts$'
+  step "large-volume tests"
+  run_jest "${results[1]}" --runInBand --testPathPatterns '\.load-spec\.ts$'
+fi
+
+if ((status != 0)); then
+  # What the services said when something failed: their warnings and errors, last lines first seen.
+  bash deploy/local/service-log-digest.sh "$STACK_DIR/logs/services" || true
+fi
 
 stop_stack
 trap - EXIT
-if [[ -f $results ]]; then
-  node -e '
-    const r = require(process.argv[1]);
-    const line = `${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : "");
-    console.log("\n" + line);
-  ' "$results"
-else
-  printf '\n0 passed, 1 failed\n'
-  [[ $status != 0 ]] || status=1
-fi
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const file of process.argv.slice(1)) {
+    if (!fs.existsSync(file)) { failed += 1; console.log(`no results in ${file}`); continue; }
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites; skipped += r.numPendingTests;
+  }
+  console.log(`\n${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+  process.exitCode = failed ? 1 : 0;
+' "${results[@]}" || status=1
 exit "$status"

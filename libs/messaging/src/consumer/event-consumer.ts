@@ -63,6 +63,7 @@ export class EventConsumer {
     { contract: EventContract<unknown>; handle: EventHandlerFn<unknown> }
   >();
   private consumer: Consumer | null = null;
+  private stopped = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -92,11 +93,28 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (!this.handlers.size || this.consumer) return;
+    this.stopped = false;
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30000,
       heartbeatInterval: Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3)),
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) {
+        this.logger.warn(
+          { err: payload.error, group: payload.groupId },
+          'consumer crashed; kafkajs restarts it',
+        );
+        return;
+      }
+      // kafkajs leaves the consumer stopped after an error it does not count as retriable: without
+      // this, the service would go on running and never read another event.
+      this.logger.error(
+        { err: payload.error, group: payload.groupId },
+        'consumer crashed and kafkajs will not restart it; starting a new one',
+      );
+      if (this.consumer === consumer) void this.restart(consumer);
     });
     await consumer.connect();
     await consumer.subscribe({
@@ -113,7 +131,24 @@ export class EventConsumer {
     this.consumer = consumer;
   }
 
+  /** Replaces a crashed consumer, retrying with back-off until it runs or the service stops. */
+  private async restart(crashed: Consumer): Promise<void> {
+    this.consumer = null;
+    await crashed.disconnect().catch(() => undefined);
+    for (let attempt = 1; !this.stopped && !this.consumer; attempt++) {
+      await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
+      if (this.stopped || this.consumer) return;
+      try {
+        await this.start();
+        this.logger.info({ group: this.options.groupId, attempt }, 'consumer running again');
+      } catch (err) {
+        this.logger.warn({ err, attempt }, 'consumer could not be started again; retrying');
+      }
+    }
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
     const c = this.consumer;
     this.consumer = null;
     await c?.disconnect();

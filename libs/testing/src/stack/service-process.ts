@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
@@ -18,11 +18,13 @@ export function freePort(): Promise<number> {
 
 /**
  * One service running as its own process from the build in dist/, as it runs in production.
- * Its output is kept, and shown when it fails to become ready.
+ * Its output is kept, shown when it fails to become ready, and written to
+ * `.stack/logs/services/<name>-<port>.log` for a look after a failed run.
  */
 export class ServiceProcess {
   private process: ChildProcess | null = null;
   private output = '';
+  private logFile: WriteStream | null = null;
 
   constructor(
     readonly name: string,
@@ -50,8 +52,15 @@ export class ServiceProcess {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+    const logDir = join(process.env.STACK_DIR ?? join(repoRoot, '.stack'), 'logs', 'services');
+    mkdirSync(logDir, { recursive: true });
+    this.logFile = createWriteStream(join(logDir, `${this.name}-${this.port}.log`), { flags: 'a' });
+    const keep = (d: Buffer) => {
+      this.output += d.toString();
+      this.logFile?.write(d);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
     this.process = child;
     try {
       await waitFor(
@@ -78,6 +87,8 @@ export class ServiceProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await exited;
     clearTimeout(timer);
+    this.logFile?.end();
+    this.logFile = null;
   }
 
   get logs(): string {
