@@ -49,7 +49,7 @@ describe('a consumer through a store outage (real broker and store)', () => {
       producer,
       { groupId: uniqueName('restart'), maxAttempts: 3, initialBackoffMs: 50, maxBackoffMs: 500, inbox },
       silentLogger,
-    ).on(ChildRegisteredV1, (event) => countRegistration(counters, event));
+    ).on(ChildRegisteredV1, async (event) => void (await countRegistration(counters, event)));
     await consumer.start();
 
     const event = registrationEvent(501);
