@@ -62,3 +62,14 @@ export STACK_DIR STACK_INSTANCE_DIR KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT
 # KafkaJS 2.x prints a partitioner warning at every producer start otherwise.
 : "${KAFKAJS_NO_PARTITIONER_WARNING:=1}"
 export KAFKA_BROKERS MONGO_URL KAFKAJS_NO_PARTITIONER_WARNING
+
+# Authentication with local keys (`npm run auth:keys` creates them; run.sh and the tests do it):
+# the demo identity provider signs users' tokens, the gateway signs its assertions to the subgraphs.
+# Production sets AUTH_JWKS_URL (the provider's keys) and its own key files instead.
+: "${AUTH_KEYS_DIR:=$STACK_DIR/keys}"
+: "${AUTH_ISSUER:=https://auth.qz.local}"
+: "${AUTH_AUDIENCE:=qz-child-protection}"
+: "${AUTH_PUBLIC_KEY_FILE:=$AUTH_KEYS_DIR/issuer.public.pem}"
+: "${GATEWAY_PRIVATE_KEY_FILE:=$AUTH_KEYS_DIR/gateway.private.pem}"
+: "${GATEWAY_PUBLIC_KEY_FILE:=$AUTH_KEYS_DIR/gateway.public.pem}"
+export AUTH_KEYS_DIR AUTH_ISSUER AUTH_AUDIENCE AUTH_PUBLIC_KEY_FILE GATEWAY_PRIVATE_KEY_FILE GATEWAY_PUBLIC_KEY_FILE

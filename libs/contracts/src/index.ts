@@ -5,5 +5,6 @@ export * from './events/registry';
 export * from './events/assistance';
 export * from './events/education';
 export * from './events/police';
+export * from './events/access';
 export * from './events/catalog';
 export * from './events/topics';

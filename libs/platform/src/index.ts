@@ -10,3 +10,4 @@ export * from './bootstrap/run-service';
 export * from './service/subgraph-infrastructure';
 export * from './clock/clock.module';
 export * from './schedule/periodic-task';
+export * from './access';

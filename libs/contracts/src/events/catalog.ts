@@ -1,4 +1,5 @@
 import type { EventContract } from '../envelope/event-contract';
+import { accessEvents } from './access';
 import { assistanceEvents } from './assistance';
 import { educationEvents } from './education';
 import { policeEvents } from './police';
@@ -13,6 +14,7 @@ export const eventCatalog: readonly EventContract<unknown>[] = [
   ...assistanceEvents,
   ...educationEvents,
   ...policeEvents,
+  ...accessEvents,
 ];
 
 export function contractForTopic(topic: string): EventContract<unknown> | undefined {

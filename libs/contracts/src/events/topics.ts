@@ -1,3 +1,4 @@
+import { AccessTopics } from './access';
 import { AssistanceTopics } from './assistance';
 import { EducationTopics } from './education';
 import { PoliceTopics } from './police';
@@ -9,6 +10,7 @@ export const Topics = {
   ...AssistanceTopics,
   ...EducationTopics,
   ...PoliceTopics,
+  ...AccessTopics,
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

@@ -19,6 +19,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   KAFKA_BROKERS: z
     .string()
     .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port pairs separated by commas, e.g. 127.0.0.1:9092'),
+  /** The gateway's public key (PEM): only requests it signed are answered. */
+  GATEWAY_PUBLIC_KEY_FILE: z.string().min(1),
   KAFKA_TOPIC_PREFIX: z
     .string()
     .regex(/^[a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')

@@ -1,3 +1,4 @@
+import type { AccessLedger } from '../access/access-ledger';
 import DataLoader from 'dataloader';
 
 /**
@@ -24,4 +25,6 @@ export class RequestLoaders {
 export interface GraphQLRequestContext {
   req: unknown;
   loaders: RequestLoaders;
+  /** What the request read and changed about children, for the access log. */
+  access?: AccessLedger;
 }

@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DomainErrorFilter } from '../errors/domain-error.filter';
 import { inputValidationPipe } from '../errors/validation.pipe';
 import { formatGraphQLError } from '../errors/graphql-errors';
+import { AccessLedger } from '../access/access-ledger';
 import { RequestLoaders, type GraphQLRequestContext } from './request-loaders';
 
 /**
@@ -23,7 +24,13 @@ const graphqlModule = (orphanedTypes: Type<unknown>[]) =>
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: formatGraphQLError,
     buildSchemaOptions: { orphanedTypes },
-    context: ({ req }: { req: unknown }): GraphQLRequestContext => ({ req, loaders: new RequestLoaders() }),
+    // Guards and interceptors run on field resolvers too: sensitive fields are checked and masked.
+    fieldResolverEnhancers: ['guards', 'interceptors'],
+    context: ({ req }: { req: unknown }): GraphQLRequestContext => ({
+      req,
+      loaders: new RequestLoaders(),
+      access: new AccessLedger(),
+    }),
   });
 
 /** The subgraph's GraphQL endpoint with input validation (class-validator) on every argument. */

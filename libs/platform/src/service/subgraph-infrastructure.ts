@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { AccessRecordedV1, type Producer } from '@qz/contracts';
 import { ConfigService } from '@nestjs/config';
 import { MessagingModule } from '@qz/messaging/nest';
 import { PersistenceModule } from '@qz/persistence';
@@ -8,11 +9,14 @@ import { serviceConfigModule } from '../config/service-config.module';
 import { SubgraphApiModule } from '../graphql/subgraph-graphql.module';
 import { SubgraphHealthModule } from '../health/health.module';
 import { ClockModule } from '../clock/clock.module';
+import { AccessModule, ACCESS_RECORDS_COLLECTION, type AccessSpec } from '../access/access.module';
 import { LoggingModule } from '../logging/logging.module';
 
 export interface SubgraphServiceSpec {
   /** Service name: logger name, Kafka client id and consumer group. */
-  service: string;
+  service: Producer;
+  /** Who may do what: the policy table, and where a child named by id lives. */
+  access: AccessSpec;
   /** Collections whose documents carry an outbox. */
   outboxCollections?: string[];
   /** Topics the service produces. */
@@ -25,7 +29,8 @@ export interface SubgraphServiceSpec {
 
 /**
  * What every subgraph service imports besides its features: validated configuration, structured
- * logs, its own database, Kafka (outbox relay + consumer group), health checks and the GraphQL API.
+ * logs, its own database, Kafka (outbox relay + consumer group), health checks, access control
+ * (the gateway's identity, the policy table, region scoping, the access log) and the GraphQL API.
  */
 export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
   return [
@@ -44,11 +49,12 @@ export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
         // different subscriptions, and kafkajs's round-robin assigner gives out only the topics
         // the leader subscribes to (tulios/kafkajs#1679): one run's events would go unread.
         groupId: `${config.get<string>('KAFKA_TOPIC_PREFIX') ?? ''}${spec.service}`,
-        outboxCollections: spec.outboxCollections ?? [],
-        produces: spec.produces ?? [],
+        outboxCollections: [...(spec.outboxCollections ?? []), ACCESS_RECORDS_COLLECTION],
+        produces: [...(spec.produces ?? []), AccessRecordedV1[spec.service].topic],
       }),
     }),
     SubgraphHealthModule,
+    AccessModule.forRoot(spec.service, spec.access),
     SubgraphApiModule.forRoot(spec.orphanedTypes),
   ];
 }

@@ -12,6 +12,7 @@ const PRINT_ENV = {
   MONGO_DB: 'schema-print',
   KAFKA_BROKERS: '127.0.0.1:1',
   LOG_LEVEL: 'silent',
+  GATEWAY_PUBLIC_KEY_FILE: '/dev/null',
 };
 
 /**

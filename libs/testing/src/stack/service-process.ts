@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { authEnv } from '../access/test-identities';
 import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
 
 /** A port nobody listens on right now. */
@@ -47,6 +48,7 @@ export class ServiceProcess {
         MONGO_URL: stackSettings().mongoUrl,
         KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
         LOG_LEVEL: 'warn',
+        ...authEnv(),
         ...this.env,
         PORT: String(this.port),
       },

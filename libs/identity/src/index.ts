@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './identity';
+export * from './region-scope';
+export * from './mask';
+export * from './tokens';
+export * from './keys';

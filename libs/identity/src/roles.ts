@@ -1,0 +1,45 @@
+/**
+ * Who works with the system (DOMAIN.md §1): every user belongs to one department and one region
+ * and holds one or more roles. The roles are the only names the policy tables speak of.
+ */
+export const DEPARTMENTS = [
+  'CIVIL_AFFAIRS',
+  'EDUCATION',
+  'HEALTH',
+  'DPF',
+  'POLICE',
+  'TOWNSHIP',
+  'COORDINATION',
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+export const ROLES = {
+  /** County or city civil-affairs bureau: keeps the ledger, classifies, decides assistance. */
+  CIVIL_AFFAIRS_OFFICER: 'CIVIL_AFFAIRS',
+  /** Township child social worker (儿童社会工作者, one per township, 五(一)). */
+  CHILD_SOCIAL_WORKER: 'CIVIL_AFFAIRS',
+  /** Village child-welfare supervisor (儿童福利督导员, one per village, 四(二)1). */
+  VILLAGE_SUPERVISOR: 'CIVIL_AFFAIRS',
+  /** County education bureau: schools, dropout cases, reports, education aid. */
+  EDUCATION_OFFICER: 'EDUCATION',
+  /** School staff: their school's students, absences, persuasion. */
+  SCHOOL_STAFF: 'EDUCATION',
+  /** Health commission: premium subsidy, medical assistance. */
+  HEALTH_OFFICER: 'HEALTH',
+  /** Disabled persons' federation: rehabilitation assistance. */
+  DPF_OFFICER: 'DPF',
+  /** 110 centre or local station: reports, dispatch, emergency handling, intervention. */
+  POLICE_OFFICER: 'POLICE',
+  /** Township government office: assessment and assistance after a police notification. */
+  TOWNSHIP_OFFICER: 'TOWNSHIP',
+  /** Women's and children's working committee office (妇儿工委办): the whole picture, indicators. */
+  COORDINATOR: 'COORDINATION',
+  /** Reviews who read and changed a child's records (the access log); reads nothing else. */
+  ACCESS_AUDITOR: 'COORDINATION',
+} as const satisfies Record<string, Department>;
+
+export type Role = keyof typeof ROLES;
+export const ROLE_NAMES = Object.keys(ROLES) as Role[];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ROLES, value);

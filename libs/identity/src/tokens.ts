@@ -1,0 +1,147 @@
+import {
+  createRemoteJWKSet,
+  errors,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+  type KeyLike,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { identitySchema, type Identity } from './identity';
+
+/** Signing algorithm of the local keys (Ed25519). Production issuers may use RS256 or ES256 too. */
+export const LOCAL_ALG = 'EdDSA';
+const ACCEPTED_ALGS = ['EdDSA', 'ES256', 'RS256'];
+
+/** The gateway's assertion to the subgraphs travels in this header. */
+export const IDENTITY_HEADER = 'x-qz-identity';
+/** The stated purpose of a read, from the client, where a role must give one. */
+export const PURPOSE_HEADER = 'x-access-purpose';
+export const GATEWAY_ISSUER = 'qz-gateway';
+export const SUBGRAPH_AUDIENCE = 'qz-subgraphs';
+/** An assertion lives as long as one request may take. */
+export const ASSERTION_TTL_SECONDS = 120;
+
+export type VerifyKey = KeyLike | Uint8Array | JWTVerifyGetKey;
+
+export const importPrivateKey = (pem: string): Promise<KeyLike> => importPKCS8(pem, LOCAL_ALG);
+export const importPublicKey = (pem: string): Promise<KeyLike> => importSPKI(pem, LOCAL_ALG);
+export const remoteKeySet = (url: string): JWTVerifyGetKey => createRemoteJWKSet(new URL(url));
+
+/** Why a token was refused; the message names the reason and never echoes the token. */
+export class TokenRejected extends Error {
+  constructor(
+    readonly reason:
+      | 'MISSING'
+      | 'MALFORMED'
+      | 'BAD_SIGNATURE'
+      | 'EXPIRED'
+      | 'WRONG_AUDIENCE'
+      | 'WRONG_ISSUER'
+      | 'BAD_CLAIMS',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TokenRejected';
+  }
+}
+
+const claimsOf = (identity: Identity) => ({
+  name: identity.name,
+  dep: identity.department,
+  roles: identity.roles,
+  region: identity.regionCode,
+  ...(identity.purpose ? { purpose: identity.purpose } : {}),
+});
+
+function identityOf(payload: JWTPayload, purpose?: string): Identity {
+  const parsed = identitySchema.safeParse({
+    userId: payload.sub,
+    name: payload['name'],
+    department: payload['dep'],
+    roles: payload['roles'],
+    regionCode: payload['region'],
+    purpose: purpose ?? payload['purpose'],
+  });
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+    throw new TokenRejected('BAD_CLAIMS', `the token's claims are incomplete or wrong: ${fields}`);
+  }
+  return parsed.data;
+}
+
+async function verify(token: string, key: VerifyKey, issuer: string, audience: string): Promise<JWTPayload> {
+  if (!token) throw new TokenRejected('MISSING', 'no token was given');
+  try {
+    const { payload } = await jwtVerify(token, key as never, {
+      issuer,
+      audience,
+      algorithms: ACCEPTED_ALGS,
+      requiredClaims: ['sub', 'exp'],
+    });
+    return payload;
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) throw new TokenRejected('EXPIRED', 'the token has expired');
+    if (error instanceof errors.JWTClaimValidationFailed) {
+      if (error.claim === 'aud')
+        throw new TokenRejected('WRONG_AUDIENCE', 'the token is not meant for this system');
+      if (error.claim === 'iss')
+        throw new TokenRejected('WRONG_ISSUER', 'the token comes from an unknown issuer');
+      throw new TokenRejected('BAD_CLAIMS', `the token's "${error.claim}" claim is wrong`);
+    }
+    if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+      throw new TokenRejected('BAD_SIGNATURE', 'the token signature does not verify');
+    throw new TokenRejected('MALFORMED', 'the token is not a well-formed signed JWT');
+  }
+}
+
+export interface UserTokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+/** Signs a user's token as the identity provider does (the local key pair in development). */
+export async function signUserToken(
+  identity: Omit<Identity, 'purpose'>,
+  key: KeyLike,
+  settings: UserTokenSettings,
+  expiresIn: string | number = '8h',
+): Promise<string> {
+  return new SignJWT(claimsOf(identity))
+    .setProtectedHeader({ alg: LOCAL_ALG, typ: 'JWT' })
+    .setSubject(identity.userId)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key);
+}
+
+/** Verifies a user's bearer token at the gateway: signature, issuer, audience, expiry, claims. */
+export async function verifyUserToken(
+  token: string,
+  key: VerifyKey,
+  settings: UserTokenSettings,
+  purpose?: string,
+): Promise<Identity> {
+  return identityOf(await verify(token, key, settings.issuer, settings.audience), purpose);
+}
+
+/** The gateway's signed statement of who is asking, for the subgraphs. */
+export async function signGatewayAssertion(identity: Identity, key: KeyLike): Promise<string> {
+  return new SignJWT(claimsOf(identity))
+    .setProtectedHeader({ alg: LOCAL_ALG, typ: 'JWT' })
+    .setSubject(identity.userId)
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(SUBGRAPH_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ASSERTION_TTL_SECONDS}s`)
+    .sign(key);
+}
+
+/** A subgraph's check that a request came through the gateway, and from whom. */
+export async function verifyGatewayAssertion(token: string, key: VerifyKey): Promise<Identity> {
+  return identityOf(await verify(token, key, GATEWAY_ISSUER, SUBGRAPH_AUDIENCE));
+}

@@ -1,0 +1,109 @@
+import { Plugin } from '@nestjs/apollo';
+import { Inject, Logger } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { AccessRecordedV1, createEvent, type Producer } from '@qz/contracts';
+import { outboxForInsert, outgoing } from '@qz/messaging';
+import { OutboxNotifierService } from '@qz/messaging/nest';
+import type { Identity } from '@qz/identity';
+import { GraphQLError } from 'graphql';
+import type { Model } from 'mongoose';
+import { v7 as uuidv7 } from 'uuid';
+import type { AccessLedger } from './access-ledger';
+import { AccessRecordDocument } from './access-record.schema';
+import type { RequestWithIdentity } from './gateway-identity.middleware';
+
+export const ACCESS_SERVICE = Symbol('ACCESS_SERVICE');
+
+interface AccessContext {
+  req?: RequestWithIdentity;
+  access?: AccessLedger;
+}
+
+/**
+ * Writes what a request read and changed to the access log before its response leaves: one record
+ * per child and action, each carrying its AccessRecorded event in its outbox. When the record
+ * cannot be written, the data is withheld: the response becomes an AUDIT_UNAVAILABLE error.
+ */
+@Plugin()
+export class AccessLogPlugin implements ApolloServerPlugin<AccessContext> {
+  private readonly logger = new Logger('AccessLog');
+
+  constructor(
+    @InjectModel(AccessRecordDocument.name) private readonly records: Model<AccessRecordDocument>,
+    @Inject(ACCESS_SERVICE) private readonly service: Producer,
+    private readonly notifier: OutboxNotifierService,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<AccessContext>> {
+    return {
+      willSendResponse: async ({ contextValue, response, request }) => {
+        const ledger = contextValue.access;
+        const identity = contextValue.req?.identity;
+        if (!ledger || !identity) return;
+        const entries = ledger.drain();
+        if (!entries.length) return;
+        try {
+          await this.write(
+            identity,
+            entries,
+            [...ledger.operations].join(',') || request.operationName || 'unnamed',
+          );
+        } catch (err) {
+          this.logger.error({ err }, 'access records could not be written; the response is withheld');
+          if (response.body.kind === 'single') {
+            response.body.singleResult.data = null;
+            response.body.singleResult.errors = [
+              new GraphQLError(
+                'The access log could not be written, so nothing is shown; try again shortly.',
+                { extensions: { code: 'AUDIT_UNAVAILABLE' } },
+              ).toJSON(),
+            ];
+          }
+        }
+      },
+    };
+  }
+
+  private async write(
+    identity: Identity,
+    entries: { childId: string; action: 'READ' | 'CHANGE'; fields: string[] }[],
+    operation: string,
+  ): Promise<void> {
+    const requestId = uuidv7();
+    const at = new Date();
+    const docs = entries.map((e) => {
+      const event = createEvent(AccessRecordedV1[this.service], {
+        subject: e.childId,
+        regionCode: null,
+        actor: { kind: 'user', id: identity.userId, department: identity.department },
+        correlationId: requestId,
+        payload: {
+          childId: e.childId,
+          action: e.action,
+          fields: e.fields,
+          operation: operation.slice(0, 120),
+          service: this.service,
+          user: {
+            userId: identity.userId,
+            ...(identity.name ? { name: identity.name } : {}),
+            department: identity.department,
+            roles: identity.roles,
+            regionCode: identity.regionCode,
+          },
+          purpose: identity.purpose ?? null,
+          requestId,
+          at: at.toISOString(),
+        },
+      });
+      return {
+        _id: event.id,
+        childId: e.childId,
+        at,
+        ...outboxForInsert([outgoing(AccessRecordedV1[this.service].topic, event)]),
+      };
+    });
+    await this.records.collection.insertMany(docs as never[], { ordered: true });
+    this.notifier.notify();
+  }
+}

@@ -1,0 +1,22 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/**
+ * One access of a person to a child's records in this service, kept until the outbox relay has
+ * published it to the access log (the registry's). Written once, never updated but for the relay's
+ * outbox flags.
+ */
+@Schema({ collection: 'access_records', versionKey: false, strict: false })
+export class AccessRecordDocument {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  childId: string;
+
+  @Prop({ type: Date, required: true })
+  at: Date;
+}
+
+export const AccessRecordSchema = SchemaFactory.createForClass(AccessRecordDocument);
+// The outbox relay looks for pending events by this flag.
+AccessRecordSchema.index({ outboxPending: 1 });

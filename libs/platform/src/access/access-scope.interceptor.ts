@@ -1,0 +1,87 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  Optional,
+} from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { regionCovers } from '@qz/identity';
+import type { GraphQLResolveInfo } from 'graphql';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { outOfRegion } from './access-errors';
+import { ACCESS_POLICY } from './access.guard';
+import type { AccessLedger } from './access-ledger';
+import { CHILD_REGION_LOOKUP, type ChildRegionLookup } from './child-region';
+import { judge, type PolicyTable } from './policy';
+import { namedInArgs, regionOutside } from './region-scope';
+import { identityOf } from './viewer';
+
+/**
+ * Region scoping and change records around every root operation, and masking of sensitive fields:
+ * - before: each region code and child named in the arguments must lie in the asker's subtree;
+ * - after a query: nothing returned may carry a region code outside it (the whole answer is refused);
+ * - after a mutation: the change is noted for the access log against each child it names;
+ * - a masked field read by a role without the rule gets the masked value.
+ */
+@Injectable()
+export class AccessScopeInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(ACCESS_POLICY) private readonly policy: PolicyTable,
+    @Optional() @Inject(CHILD_REGION_LOOKUP) private readonly children?: ChildRegionLookup,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    return from(this.around(context, next));
+  }
+
+  private async around(context: ExecutionContext, next: CallHandler): Promise<unknown> {
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    const ctx = gql.getContext<{ req: unknown; access?: AccessLedger }>();
+    const identity = identityOf(ctx);
+    const parent = info.parentType.name;
+
+    if (parent !== 'Query' && parent !== 'Mutation') {
+      const rule = this.policy.fields?.[`${parent}.${info.fieldName}`];
+      const value = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      return rule?.mask && judge(rule, identity) !== 'ALLOWED' ? rule.mask(value) : value;
+    }
+
+    const args = gql.getArgs<Record<string, unknown>>();
+    const named = namedInArgs(args);
+    for (const code of named.regions) {
+      if (!regionCovers(identity.regionCode, code)) throw outOfRegion(`Region ${code}`);
+    }
+    if (named.childIds.length && this.children) {
+      const regions = await this.children.regionsOf([...new Set(named.childIds)]);
+      for (const [childId, code] of regions) {
+        if (!regionCovers(identity.regionCode, code)) throw outOfRegion(`Child ${childId}`);
+      }
+    }
+
+    const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+
+    if (parent === 'Query') {
+      const outside = regionOutside(identity.regionCode, result);
+      if (outside) throw outOfRegion(`A record of region ${outside}`);
+    } else {
+      const ids = new Set(named.childIds);
+      const r = result as Record<string, unknown> | null | undefined;
+      if (typeof r?.['childId'] === 'string') ids.add(r['childId']);
+      if (typeof r?.['id'] === 'string' && unwrap(info.returnType) === 'Child') ids.add(r['id']);
+      const input = (args['input'] ?? args) as Record<string, unknown>;
+      const fields = Object.keys(input ?? {}).filter((k) => k !== 'childId' && k !== 'id');
+      for (const id of ids) ctx.access?.changed(id, fields.length ? fields : [info.fieldName]);
+    }
+    return result;
+  }
+}
+
+const unwrap = (type: unknown): string => {
+  let t = type as { ofType?: unknown; name?: string };
+  while (t.ofType) t = t.ofType as typeof t;
+  return t.name ?? '';
+};

@@ -1,0 +1,56 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { forbidden, purposeRequired } from './access-errors';
+import { judge, type PolicyTable } from './policy';
+import { identityOf } from './viewer';
+import type { AccessLedger } from './access-ledger';
+
+export const ACCESS_POLICY = Symbol('ACCESS_POLICY');
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/**
+ * The subgraph's access check, before any resolver runs: a root query or mutation must be in the
+ * policy table and allowed to one of the asker's roles (an operation the table does not name is
+ * refused: nothing is open by omission); a sensitive field is allowed to the roles its rule names,
+ * and each allowed read of an audited field is noted for the access log.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(@Inject(ACCESS_POLICY) private readonly policy: PolicyTable) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<GqlContextType>() !== 'graphql') return true; // health and metrics routes
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    const ctx = gql.getContext<{ req: unknown; access?: AccessLedger }>();
+    const identity = identityOf(ctx);
+    const parent = info.parentType.name;
+
+    if (ROOT_TYPES.has(parent)) {
+      const rule = this.policy.operations[info.fieldName];
+      const what = `${parent === 'Mutation' ? 'run' : 'query'} ${info.fieldName}`;
+      if (!rule) throw forbidden(`${what} (no access rule names it)`);
+      const verdict = judge(rule, identity);
+      if (verdict === 'FORBIDDEN') throw forbidden(what);
+      if (verdict === 'PURPOSE_REQUIRED') throw purposeRequired(what);
+      ctx.access?.operations.add(info.fieldName);
+      return true;
+    }
+
+    const key = `${parent}.${info.fieldName}`;
+    const rule = this.policy.fields?.[key];
+    if (!rule) return true;
+    const verdict = judge(rule, identity);
+    if (verdict !== 'ALLOWED' && rule.mask) return true; // the field interceptor masks the value
+    if (verdict === 'FORBIDDEN') throw forbidden(`read ${key}`);
+    if (verdict === 'PURPOSE_REQUIRED') throw purposeRequired(`read ${key}`);
+    if (rule.audit) {
+      const source = gql.getRoot<Record<string, unknown>>() ?? {};
+      const childId = parent === 'Child' ? source['id'] : source['childId'];
+      if (typeof childId === 'string') ctx.access?.read(childId, key);
+    }
+    return true;
+  }
+}

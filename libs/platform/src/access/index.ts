@@ -1,0 +1,8 @@
+export * from './policy';
+export * from './access-errors';
+export * from './access.module';
+export * from './access-ledger';
+export * from './child-region';
+export * from './viewer';
+export * from './region-scope';
+export type { RequestWithIdentity } from './gateway-identity.middleware';
