@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum RegionLevelValue {
   CITY = 'CITY',
@@ -12,7 +12,9 @@ registerEnumType(RegionLevelValue, {
     'The four levels of 四级网络: city → county/district/zone → township/street → village/community.',
 });
 
+/** A region of the tree; an entity, so that each department adds its indicators to it. */
 @ObjectType('Region')
+@Directive('@key(fields: "code")')
 export class RegionModel {
   @Field({ description: 'Division code (GB/T 2260; 9-digit townships, 12-digit villages).' })
   code: string;

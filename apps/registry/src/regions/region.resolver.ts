@@ -1,4 +1,15 @@
-import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import type { GraphQLRequestContext } from '@qz/platform';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { RegionErrors } from './region.errors';
@@ -52,6 +63,12 @@ export class RegionResolver {
   async regions(@Args() { under, level, first }: RegionsArgs) {
     if (!(await this.tree.findByCode(under))) throw RegionErrors.unknown(under, 'under');
     return (await this.tree.findSubtree(under, level, first)).map(toModel);
+  }
+
+  @ResolveReference()
+  async resolveReference(ref: { code: string }, ctx: GraphQLRequestContext) {
+    const r = await this.loader(ctx).load(ref.code);
+    return r ? toModel(r) : null;
   }
 
   @ResolveField(() => [RegionModel], { description: 'From the city down to this region itself.' })
