@@ -4,24 +4,38 @@ import { z } from 'zod';
 const url = z.url({ protocol: /^https?$/ });
 
 /** The gateway's settings: where the supergraph file is, and (optionally) where each subgraph runs. */
-export const gatewayConfigSchema = baseConfigSchema.extend({
-  SUPERGRAPH_PATH: z.string().min(1).optional(),
-  SUBGRAPH_REGISTRY_URL: url.optional(),
-  SUBGRAPH_EDUCATION_URL: url.optional(),
-  SUBGRAPH_HEALTH_URL: url.optional(),
-  SUBGRAPH_POLICE_URL: url.optional(),
-  SUBGRAPH_ASSISTANCE_URL: url.optional(),
-  /** Query limits, checked before any subgraph is called (issue: one graph for every department). */
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
-  // graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`.
-  MAX_QUERY_COST: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
-  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
-  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
-  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
-  /** Largest request body in bytes (query and variables together). */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(102_400),
-  /** Milliseconds a subgraph may take before the gateway answers without it. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-});
+export const gatewayConfigSchema = baseConfigSchema
+  .extend({
+    /** Who signs users' tokens and for whom: tokens of another issuer or audience are refused. */
+    AUTH_ISSUER: z.string().min(1),
+    AUTH_AUDIENCE: z.string().min(1),
+    /** The identity provider's keys (production) … */
+    AUTH_JWKS_URL: url.optional(),
+    /** … or its public key file (the local demo issuer, `npm run auth:keys`). */
+    AUTH_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    /** The gateway's private key: the subgraphs answer only what it signed. */
+    GATEWAY_PRIVATE_KEY_FILE: z.string().min(1),
+    SUPERGRAPH_PATH: z.string().min(1).optional(),
+    SUBGRAPH_REGISTRY_URL: url.optional(),
+    SUBGRAPH_EDUCATION_URL: url.optional(),
+    SUBGRAPH_HEALTH_URL: url.optional(),
+    SUBGRAPH_POLICE_URL: url.optional(),
+    SUBGRAPH_ASSISTANCE_URL: url.optional(),
+    /** Query limits, checked before any subgraph is called (issue: one graph for every department). */
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    // graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`.
+    MAX_QUERY_COST: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
+    /** Largest request body in bytes (query and variables together). */
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(102_400),
+    /** Milliseconds a subgraph may take before the gateway answers without it. */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  })
+  .refine((c) => !!c.AUTH_JWKS_URL !== !!c.AUTH_PUBLIC_KEY_FILE, {
+    message: 'set exactly one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY_FILE',
+    path: ['AUTH_JWKS_URL'],
+  });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

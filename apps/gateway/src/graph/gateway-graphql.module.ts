@@ -6,7 +6,9 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { Authenticator } from '../auth/authenticator';
 import type { GatewayConfig } from '../config';
 import { queryLimits, withLimitCode } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -31,8 +33,17 @@ export const gatewayGraphQLModule = () =>
         maxDirectives: config.get('MAX_QUERY_DIRECTIVES'),
         maxTokens: config.get('MAX_QUERY_TOKENS'),
       });
+      const auth = new Authenticator({
+        issuer: config.get('AUTH_ISSUER'),
+        audience: config.get('AUTH_AUDIENCE'),
+        jwksUrl: config.get('AUTH_JWKS_URL'),
+        publicKeyFile: config.get('AUTH_PUBLIC_KEY_FILE'),
+        gatewayPrivateKeyFile: config.get('GATEWAY_PRIVATE_KEY_FILE'),
+      });
       return {
         server: {
+          // Every request is authenticated first: no token, no planning, no subgraph call.
+          context: ({ req }: { req: { headers: IncomingHttpHeaders } }) => auth.contextFor(req.headers),
           csrfPrevention: true,
           introspection: config.get('NODE_ENV') !== 'production',
           allowBatchedHttpRequests: limits.allowBatchedHttpRequests,

@@ -1,6 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { IDENTITY_HEADER } from '@qz/identity';
 import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../auth/authenticator';
 
 /**
  * Calls one subgraph. A subgraph that is down or does not answer in time yields a
@@ -15,8 +17,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     super({ url });
   }
 
-  override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
+    const { request } = options;
     request.http?.headers.set('apollo-require-preflight', 'true');
+    // The verified identity, signed by the gateway: the subgraphs answer nothing else.
+    const assertion = (options.context as Partial<GatewayContext> | undefined)?.assertion;
+    if (assertion) request.http?.headers.set(IDENTITY_HEADER, assertion);
   }
 
   override fetcher = ((input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) =>
