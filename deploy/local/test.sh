@@ -32,6 +32,9 @@ must npm run --silent typecheck
 step "build"
 must npm run --silent build
 
+step "local keys (demo identity provider, gateway)"
+must npm run --silent auth:keys
+
 step "tests"
 rm -rf "$STACK_DIR/logs/services" # each service process a test starts logs here (libs/testing)
 status=0

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The two local key pairs: the demo identity provider's and the gateway's. */
@@ -22,8 +22,17 @@ export function ensureLocalKeys(dir: string): Record<keyof typeof LOCAL_KEY_FILE
     const pub = join(dir, `${who}.public.pem`);
     if (existsSync(priv) && existsSync(pub)) continue;
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    writeFileSync(priv, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }));
+    // Processes starting together (test workers) must agree on one pair: the public key is
+    // written, atomically, only by the process whose exclusive create of the private key won.
+    try {
+      writeFileSync(priv, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      waitForFile(pub);
+      continue;
+    }
+    writeFileSync(`${pub}.tmp-${process.pid}`, publicKey.export({ type: 'spki', format: 'pem' }));
+    renameSync(`${pub}.tmp-${process.pid}`, pub);
   }
   return Object.fromEntries(
     Object.entries(LOCAL_KEY_FILES).map(([k, file]) => [k, join(dir, file)]),
@@ -31,3 +40,11 @@ export function ensureLocalKeys(dir: string): Record<keyof typeof LOCAL_KEY_FILE
 }
 
 export const readPem = (path: string): string => readFileSync(path, 'utf8');
+
+function waitForFile(path: string, timeoutMs = 5000): void {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(path)) {
+    if (Date.now() > deadline) throw new Error(`${path} did not appear: remove the key folder and retry`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+}
