@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { ForbiddenException, Module } from '@nestjs/common';
 import {
   Args,
   Field,
@@ -41,12 +41,19 @@ class Kid {
   @Field() name: string;
 }
 
+@ObjectType()
+class Standard {
+  @Field() regionCode: string;
+  @Field() monthlyFen: number;
+}
+
 export const FIXTURE_POLICY = definePolicy({
   service: 'health',
   operations: {
     kid: { roles: roles('HEALTH_OFFICER', 'COORDINATOR', 'SCHOOL_STAFF') },
     kids: { roles: roles('HEALTH_OFFICER') },
     leakyKids: { roles: roles('HEALTH_OFFICER') },
+    standards: { roles: roles('HEALTH_OFFICER') },
     renameKid: { roles: roles('HEALTH_OFFICER') },
     whoAmI: { roles: roles('HEALTH_OFFICER', 'COORDINATOR'), purposeFrom: roles('COORDINATOR') },
   },
@@ -78,6 +85,15 @@ class KidResolver {
     return Object.values(KIDS); // deliberately unscoped: the post-check must refuse the answer
   }
 
+  @Query(() => [Standard], { description: 'The city’s standard and each county’s.' })
+  standards() {
+    return [
+      { regionCode: '450700', monthlyFen: 60000 },
+      { regionCode: '450702', monthlyFen: 65000 },
+      { regionCode: '450703', monthlyFen: 62000 },
+    ].slice(0, 2);
+  }
+
   @Query(() => String, { description: 'Not in the policy table: refused to everyone.' })
   unlisted() {
     return 'open by omission';
@@ -96,6 +112,7 @@ class KidResolver {
 
   @ResolveField(() => String, { nullable: true })
   secret(@Parent() kid: Kid) {
+    if (kid.name === '封存') throw new ForbiddenException('sealed'); // the resolver's own refusal
     return KIDS[kid.id].secret;
   }
 

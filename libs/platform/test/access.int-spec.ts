@@ -172,6 +172,26 @@ describe('access control of a subgraph (identity, policy table, region, masking,
     expect(collector.contractErrors).toEqual([]);
   });
 
+  it('does not log a read that the field’s resolver refused', async () => {
+    const officerA = aUser('HEALTH_OFFICER', '450702', { userId: uniqueName('sealer') });
+    const reader = aUser('HEALTH_OFFICER', '450702', { userId: uniqueName('reader') });
+    await ask(officerA, 'mutation { renameKid(childId: "kid-450702", name: "封存") { name } }');
+    try {
+      const refused = await ask(reader, '{ kid(id: "kid-450702") { secret } }');
+      expect(refused.data).toEqual({ kid: { secret: null } });
+      // a later read of another audited field marks where the reader's records end
+      await ask(reader, '{ kid(id: "kid-450702") { residentIdNumber } }');
+      await collectorWait(reader.userId);
+      await new Promise((r) => setTimeout(r, 1000));
+      const mine = collector.received.filter((r) => r.event.actor.id === reader.userId);
+      expect(mine.map((r) => (r.event.payload as { fields: string[] }).fields)).toEqual([
+        ['Child.residentIdNumber'],
+      ]);
+    } finally {
+      await ask(officerA, 'mutation { renameKid(childId: "kid-450702", name: "甲") { name } }');
+    }
+  });
+
   it('the generated matrix agrees with the table, and finds a table that says otherwise', async () => {
     const { printSubgraphSchema } = await import('@apollo/subgraph');
     const { GraphQLSchemaHost } = await import('@nestjs/graphql');

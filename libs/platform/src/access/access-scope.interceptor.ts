@@ -23,7 +23,8 @@ import { identityOf } from './viewer';
  * - before: each region code and child named in the arguments must lie in the asker's subtree;
  * - after a query: nothing returned may carry a region code outside it (the whole answer is refused);
  * - after a mutation: the change is noted for the access log against each child it names;
- * - a masked field read by a role without the rule gets the masked value.
+ * - a masked field read by a role without the rule gets the masked value;
+ * - a resolved read of an audited field is noted for the access log.
  */
 @Injectable()
 export class AccessScopeInterceptor implements NestInterceptor {
@@ -45,9 +46,18 @@ export class AccessScopeInterceptor implements NestInterceptor {
     const parent = info.parentType.name;
 
     if (parent !== 'Query' && parent !== 'Mutation') {
-      const rule = this.policy.fields?.[`${parent}.${info.fieldName}`];
+      const key = `${parent}.${info.fieldName}`;
+      const rule = this.policy.fields?.[key];
       const value = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      return rule?.mask && judge(rule, identity) !== 'ALLOWED' ? rule.mask(value) : value;
+      if (!rule) return value;
+      if (judge(rule, identity) !== 'ALLOWED') return rule.mask ? rule.mask(value) : value;
+      // Logged only once the field has resolved: a read the resolver refused is not a read.
+      if (rule.audit && value != null) {
+        const source = gql.getRoot<Record<string, unknown>>() ?? {};
+        const childId = parent === 'Child' ? source['id'] : source['childId'];
+        if (typeof childId === 'string') ctx.access?.read(childId, key);
+      }
+      return value;
     }
 
     const args = gql.getArgs<Record<string, unknown>>();

@@ -13,8 +13,8 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /**
  * The subgraph's access check, before any resolver runs: a root query or mutation must be in the
  * policy table and allowed to one of the asker's roles (an operation the table does not name is
- * refused: nothing is open by omission); a sensitive field is allowed to the roles its rule names,
- * and each allowed read of an audited field is noted for the access log.
+ * refused: nothing is open by omission); a sensitive field is allowed to the roles its rule names
+ * (the interceptor notes each read of an audited field once it has resolved).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -46,11 +46,6 @@ export class AccessGuard implements CanActivate {
     if (verdict !== 'ALLOWED' && rule.mask) return true; // the field interceptor masks the value
     if (verdict === 'FORBIDDEN') throw forbidden(`read ${key}`);
     if (verdict === 'PURPOSE_REQUIRED') throw purposeRequired(`read ${key}`);
-    if (rule.audit) {
-      const source = gql.getRoot<Record<string, unknown>>() ?? {};
-      const childId = parent === 'Child' ? source['id'] : source['childId'];
-      if (typeof childId === 'string') ctx.access?.read(childId, key);
-    }
     return true;
   }
 }

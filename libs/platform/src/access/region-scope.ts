@@ -29,7 +29,9 @@ export function namedInArgs(args: unknown): NamedInArgs {
 
 /**
  * The first region code in a result that lies outside the scope: objects carrying `regionCode`,
- * through lists and connections (`edges[].node`, `nodes`, `items`), a few levels deep.
+ * through lists and connections (`edges[].node`, `nodes`, `items`), a few levels deep. A region
+ * above the scope (the city's standard seen by a county officer) is not outside it: records of
+ * a whole city or county are rules and budgets, while a child's records carry the child's village.
  */
 export function regionOutside(scope: string, result: unknown): string | null {
   const seen = new Set<unknown>();
@@ -45,7 +47,7 @@ export function regionOutside(scope: string, result: unknown): string | null {
     }
     const record = value as Record<string, unknown>;
     const code = record['regionCode'];
-    if (isRegionCode(code) && !regionCovers(scope, code)) return code;
+    if (isRegionCode(code) && !regionCovers(scope, code) && !regionCovers(code, scope)) return code;
     for (const v of Object.values(record)) {
       if (v && typeof v === 'object' && !(v instanceof Date)) {
         const out = walk(v, depth + 1);
