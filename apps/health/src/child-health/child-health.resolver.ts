@@ -75,7 +75,9 @@ export class ChildHealthFieldsResolver {
   }
 
   @ResolveField(() => [ApplicationModel], {
-    description: 'Medical-assistance claims, latest first, each with its computation and steps.',
+    nullable: true,
+    description:
+      'Medical-assistance claims, latest first, each with its computation and steps; null with an error for a role that may not see them.',
   })
   async medicalClaims(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
     return (await this.applicationsOf(h, ctx))
@@ -84,7 +86,9 @@ export class ChildHealthFieldsResolver {
   }
 
   @ResolveField(() => [ApplicationModel], {
-    description: 'Rehabilitation assistance and 明天计划 applications, latest first.',
+    nullable: true,
+    description:
+      'Rehabilitation assistance and 明天计划 applications, latest first; null with an error for a role that may not see them.',
   })
   async rehabServices(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
     return (await this.applicationsOf(h, ctx))
