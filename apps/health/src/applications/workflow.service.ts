@@ -145,7 +145,7 @@ export class WorkflowService {
    * 450700), in the programmes of the officer's department, oldest first.
    */
   async queue(regionCode: string, who: Identity) {
-    if (!isQinzhouArea(regionCode)) throw HealthErrors.unknownRegion(regionCode, 'regionCode');
+    if (!isQinzhouArea(regionCode)) throw HealthErrors.unknownArea(regionCode);
     const now = this.clock.now();
     const programmes = programmesOf(who.roles);
     const open = (await this.applications.findAllOpen()).filter(

@@ -39,7 +39,7 @@ export class BudgetService {
    * one year. Budgets are kept per county, so a township or a village holds none.
    */
   async usage(regionCode: string, year?: number | null): Promise<Budget[]> {
-    if (!isQinzhouArea(regionCode)) throw HealthErrors.unknownRegion(regionCode, 'regionCode');
+    if (!isQinzhouArea(regionCode)) throw HealthErrors.unknownArea(regionCode);
     const all = await this.budgets.findAllBudgets();
     return all
       .filter((b) => regionCovers(regionCode, b.regionCode) && (year == null || b.year === year))
