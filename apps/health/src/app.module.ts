@@ -1,10 +1,17 @@
 import { Module } from '@nestjs/common';
-import { ChildReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaModule,
+  ChildReplicaRepository,
+  RegionReference,
+} from '@qz/child-replica';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
+import { healthPolicy } from './access/policy';
 import { ApplicationsModule } from './applications/applications.module';
 import { BudgetsModule } from './budgets/budgets.module';
 import { ChildHealthModule } from './child-health/child-health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PremiumModule } from './premium/premium.module';
 
@@ -12,7 +19,21 @@ import { PremiumModule } from './premium/premium.module';
   imports: [
     ...subgraphInfrastructure({
       service: 'health',
-      orphanedTypes: [ChildReference],
+      orphanedTypes: [ChildReference, RegionReference],
+      access: {
+        policy: healthPolicy,
+        // Where a child named in the arguments lives: this service's replica of the registry's children.
+        childRegions: {
+          imports: [ChildReplicaModule],
+          inject: [ChildReplicaRepository],
+          useFactory: (replicas: ChildReplicaRepository) => ({
+            regionsOf: async (ids: readonly string[]) =>
+              new Map(
+                (await replicas.findByIds(ids)).flatMap((c) => (c ? [[c.id, c.regionCode] as const] : [])),
+              ),
+          }),
+        },
+      },
       configSchema: subgraphConfigSchema.extend({
         /** How often every child's premium subsidy is recomputed (a new year, a lapsed benefit). */
         PREMIUM_SWEEP_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
@@ -23,6 +44,7 @@ import { PremiumModule } from './premium/premium.module';
     BudgetsModule,
     ApplicationsModule,
     ChildHealthModule,
+    IndicatorsModule,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
-import { HealthStack } from './health-stack';
+import type { Identity } from '@qz/identity';
+import { DPF_CITY, HealthStack, HEALTH_CITY } from './health-stack';
 
 const APPLICATION = `id programme status serviceDate costFen approvedAmountFen paymentReference
   computation { costFen ratioBp capFen usedThisYearFen byRatioFen remainingCapFen amountFen subject rule standard { version } }
@@ -28,9 +29,11 @@ describe('health: rehabilitation and medical assistance applications', () => {
   afterAll(() => stack.stop());
 
   const applyForRehab = (input: object) =>
-    stack.gql(`mutation ($input: ApplyForRehabInput!) { applyForRehab(input: $input) { ${APPLICATION} } }`, {
-      input,
-    });
+    stack.gql(
+      `mutation ($input: ApplyForRehabInput!) { applyForRehab(input: $input) { ${APPLICATION} } }`,
+      { input },
+      DPF_CITY,
+    );
   const submitClaim = (input: object) =>
     stack.gql(
       `mutation ($input: SubmitMedicalClaimInput!) { submitMedicalClaim(input: $input) { ${APPLICATION} } }`,
@@ -38,14 +41,18 @@ describe('health: rehabilitation and medical assistance applications', () => {
         input,
       },
     );
-  const step = (name: string, input: object, type = 'HealthWorkflowStepInput') =>
-    stack.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { ${APPLICATION} } }`, { input });
+  const step = (name: string, input: object, type = 'HealthWorkflowStepInput', as: Identity = HEALTH_CITY) =>
+    stack.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { ${APPLICATION} } }`, { input }, as);
+  /** Rehabilitation applications are the DPF's work. */
+  const dpfStep = (name: string, input: object, type = 'HealthWorkflowStepInput') =>
+    step(name, input, type, DPF_CITY);
   const recordDisability = (childId: string, type: string, grade = 2) =>
     stack.gql(
       `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type grade } }`,
       {
         input: { childId, type, grade, certifiedOn: shift(today, -1) },
       },
+      DPF_CITY,
     );
   const setBudget = (programme: string, limitFen: number) =>
     stack.gql(`mutation ($input: SetHealthBudgetInput!) { setHealthBudget(input: $input) { id } }`, {
@@ -76,7 +83,11 @@ describe('health: rehabilitation and medical assistance applications', () => {
     expect(app.refusal.rule).toMatch(/^四\(三\)2: rehabilitation assistance for children aged 0–6/);
     expect(app.steps.map((s: { step: string }) => s.step)).toEqual(['SUBMITTED', 'REFUSED']);
     // Refused, so nothing waits in the queue.
-    const queue = await stack.gql(`{ healthQueue(regionCode: "450702") { application { id } } }`);
+    const queue = await stack.gql(
+      `{ healthQueue(regionCode: "450702") { application { id } } }`,
+      {},
+      DPF_CITY,
+    );
     expect(
       queue.data.healthQueue.map((i: { application: { id: string } }) => i.application.id),
     ).not.toContain(app.id);
@@ -106,7 +117,7 @@ describe('health: rehabilitation and medical assistance applications', () => {
       subject: 'HEARING:TRAINING',
     });
 
-    const early = await step('approveHealthApplication', { applicationId: app.id });
+    const early = await dpfStep('approveHealthApplication', { applicationId: app.id });
     expect(early.errors?.[0].extensions).toMatchObject({
       code: 'APPLICATION_NOT_REVIEWED',
       field: 'input.applicationId',
@@ -114,25 +125,28 @@ describe('health: rehabilitation and medical assistance applications', () => {
 
     const queued = await stack.gql(
       `{ healthQueue(regionCode: "450702") { application { id } waitingFor waitingDays waitingSince } }`,
+      {},
+      DPF_CITY,
     );
     expect(queued.data.healthQueue).toContainEqual(
       expect.objectContaining({ application: { id: app.id }, waitingFor: 'REVIEW', waitingDays: 0 }),
     );
 
     expect(
-      (await step('reviewHealthApplication', { applicationId: app.id, note: '残疾证、评估报告齐全' })).errors,
+      (await dpfStep('reviewHealthApplication', { applicationId: app.id, note: '残疾证、评估报告齐全' }))
+        .errors,
     ).toBeUndefined();
-    const noBudget = await step('approveHealthApplication', { applicationId: app.id });
+    const noBudget = await dpfStep('approveHealthApplication', { applicationId: app.id });
     expect(noBudget.errors?.[0].extensions).toMatchObject({ code: 'BUDGET_NOT_SET' });
     await setBudget('REHAB', 1_000_000);
-    const approved = await step('approveHealthApplication', { applicationId: app.id, note: '同意' });
+    const approved = await dpfStep('approveHealthApplication', { applicationId: app.id, note: '同意' });
     expect(approved.errors).toBeUndefined();
     expect(approved.data.approveHealthApplication).toMatchObject({
       status: 'APPROVED',
       approvedAmountFen: 300_000,
     });
 
-    const paid = await step(
+    const paid = await dpfStep(
       'disburseHealthApplication',
       { applicationId: app.id, paymentReference: 'PAY-2026-0001' },
       'DisburseHealthApplicationInput',
@@ -141,10 +155,10 @@ describe('health: rehabilitation and medical assistance applications', () => {
     const done = paid.data.disburseHealthApplication;
     expect(done).toMatchObject({ status: 'DISBURSED', paymentReference: 'PAY-2026-0001' });
     expect(done.steps.map((s: { step: string; by: string }) => [s.step, s.by])).toEqual([
-      ['SUBMITTED', 'unauthenticated'],
-      ['REVIEWED', 'unauthenticated'],
-      ['APPROVED', 'unauthenticated'],
-      ['DISBURSED', 'unauthenticated'],
+      ['SUBMITTED', 'test-dpf_officer-450700'],
+      ['REVIEWED', 'test-dpf_officer-450700'],
+      ['APPROVED', 'test-dpf_officer-450700'],
+      ['DISBURSED', 'test-dpf_officer-450700'],
     ]);
     expect(done.steps.every((s: { at: string }) => !Number.isNaN(Date.parse(s.at)))).toBe(true);
     const budget = await stack.gql(
@@ -217,7 +231,7 @@ describe('health: rehabilitation and medical assistance applications', () => {
     );
     expect(refused.data.refuseHealthApplication).toMatchObject({
       status: 'REFUSED',
-      refusal: { code: 'REFUSED_BY_OFFICER', reason: '门诊费用不属于医疗救助范围', by: 'unauthenticated' },
+      refusal: { code: 'REFUSED_BY_OFFICER', reason: '门诊费用不属于医疗救助范围', by: HEALTH_CITY.userId },
     });
     const after = await step('reviewHealthApplication', { applicationId: claim.id });
     expect(after.errors?.[0].extensions).toMatchObject({

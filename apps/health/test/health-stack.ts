@@ -1,6 +1,8 @@
 import { ChildClassifiedV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
 import { toKafkaMessage } from '@qz/messaging';
+import type { Identity } from '@qz/identity';
 import {
+  aUser,
   connectTestDatabase,
   dropTestDatabase,
   freePort,
@@ -9,11 +11,17 @@ import {
   stackSettings,
   uniqueName,
   uniqueTopicPrefix,
+  viaGateway,
   waitFor,
 } from '@qz/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
+
+/** The health commission's officer of the city: medical assistance, standards, budgets. */
+export const HEALTH_CITY = aUser('HEALTH_OFFICER', '450700');
+/** The disabled persons' federation's officer of the city: rehabilitation, disability records. */
+export const DPF_CITY = aUser('DPF_OFFICER', '450700');
 
 /**
  * The health service as it runs (from dist/), with its own database and topic prefix, and a real
@@ -135,17 +143,19 @@ export class HealthStack {
   }
 
   /** The child's health fields through federation's entity resolution, as the gateway asks. */
-  async childHealth(childId: string, fields: string) {
+  async childHealth(childId: string, fields: string, as: Identity = HEALTH_CITY) {
     const res = await graphql(
       this.url,
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Child { health { ${fields} } } } }`,
       { r: [{ __typename: 'Child', id: childId }] },
+      await viaGateway(as),
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data._entities[0].health;
   }
 
-  gql(query: string, variables: Record<string, unknown> = {}) {
-    return graphql(this.url, query, variables);
+  /** A request straight to the service as the gateway sends it for `as` (the city's health officer by default). */
+  async gql(query: string, variables: Record<string, unknown> = {}, as: Identity = HEALTH_CITY) {
+    return graphql(this.url, query, variables, await viaGateway(as));
   }
 }

@@ -6,7 +6,16 @@ import { ManualClock } from '@qz/kernel';
 import { toKafkaMessage } from '@qz/messaging';
 import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
-import { graphql, stackSettings, uniqueName, uniqueTopicPrefix, waitFor } from '@qz/testing';
+import {
+  aUser,
+  authEnv,
+  graphql,
+  stackSettings,
+  uniqueName,
+  uniqueTopicPrefix,
+  viaGateway,
+  waitFor,
+} from '@qz/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { PremiumSubsidyService } from '../src/premium/premium-subsidy.service';
@@ -19,12 +28,14 @@ import { PremiumSubsidyService } from '../src/premium/premium-subsidy.service';
 describe('health: premium subsidy of a new year (四(三)2 standards by effective period)', () => {
   const clock = new ManualClock('2026-12-31T02:00:00Z');
   const topicPrefix = uniqueTopicPrefix();
+  /** The city's health commission officer: premium subsidies and their standards are theirs. */
+  const officer = aUser('HEALTH_OFFICER', '450700');
   let app: INestApplication;
   let url: string;
   let producer: Producer;
 
   beforeAll(async () => {
-    Object.assign(process.env, {
+    Object.assign(process.env, authEnv(), {
       PORT: '1',
       MONGO_URL: stackSettings().mongoUrl,
       MONGO_DB: uniqueName('health_sweep'),
@@ -90,6 +101,7 @@ describe('health: premium subsidy of a new year (四(三)2 standards by effectiv
         }
       `,
       { r: [{ __typename: 'Child', id: childId }] },
+      await viaGateway(officer),
     );
     return res.data?._entities[0].health?.premiumSubsidies ?? [];
   };
@@ -145,6 +157,7 @@ describe('health: premium subsidy of a new year (四(三)2 standards by effectiv
           reason: '2027年度城乡居民医保个人缴费标准',
         },
       },
+      await viaGateway(officer),
     );
     expect(set.errors).toBeUndefined();
     expect(await app.get(PremiumSubsidyService).sweep()).toBe(0); // still 2026: nothing changes

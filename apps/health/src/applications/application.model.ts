@@ -140,10 +140,10 @@ export class ApplicationModel {
   @Field(() => String, { nullable: true })
   paymentReference: string | null;
 
-  @Field(() => MedicalDetailsModel, { nullable: true })
+  /** Sensitive: the GraphQL field is ApplicationResolver.medical (policy table). */
   medical: MedicalDetailsModel | null;
 
-  @Field(() => RehabDetailsModel, { nullable: true })
+  /** Sensitive: the GraphQL field is ApplicationResolver.rehab (policy table). */
   rehab: RehabDetailsModel | null;
 
   @Field(() => RefusalModel, { nullable: true })
@@ -182,8 +182,8 @@ export class InstitutionModel {
   @Field()
   name: string;
 
-  @Field()
-  regionCode: string;
+  /** Where it is (the GraphQL field `regionCode`, see InstitutionRegionResolver). */
+  locatedIn: string;
 
   @Field(() => [String])
   types: string[];

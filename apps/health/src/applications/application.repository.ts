@@ -25,8 +25,9 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
     return this.findPlain({ childId });
   }
 
-  findOpen(countyCode: string) {
-    return this.findPlain({ countyCode, open: true });
+  /** Applications of children of a region's subtree (a full scan filtered here: fine at a city's size). */
+  async findInRegion(regionCode: string) {
+    return (await this.findPlain({})).filter((a) => a.regionCode.startsWith(regionCode));
   }
 
   findAllOpen() {

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { currentActor } from '../common/actor';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Identity } from '@qz/identity';
+import { actorOf, Viewer } from '@qz/platform';
 import {
   ApplyForRehabInput,
   DisburseApplicationInput,
@@ -7,7 +8,14 @@ import {
   SubmitMedicalClaimInput,
   WorkflowStepInput,
 } from './application.inputs';
-import { ApplicationModel, InstitutionModel, QueueItemModel } from './application.model';
+import { toStandardModel } from '../policy/policy.model';
+import {
+  ApplicationModel,
+  InstitutionModel,
+  MedicalDetailsModel,
+  QueueItemModel,
+  RehabDetailsModel,
+} from './application.model';
 import type { Application } from './application.repository';
 import { DESIGNATED_INSTITUTIONS } from './institutions';
 import { SubmissionService } from './submission.service';
@@ -22,7 +30,7 @@ export const toApplicationModel = (a: Application): ApplicationModel => ({
   serviceDate: a.serviceDate,
   costFen: a.costFen,
   status: a.status,
-  computation: a.computation,
+  computation: a.computation && { ...a.computation, standard: toStandardModel(a.computation.standard) },
   approvedAmountFen: a.approvedAmountFen,
   paymentReference: a.paymentReference,
   medical: a.medical,
@@ -44,8 +52,11 @@ export class ApplicationResolver {
     description:
       'The officer’s queue: open applications of a county (or of all Qinzhou for 450700), what each waits for and for how long, oldest first.',
   })
-  async healthQueue(@Args('regionCode') regionCode: string): Promise<QueueItemModel[]> {
-    return (await this.workflow.queue(regionCode)).map((i) => ({
+  async healthQueue(
+    @Args('regionCode') regionCode: string,
+    @Viewer() viewer: Identity,
+  ): Promise<QueueItemModel[]> {
+    return (await this.workflow.queue(regionCode, viewer)).map((i) => ({
       ...i,
       application: toApplicationModel(i.application),
     }));
@@ -53,51 +64,67 @@ export class ApplicationResolver {
 
   @Query(() => [InstitutionModel], { description: 'Designated rehabilitation institutions.' })
   designatedRehabInstitutions(): InstitutionModel[] {
-    return DESIGNATED_INSTITUTIONS.map((i) => ({ ...i, types: [...i.types], services: [...i.services] }));
+    return DESIGNATED_INSTITUTIONS.map(({ regionCode, ...i }) => ({
+      ...i,
+      locatedIn: regionCode,
+      types: [...i.types],
+      services: [...i.services],
+    }));
   }
 
   @Mutation(() => ApplicationModel, {
     description:
       'A medical-assistance claim for a child in difficulty; shows amount, ratio, cap and what was used this year.',
   })
-  async submitMedicalClaim(@Args('input') input: SubmitMedicalClaimInput) {
-    return toApplicationModel(await this.submissions.submitMedicalClaim(input, currentActor()));
+  async submitMedicalClaim(@Args('input') input: SubmitMedicalClaimInput, @Viewer() viewer: Identity) {
+    return toApplicationModel(await this.submissions.submitMedicalClaim(input, actorOf(viewer)));
   }
 
   @Mutation(() => ApplicationModel, {
     description:
       'An application for rehabilitation assistance (0–6) or 明天计划 surgery; an ineligible one is recorded as refused with the reason.',
   })
-  async applyForRehab(@Args('input') input: ApplyForRehabInput) {
-    return toApplicationModel(await this.submissions.applyForRehab(input, currentActor()));
+  async applyForRehab(@Args('input') input: ApplyForRehabInput, @Viewer() viewer: Identity) {
+    return toApplicationModel(await this.submissions.applyForRehab(input, actorOf(viewer)));
   }
 
   @Mutation(() => ApplicationModel)
-  async reviewHealthApplication(@Args('input') input: WorkflowStepInput) {
-    return toApplicationModel(
-      await this.workflow.review(input.applicationId, input.note ?? null, currentActor()),
-    );
+  async reviewHealthApplication(@Args('input') input: WorkflowStepInput, @Viewer() viewer: Identity) {
+    return toApplicationModel(await this.workflow.review(input.applicationId, input.note ?? null, viewer));
   }
 
   @Mutation(() => ApplicationModel, {
     description:
       'Approves a reviewed application, reserving its amount from the county’s budget of the year.',
   })
-  async approveHealthApplication(@Args('input') input: WorkflowStepInput) {
-    return toApplicationModel(
-      await this.workflow.approve(input.applicationId, input.note ?? null, currentActor()),
-    );
+  async approveHealthApplication(@Args('input') input: WorkflowStepInput, @Viewer() viewer: Identity) {
+    return toApplicationModel(await this.workflow.approve(input.applicationId, input.note ?? null, viewer));
   }
 
   @Mutation(() => ApplicationModel)
-  async refuseHealthApplication(@Args('input') input: RefuseApplicationInput) {
-    return toApplicationModel(await this.workflow.refuse(input.applicationId, input.reason, currentActor()));
+  async refuseHealthApplication(@Args('input') input: RefuseApplicationInput, @Viewer() viewer: Identity) {
+    return toApplicationModel(await this.workflow.refuse(input.applicationId, input.reason, viewer));
   }
 
   @Mutation(() => ApplicationModel, { description: 'Records the payment of an approved application.' })
-  async disburseHealthApplication(@Args('input') input: DisburseApplicationInput) {
+  async disburseHealthApplication(
+    @Args('input') input: DisburseApplicationInput,
+    @Viewer() viewer: Identity,
+  ) {
     return toApplicationModel(
-      await this.workflow.disburse(input.applicationId, input.paymentReference, currentActor()),
+      await this.workflow.disburse(input.applicationId, input.paymentReference, viewer),
     );
+  }
+
+  /** Hospital and diagnosis: a sensitive field (policy table), each read audited. */
+  @ResolveField(() => MedicalDetailsModel, { nullable: true })
+  medical(@Parent() a: ApplicationModel): MedicalDetailsModel | null {
+    return a.medical ?? null;
+  }
+
+  /** Disability type and service: a sensitive field (policy table), each read audited. */
+  @ResolveField(() => RehabDetailsModel, { nullable: true })
+  rehab(@Parent() a: ApplicationModel): RehabDetailsModel | null {
+    return a.rehab ?? null;
   }
 }

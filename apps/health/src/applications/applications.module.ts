@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InstitutionRegionResolver } from './institution.resolver';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildReplicaModule } from '@qz/child-replica';
 import { BudgetsModule } from '../budgets/budgets.module';
@@ -18,7 +19,13 @@ import { WorkflowService } from './workflow.service';
     PolicyModule,
     BudgetsModule,
   ],
-  providers: [ApplicationRepository, SubmissionService, WorkflowService, ApplicationResolver],
+  providers: [
+    ApplicationRepository,
+    SubmissionService,
+    WorkflowService,
+    ApplicationResolver,
+    InstitutionRegionResolver,
+  ],
   exports: [ApplicationRepository],
 })
 export class ApplicationsModule {}

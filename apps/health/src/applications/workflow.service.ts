@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@qz/contracts';
+import { regionCovers, type Identity } from '@qz/identity';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { withWriteLock } from '@qz/messaging';
-import { CLOCK } from '@qz/platform';
+import { actorOf, CLOCK } from '@qz/platform';
+import { assertMayHandle, programmesOf } from '../access/health-access.rules';
 import { BudgetRepository } from '../budgets/budget.repository';
 import { budgetId } from '../budgets/budget.rules';
 import { HealthErrors } from '../common/health.errors';
-import { CITY_CODE, isQinzhouRegion } from '../common/region';
+import { isQinzhouArea } from '../common/region';
 import { ApplicationRepository, type Application } from './application.repository';
 import { usedThisYear } from './used-this-year';
 import { daysWaiting, isOpen, nextStatus, WAITING_FOR, type WorkflowAction } from './workflow.rules';
@@ -37,9 +38,11 @@ export class WorkflowService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private async load(id: string, action: WorkflowAction) {
+  /** The application as stored, refused when the person may not take this step on it (region first). */
+  private async load(id: string, action: WorkflowAction, who: Identity) {
     const app = await this.applications.findById(id);
     if (!app) throw HealthErrors.applicationNotFound(id);
+    assertMayHandle(who, app, action);
     const next = nextStatus(app.status, action);
     if ('code' in next) throw HealthErrors.wrongStep(id, app.status, DONE[action], next.code, next.hint);
     return { app, to: next.to };
@@ -48,41 +51,41 @@ export class WorkflowService {
   private async record(
     app: Application,
     to: Application['status'],
-    by: Actor,
+    who: Identity,
     note: string | null,
     extra: object = {},
   ) {
     const now = this.clock.now();
     const ok = await this.applications.updateAtRevision(app.id, app.revision, {
       $set: { status: to, open: isOpen(to), waitingSince: now, ...extra },
-      $push: { steps: { step: to, by: by.id, at: now, note } },
+      $push: { steps: { step: to, by: actorOf(who).id, at: now, note } },
     });
     return ok;
   }
 
-  async review(id: string, note: string | null, actor: Actor): Promise<Application> {
-    const { app, to } = await this.load(id, 'review');
-    if (!(await this.record(app, to, actor, note))) throw HealthErrors.changedConcurrently(id);
+  async review(id: string, note: string | null, who: Identity): Promise<Application> {
+    const { app, to } = await this.load(id, 'review', who);
+    if (!(await this.record(app, to, who, note))) throw HealthErrors.changedConcurrently(id);
     return (await this.applications.findById(id)) as Application;
   }
 
-  async refuse(id: string, reason: string, actor: Actor): Promise<Application> {
-    const { app, to } = await this.load(id, 'refuse');
+  async refuse(id: string, reason: string, who: Identity): Promise<Application> {
+    const { app, to } = await this.load(id, 'refuse', who);
     const refusal = {
       code: 'REFUSED_BY_OFFICER',
       reason: reason.trim(),
       rule: 'decision of the reviewing officer',
-      by: actor.id,
+      by: actorOf(who).id,
     };
-    if (!(await this.record(app, to, actor, reason.trim(), { refusal })))
+    if (!(await this.record(app, to, who, reason.trim(), { refusal })))
       throw HealthErrors.changedConcurrently(id);
     return (await this.applications.findById(id)) as Application;
   }
 
-  async approve(id: string, note: string | null, actor: Actor): Promise<Application> {
-    const first = await this.load(id, 'approve');
+  async approve(id: string, note: string | null, who: Identity): Promise<Application> {
+    const first = await this.load(id, 'approve', who);
     return withWriteLock(childLock(first.app.childId), async () => {
-      const { app, to } = await this.load(id, 'approve'); // as it is now, inside the child's lock
+      const { app, to } = await this.load(id, 'approve', who); // as it is now, inside the child's lock
       const computation = app.computation;
       if (!computation) throw HealthErrors.nothingLeftToPay(`application ${id}`);
       const subject = app.programme === 'MEDICAL_ASSISTANCE' ? null : computation.subject;
@@ -113,7 +116,7 @@ export class WorkflowService {
       }
       const reserved =
         reservation.outcome === 'already-reserved' ? reservation.budget.reservations[app.id] : amount;
-      if (!(await this.record(app, to, actor, note, { approvedAmountFen: reserved, budgetId: budget }))) {
+      if (!(await this.record(app, to, who, note, { approvedAmountFen: reserved, budgetId: budget }))) {
         if (reservation.outcome === 'reserved') await this.budgets.release(budget, app.id, amount);
         throw HealthErrors.changedConcurrently(id);
       }
@@ -121,13 +124,13 @@ export class WorkflowService {
     });
   }
 
-  async disburse(id: string, paymentReference: string, actor: Actor): Promise<Application> {
-    const { app, to } = await this.load(id, 'disburse');
+  async disburse(id: string, paymentReference: string, who: Identity): Promise<Application> {
+    const { app, to } = await this.load(id, 'disburse', who);
     const amount = app.approvedAmountFen ?? 0;
     const budget = app.budgetId as string;
     await this.budgets.disburse(budget, app.id, amount);
     if (
-      !(await this.record(app, to, actor, paymentReference.trim(), {
+      !(await this.record(app, to, who, paymentReference.trim(), {
         paymentReference: paymentReference.trim(),
       }))
     ) {
@@ -137,14 +140,17 @@ export class WorkflowService {
     return (await this.applications.findById(id)) as Application;
   }
 
-  /** What waits for an officer in a county (or in every county for 450700), oldest first. */
-  async queue(regionCode: string) {
-    if (!isQinzhouRegion(regionCode)) throw HealthErrors.unknownRegion(regionCode, 'regionCode');
+  /**
+   * What waits for an officer in a region's subtree (a county, a township, or all of Qinzhou for
+   * 450700), in the programmes of the officer's department, oldest first.
+   */
+  async queue(regionCode: string, who: Identity) {
+    if (!isQinzhouArea(regionCode)) throw HealthErrors.unknownArea(regionCode);
     const now = this.clock.now();
-    const open =
-      regionCode === CITY_CODE
-        ? await this.applications.findAllOpen()
-        : await this.applications.findOpen(regionCode);
+    const programmes = programmesOf(who.roles);
+    const open = (await this.applications.findAllOpen()).filter(
+      (a) => regionCovers(regionCode, a.regionCode) && programmes.includes(a.programme),
+    );
     return open
       .sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime())
       .map((application) => ({

@@ -24,10 +24,6 @@ export class BudgetRepository extends BaseRepository<BudgetDocument> {
     return this.model.collection;
   }
 
-  findByRegion(regionCode: string) {
-    return this.findPlain({ regionCode });
-  }
-
   findAllBudgets() {
     return this.findPlain({});
   }

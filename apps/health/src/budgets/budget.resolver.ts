@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { currentActor } from '../common/actor';
+import type { Identity } from '@qz/identity';
+import { actorOf, Viewer } from '@qz/platform';
 import { SetHealthBudgetInput } from './budget.input';
 import { BudgetModel } from './budget.model';
 import type { Budget } from './budget.repository';
@@ -24,7 +25,8 @@ export class BudgetResolver {
   constructor(private readonly budgets: BudgetService) {}
 
   @Query(() => [BudgetModel], {
-    description: 'Budget usage of a county (or of every county for 450700), optionally for one year.',
+    description:
+      'Budget usage of the counties in a region (every county for 450700), optionally for one year.',
   })
   async healthBudgets(
     @Args('regionCode') regionCode: string,
@@ -37,7 +39,10 @@ export class BudgetResolver {
     description:
       'Sets the budget of a programme in a county for a year; never below what approvals reserved.',
   })
-  async setHealthBudget(@Args('input') input: SetHealthBudgetInput): Promise<BudgetModel> {
-    return toBudgetModel(await this.budgets.set(input, currentActor()));
+  async setHealthBudget(
+    @Args('input') input: SetHealthBudgetInput,
+    @Viewer() viewer: Identity,
+  ): Promise<BudgetModel> {
+    return toBudgetModel(await this.budgets.set(input, actorOf(viewer)));
   }
 }

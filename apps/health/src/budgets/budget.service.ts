@@ -4,7 +4,8 @@ import type { Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { nonNegativeFen } from '../common/checks';
 import { HealthErrors } from '../common/health.errors';
-import { CITY_CODE, isQinzhouRegion } from '../common/region';
+import { regionCovers } from '@qz/identity';
+import { CITY_CODE, isQinzhouArea, isQinzhouRegion } from '../common/region';
 import { BudgetRepository, type Budget } from './budget.repository';
 import { budgetId, type BudgetProgramme } from './budget.rules';
 import type { SetHealthBudgetInput } from './budget.input';
@@ -33,15 +34,15 @@ export class BudgetService {
     return (await this.budgets.findById(id)) as Budget;
   }
 
-  /** Budgets of a county, or of every county for Qinzhou (450700), optionally of one year. */
+  /**
+   * Budgets in a region's subtree: a county's, or every county's for Qinzhou (450700), optionally of
+   * one year. Budgets are kept per county, so a township or a village holds none.
+   */
   async usage(regionCode: string, year?: number | null): Promise<Budget[]> {
-    if (!isQinzhouRegion(regionCode)) throw HealthErrors.unknownRegion(regionCode, 'regionCode');
-    const all =
-      regionCode === CITY_CODE
-        ? await this.budgets.findAllBudgets()
-        : await this.budgets.findByRegion(regionCode);
+    if (!isQinzhouArea(regionCode)) throw HealthErrors.unknownArea(regionCode);
+    const all = await this.budgets.findAllBudgets();
     return all
-      .filter((b) => year == null || b.year === year)
+      .filter((b) => regionCovers(regionCode, b.regionCode) && (year == null || b.year === year))
       .sort(
         (a, b) =>
           a.regionCode.localeCompare(b.regionCode) ||

@@ -2,7 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { regionCovers, type Identity } from '@qz/identity';
+import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { ApplicationModel } from '../applications/application.model';
 import { ApplicationRepository, type Application } from '../applications/application.repository';
 import { toApplicationModel } from '../applications/application.resolver';
@@ -31,9 +32,13 @@ export class ChildHealthResolver {
   async health(
     @Parent() child: ChildReference,
     @Context() ctx: GraphQLRequestContext,
+    @Viewer() viewer: Identity,
   ): Promise<ChildHealth | null> {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
+    // Entities are resolved outside the platform's region check of root operations: the child's
+    // region must be the asker's.
+    if (!regionCovers(viewer.regionCode, replica.regionCode)) throw outOfRegion(`Child ${child.id}`);
     return {
       childId: child.id,
       trackedSince: replica.knownSince,
@@ -75,7 +80,9 @@ export class ChildHealthFieldsResolver {
   }
 
   @ResolveField(() => [ApplicationModel], {
-    description: 'Medical-assistance claims, latest first, each with its computation and steps.',
+    nullable: true,
+    description:
+      'Medical-assistance claims, latest first, each with its computation and steps; null with an error for a role that may not see them.',
   })
   async medicalClaims(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
     return (await this.applicationsOf(h, ctx))
@@ -84,7 +91,9 @@ export class ChildHealthFieldsResolver {
   }
 
   @ResolveField(() => [ApplicationModel], {
-    description: 'Rehabilitation assistance and 明天计划 applications, latest first.',
+    nullable: true,
+    description:
+      'Rehabilitation assistance and 明天计划 applications, latest first; null with an error for a role that may not see them.',
   })
   async rehabServices(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
     return (await this.applicationsOf(h, ctx))

@@ -51,6 +51,13 @@ export const HealthErrors = {
       'invalid',
       { field },
     ),
+  unknownArea: (code: string, field = 'regionCode') =>
+    new DomainError(
+      'UNKNOWN_REGION',
+      `${field} ${code.slice(0, 20)} is not a division code inside Qinzhou (4507xx, 9-digit townships, 12-digit villages)`,
+      'invalid',
+      { field },
+    ),
   unknownInstitution: (id: string) =>
     new DomainError(
       'UNKNOWN_INSTITUTION',

@@ -6,3 +6,6 @@ export const countyOf = (regionCode: string): string => regionCode.slice(0, 6);
 
 /** A region code this service knows: Qinzhou itself or one of its county-level units. */
 export const isQinzhouRegion = (code: string): boolean => /^4507\d{2}$/.test(code);
+
+/** Any division code inside Qinzhou: the city, a county, a township (9 digits) or a village (12). */
+export const isQinzhouArea = (code: string): boolean => /^4507\d{2}(\d{3}){0,2}$/.test(code);

@@ -24,8 +24,8 @@ export class PolicyStandardModel {
   @Field({ description: 'e.g. DIBAO, TEKUN, HEARING:TRAINING, RESIDENT' })
   subject: string;
 
-  @Field({ description: '450700 for all of Qinzhou, or a county-level code.' })
-  regionCode: string;
+  /** Where it applies (the GraphQL field `regionCode`, see StandardRegionResolver). */
+  appliesIn: string;
 
   @Field()
   effectiveFrom: string;
@@ -63,8 +63,8 @@ export class AppliedStandardModel {
   @Field(() => Int)
   version: number;
 
-  @Field()
-  regionCode: string;
+  /** Where it applies (the GraphQL field `regionCode`, see StandardRegionResolver). */
+  appliesIn: string;
 
   @Field()
   effectiveFrom: string;
@@ -77,4 +77,12 @@ export class AppliedStandardModel {
 
   @Field(() => FenScalar, { nullable: true })
   capFen: number | null;
+}
+
+/** A stored standard (or the copy a decision kept) as the graph shows it. */
+export function toStandardModel<S extends { regionCode: string }>(
+  s: S,
+): Omit<S, 'regionCode'> & { appliesIn: string } {
+  const { regionCode, ...rest } = s;
+  return { ...rest, appliesIn: regionCode };
 }

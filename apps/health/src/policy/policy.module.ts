@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppliedStandardRegionResolver, PolicyStandardRegionResolver } from './standard-region.resolver';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PolicyStandardRepository } from './policy-standard.repository';
 import { PolicyStandardDocument, PolicyStandardSchema } from './policy-standard.schema';
@@ -7,7 +8,13 @@ import { PolicyService } from './policy.service';
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: PolicyStandardDocument.name, schema: PolicyStandardSchema }])],
-  providers: [PolicyStandardRepository, PolicyService, PolicyResolver],
+  providers: [
+    PolicyStandardRepository,
+    PolicyService,
+    PolicyResolver,
+    PolicyStandardRegionResolver,
+    AppliedStandardRegionResolver,
+  ],
   exports: [PolicyService],
 })
 export class PolicyModule {}

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
-import { currentActor } from '../common/actor';
+import type { Identity } from '@qz/identity';
+import { actorOf, CLOCK, Viewer } from '@qz/platform';
 import { pastOrToday } from '../common/checks';
 import { HealthErrors } from '../common/health.errors';
 import { ChildFactsRepository } from '../facts/child-facts.repository';
@@ -26,6 +26,7 @@ export class DisabilityResolver {
   })
   async recordDisabilityCertificate(
     @Args('input') input: RecordDisabilityInput,
+    @Viewer() viewer: Identity,
   ): Promise<DisabilityRecordModel> {
     const now = this.clock.now();
     const certifiedOn = pastOrToday(input.certifiedOn, 'input.certifiedOn', localDateInChina(now));
@@ -35,7 +36,7 @@ export class DisabilityResolver {
       type: input.type,
       grade: input.grade,
       certifiedOn,
-      recordedBy: currentActor().id,
+      recordedBy: actorOf(viewer).id,
       recordedAt: now,
     };
     await this.facts.set(input.childId, { disability: record, regionCode: child.regionCode });
