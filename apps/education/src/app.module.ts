@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
-import { ChildReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaModule,
+  ChildReplicaRepository,
+  RegionReference,
+} from '@qz/child-replica';
 import { MandatoryReportRaisedV1 } from '@qz/contracts';
 import { subgraphInfrastructure } from '@qz/platform';
+import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
 import { ChildCategoriesModule } from './child-categories/child-categories.module';
 import { ChildEducationModule } from './child-education/child-education.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { SchoolsModule } from './schools/schools.module';
 import { StudentsModule } from './students/students.module';
 
@@ -14,7 +21,21 @@ import { StudentsModule } from './students/students.module';
   imports: [
     ...subgraphInfrastructure({
       service: 'education',
-      orphanedTypes: [ChildReference],
+      access: {
+        policy: educationPolicy,
+        // Where a child named by id lives: the replica of the registry's children.
+        childRegions: {
+          imports: [ChildReplicaModule],
+          inject: [ChildReplicaRepository],
+          useFactory: (replicas: ChildReplicaRepository) => ({
+            regionsOf: async (ids: readonly string[]) =>
+              new Map(
+                (await replicas.findByIds(ids)).flatMap((c) => (c ? [[c.id, c.regionCode] as const] : [])),
+              ),
+          }),
+        },
+      },
+      orphanedTypes: [ChildReference, RegionReference],
       outboxCollections: ['students', 'dropout_cases'],
       produces: [MandatoryReportRaisedV1.topic],
       configSchema: educationConfigSchema,
@@ -25,6 +46,7 @@ import { StudentsModule } from './students/students.module';
     AidModule,
     ChildCategoriesModule,
     ChildEducationModule,
+    IndicatorsModule,
   ],
 })
 export class AppModule {}
