@@ -31,7 +31,7 @@ describe('education: access', () => {
   const ok = async (role: Role, region: string, query: string, variables: Record<string, unknown> = {}) => {
     const res = await as(role, region, query, variables);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
+    return res.data as Record<string, any>;
   };
 
   // A child of 沙埠镇 (county 450702) the registry told education about, at a school there.
@@ -75,7 +75,7 @@ describe('education: access', () => {
       `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id } }`,
       { input: { name: '沙埠镇中心小学', regionCode: '450702100', level: 'PRIMARY' } },
     );
-    schoolId = school!.createSchool.id;
+    schoolId = school.createSchool.id;
     await ok(
       'SCHOOL_STAFF',
       '450702100',
@@ -105,7 +105,7 @@ describe('education: access', () => {
         },
       },
     );
-    caseId = c!.registerDropout.id;
+    caseId = c.registerDropout.id;
   }, 90_000);
 
   afterAll(async () => {
@@ -191,7 +191,7 @@ describe('education: access', () => {
 
     it('a list without a region lists the asker’s own subtree only', async () => {
       const mine = await ok('SCHOOL_STAFF', '450702100', `{ dropoutCases { id regionCode } }`);
-      expect(mine!.dropoutCases).toEqual([{ id: caseId, regionCode: '450702100' }]);
+      expect(mine.dropoutCases).toEqual([{ id: caseId, regionCode: '450702100' }]);
       const theirs = await ok(
         'EDUCATION_OFFICER',
         '450703',
@@ -306,11 +306,11 @@ describe('education: access', () => {
 
     it('the student-status number is masked for civil affairs and the police; education sees it whole', async () => {
       const civil = await ok('CIVIL_AFFAIRS_OFFICER', '450702', childQuery, { r: representations });
-      expect(civil!._entities[0].education.enrolment.studentNumber).toBe('G4507**********202X');
+      expect(civil._entities[0].education.enrolment.studentNumber).toBe('G4507**********202X');
       const police = await ok('POLICE_OFFICER', '450702', childQuery, { r: representations });
-      expect(police!._entities[0].education.enrolment.studentNumber).toBe('G4507**********202X');
+      expect(police._entities[0].education.enrolment.studentNumber).toBe('G4507**********202X');
       const staff = await ok('SCHOOL_STAFF', '450702100', childQuery, { r: representations });
-      expect(staff!._entities[0].education.enrolment.studentNumber).toBe('G45070220140506202X');
+      expect(staff._entities[0].education.enrolment.studentNumber).toBe('G45070220140506202X');
     });
 
     it('a child of another county is refused at Child.education', async () => {
@@ -324,7 +324,7 @@ describe('education: access', () => {
       expect(res.data?.school).toEqual({ name: '沙埠镇中心小学', enrolments: null });
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       const staff = await ok('SCHOOL_STAFF', '450702100', q, { id: schoolId });
-      expect(staff!.school.enrolments).toEqual([{ childId }]);
+      expect(staff.school.enrolments).toEqual([{ childId }]);
     });
 
     it('each read of the education part and of a case’s facts is in the access log, with who and why', async () => {
@@ -359,7 +359,7 @@ describe('education: access', () => {
         ['COORDINATOR', '450700'],
       ] as [Role, string][]) {
         const data = await ok(role, region, q, of('450702'));
-        expect(data!._entities[0].educationIndicators).toEqual({
+        expect(data._entities[0].educationIndicators).toEqual({
           regionCode: '450702',
           openDropoutCases: 1,
           dropoutCasesOpened: 1,
@@ -370,7 +370,7 @@ describe('education: access', () => {
         });
       }
       const other = await ok('EDUCATION_OFFICER', '450703', q, of('450703'));
-      expect(other!._entities[0].educationIndicators.openDropoutCases).toBe(0);
+      expect(other._entities[0].educationIndicators.openDropoutCases).toBe(0);
     });
 
     it('refuses another county’s region, other roles, and a bad period', async () => {
