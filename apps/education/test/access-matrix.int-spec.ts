@@ -342,6 +342,30 @@ describe('education: access', () => {
     });
   });
 
+  it('reading a case’s written report as a PDF is in the access log', async () => {
+    await db.collection('dropout_cases').updateOne(
+      { _id: caseId as never },
+      {
+        $set: { report: { submittedOn: '2025-10-20', by: '王校长', onTime: true, recipients: [] } },
+      },
+    );
+    const before = await db.collection('access_records').countDocuments({ childId });
+    const pdf = await as(
+      'CIVIL_AFFAIRS_OFFICER',
+      '450702',
+      `query ($id: ID!) { dropoutReportPdf(caseId: $id) { fileName } }`,
+      {
+        id: caseId,
+      },
+    );
+    expect(pdf.errors).toBeUndefined();
+    const records = await db.collection('access_records').find({ childId }).sort({ at: 1 }).toArray();
+    expect(records.slice(before).map((r) => JSON.stringify(r))).toEqual([
+      expect.stringContaining('DropoutReportDocument'),
+    ]);
+    await db.collection('dropout_cases').updateOne({ _id: caseId as never }, { $set: { report: null } });
+  });
+
   describe('Region.educationIndicators (DOMAIN.md §5)', () => {
     const q = `query ($r: [_Any!]!, $from: String!, $to: String!) { _entities(representations: $r) {
       ... on Region { educationIndicators(from: $from, to: $to) {

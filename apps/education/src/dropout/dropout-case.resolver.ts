@@ -126,10 +126,16 @@ export class DropoutCaseResolver {
   }
 
   @Query(() => DropoutReportDocumentModel, { description: 'The written report of a case as a PDF.' })
-  async dropoutReportPdf(@Args('caseId', { type: () => ID }) caseId: string, @Viewer() viewer: Identity) {
+  async dropoutReportPdf(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Viewer() viewer: Identity,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
     const c = await this.cases.findById(caseId);
     if (!c) throw DropoutErrors.notFound(caseId);
     requireInRegion(viewer, c.regionCode, `Dropout case ${caseId}`);
+    // The report names the child and the family's circumstances: the read is in the access log.
+    ctx.access?.read(c.childId, 'DropoutReportDocument');
     if (!c.report) throw DropoutErrors.reportNotWritten(caseId);
     const [child, school, student] = await Promise.all([
       this.children.findById(c.childId),
