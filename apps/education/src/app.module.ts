@@ -7,6 +7,7 @@ import {
 } from '@qz/child-replica';
 import { MandatoryReportRaisedV1 } from '@qz/contracts';
 import { subgraphInfrastructure } from '@qz/platform';
+import { educationChildRegions } from './access/child-regions';
 import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
 import { ChildCategoriesModule } from './child-categories/child-categories.module';
@@ -15,6 +16,7 @@ import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { SchoolsModule } from './schools/schools.module';
+import { StudentRepository } from './students/student.repository';
 import { StudentsModule } from './students/students.module';
 
 @Module({
@@ -23,16 +25,11 @@ import { StudentsModule } from './students/students.module';
       service: 'education',
       access: {
         policy: educationPolicy,
-        // Where a child named by id lives: the replica of the registry's children.
+        // Where a child named by id is: its school's region once enrolled, else its household's.
         childRegions: {
-          imports: [ChildReplicaModule],
-          inject: [ChildReplicaRepository],
-          useFactory: (replicas: ChildReplicaRepository) => ({
-            regionsOf: async (ids: readonly string[]) =>
-              new Map(
-                (await replicas.findByIds(ids)).flatMap((c) => (c ? [[c.id, c.regionCode] as const] : [])),
-              ),
-          }),
+          imports: [StudentsModule, ChildReplicaModule],
+          inject: [StudentRepository, ChildReplicaRepository],
+          useFactory: educationChildRegions,
         },
       },
       orphanedTypes: [ChildReference, RegionReference],
