@@ -23,9 +23,19 @@ describe('rule 五(一) least privilege: each education operation is the work of
       expect(allowed(op)).toEqual(['EDUCATION_OFFICER']);
   });
 
-  it('attendance is the school’s: absences and contacts with the family are school staff’s only', () => {
-    for (const op of ['recordAbsence', 'logAbsenceRiskContact', 'closeAbsenceRisk'])
-      expect(allowed(op)).toEqual(['SCHOOL_STAFF']);
+  it('students, attendance and the case up to the report are the schools’ and the bureau’s only', () => {
+    for (const op of [
+      'enrolStudent',
+      'recordAbsence',
+      'logAbsenceRiskContact',
+      'closeAbsenceRisk',
+      'registerDropout',
+      'recordPersuasionAttempt',
+      'flagDropout',
+      'submitDropoutReport',
+      'recordDropoutReturn',
+    ])
+      expect(allowed(op)).toEqual(['EDUCATION_OFFICER', 'SCHOOL_STAFF']);
   });
 
   it('civil affairs and the coordinators read cases and aid and change nothing', () => {

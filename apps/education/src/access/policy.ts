@@ -12,8 +12,6 @@ const BUREAU = roles('EDUCATION_OFFICER');
 // The schools (and the bureau) keep student status (学籍), absences, contacts with the family and
 // the dropout case up to the written report (四(二)6).
 const SCHOOLS = roles('EDUCATION_OFFICER', 'SCHOOL_STAFF');
-// Attendance is the school's own daily work.
-const SCHOOL_ONLY = roles('SCHOOL_STAFF');
 // Civil affairs and the committee office (妇儿工委办) coordinate across departments: they read
 // dropout cases and aid, and change nothing here.
 const CASE_READERS = roles('EDUCATION_OFFICER', 'SCHOOL_STAFF', 'CIVIL_AFFAIRS_OFFICER', 'COORDINATOR');
@@ -27,12 +25,13 @@ export const educationPolicy = definePolicy({
     schools: { roles: CASE_READERS },
     createSchool: { roles: BUREAU },
 
-    // Students and attendance (四(二)6 first sentence): the school's work, the bureau enrols too.
+    // Students and attendance (四(二)6 first sentence): the school's daily work; the county bureau
+    // may act for any school of its county.
     enrolStudent: { roles: SCHOOLS },
     openAbsenceRisks: { roles: SCHOOLS },
-    recordAbsence: { roles: SCHOOL_ONLY },
-    logAbsenceRiskContact: { roles: SCHOOL_ONLY },
-    closeAbsenceRisk: { roles: SCHOOL_ONLY },
+    recordAbsence: { roles: SCHOOLS },
+    logAbsenceRiskContact: { roles: SCHOOLS },
+    closeAbsenceRisk: { roles: SCHOOLS },
 
     // Dropout cases (控辍保学): schools register, persuade, flag, report and record the return;
     // only the bureau escalates to the county government; the coordinators read.
