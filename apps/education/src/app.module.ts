@@ -1,20 +1,38 @@
 import { Module } from '@nestjs/common';
-import { ChildReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaModule,
+  ChildReplicaRepository,
+  RegionReference,
+} from '@qz/child-replica';
 import { MandatoryReportRaisedV1 } from '@qz/contracts';
 import { subgraphInfrastructure } from '@qz/platform';
+import { educationChildRegions } from './access/child-regions';
+import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
 import { ChildCategoriesModule } from './child-categories/child-categories.module';
 import { ChildEducationModule } from './child-education/child-education.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { SchoolsModule } from './schools/schools.module';
+import { StudentRepository } from './students/student.repository';
 import { StudentsModule } from './students/students.module';
 
 @Module({
   imports: [
     ...subgraphInfrastructure({
       service: 'education',
-      orphanedTypes: [ChildReference],
+      access: {
+        policy: educationPolicy,
+        // Where a child named by id is: its school's region once enrolled, else its household's.
+        childRegions: {
+          imports: [StudentsModule, ChildReplicaModule],
+          inject: [StudentRepository, ChildReplicaRepository],
+          useFactory: educationChildRegions,
+        },
+      },
+      orphanedTypes: [ChildReference, RegionReference],
       outboxCollections: ['students', 'dropout_cases'],
       produces: [MandatoryReportRaisedV1.topic],
       configSchema: educationConfigSchema,
@@ -25,6 +43,7 @@ import { StudentsModule } from './students/students.module';
     AidModule,
     ChildCategoriesModule,
     ChildEducationModule,
+    IndicatorsModule,
   ],
 })
 export class AppModule {}

@@ -9,6 +9,7 @@ const base = {
   MONGO_URL: 'mongodb://127.0.0.1:27017/?retryWrites=false',
   MONGO_DB: 'education',
   KAFKA_BROKERS: '127.0.0.1:9092',
+  GATEWAY_PUBLIC_KEY_FILE: '/keys/gateway.public.pem',
 };
 const settings = (env: Record<string, string>) =>
   new EducationSettings(new ConfigService(validate({ ...base, ...env }) as Record<string, unknown>));

@@ -1,5 +1,5 @@
 import { waitFor } from '@qz/testing';
-import { EducationStack, today, workingDaysEndingBefore } from './education-stack';
+import { EducationStack, today, USERS, workingDaysEndingBefore } from './education-stack';
 
 /**
  * Absences and truancy risk (四(二)6, first sentence) and the mandatory reports they raise (四(二)2),
@@ -31,9 +31,11 @@ describe('education: absences, risk records and contacts with the family', () =>
     const days = workingDaysEndingBefore(7, 3);
     const absence = `mutation ($input: RecordAbsenceInput!) { recordAbsence(input: $input) { absence { date } riskOpened { id trigger unexcusedDays status mandatoryReportId } } }`;
     const record = (date: string) =>
-      stack.gql(absence, {
-        input: { childId, date, excused: false, reason: '无故缺课', by: '班主任 李老师' },
-      });
+      stack.gql(
+        absence,
+        { input: { childId, date, excused: false, reason: '无故缺课', by: '班主任 李老师' } },
+        USERS.shabuSchool,
+      );
     expect((await record(days[0])).data.recordAbsence.riskOpened).toBeNull();
     expect((await record(days[1])).data.recordAbsence.riskOpened).toBeNull();
     const third = await record(days[2]);
@@ -52,11 +54,16 @@ describe('education: absences, risk records and contacts with the family', () =>
       concern: 'TRUANCY_RISK',
       source: { kind: 'ABSENCE_RISK', id: risk.id },
     });
+    // The event names who recorded the absence, as the gateway verified them.
+    expect(truancy.actor).toEqual({ kind: 'user', id: USERS.shabuSchool.userId, department: 'EDUCATION' });
 
     const uncontacted = `query { openAbsenceRisks(regionCode: "450702", uncontactedOnly: true) { childId risk { id } } }`;
     expect((await stack.gql(uncontacted)).data.openAbsenceRisks).toEqual([
       { childId, risk: { id: risk.id } },
     ]);
+    // The school's own list, without a region: its township.
+    const mine = await stack.gql(`query { openAbsenceRisks { childId } }`, {}, USERS.shabuSchool);
+    expect(mine.data.openAbsenceRisks).toEqual([{ childId }]);
     const contact = await stack.gql(
       `mutation ($input: LogAbsenceRiskContactInput!) { logAbsenceRiskContact(input: $input) { contacts { contactedPerson reached guardianshipConcern mandatoryReportId } } }`,
       {
@@ -72,6 +79,7 @@ describe('education: absences, risk records and contacts with the family', () =>
           notes: '祖父卧病在床，孩子无人照看',
         },
       },
+      USERS.shabuSchool,
     );
     expect(contact.errors).toBeUndefined();
     const logged = contact.data.logAbsenceRiskContact.contacts[0];
@@ -83,16 +91,20 @@ describe('education: absences, risk records and contacts with the family', () =>
     expect(guardianship.payload).toMatchObject({ concern: 'MISSING_GUARDIANSHIP', childId });
 
     const close = `mutation ($input: CloseAbsenceRiskInput!) { closeAbsenceRisk(input: $input) { status closedOn closedWhy } }`;
-    const early = await stack.gql(close, {
-      input: { childId, riskId: risk.id, on: days[0], why: '恢复正常上学', by: '李老师' },
-    });
+    const early = await stack.gql(
+      close,
+      { input: { childId, riskId: risk.id, on: days[0], why: '恢复正常上学', by: '李老师' } },
+      USERS.shabuSchool,
+    );
     expect(early.errors?.[0].extensions).toMatchObject({
       code: 'DATE_BEFORE_RISK_OPENED',
       field: 'input.on',
     });
-    const closed = await stack.gql(close, {
-      input: { childId, riskId: risk.id, on: today(), why: '恢复正常上学', by: '李老师' },
-    });
+    const closed = await stack.gql(
+      close,
+      { input: { childId, riskId: risk.id, on: today(), why: '恢复正常上学', by: '李老师' } },
+      USERS.shabuSchool,
+    );
     expect(closed.data.closeAbsenceRisk).toEqual({
       status: 'CLOSED',
       closedOn: today(),

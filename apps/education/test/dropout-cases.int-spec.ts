@@ -1,6 +1,6 @@
 import { waitFor } from '@qz/testing';
 import { pdfText } from '../src/dropout/report/pdf-text';
-import { daysAgo, EducationStack, M, today } from './education-stack';
+import { daysAgo, EducationStack, M, today, USERS } from './education-stack';
 
 /**
  * Dropout cases (四(二)6) through the gateway, with the registry and education running from the
@@ -39,13 +39,17 @@ describe('education: dropout cases through the gateway', () => {
     const enrolment = await stack.enrol(childId, schoolId);
     expect(enrolment.school.name).toBe('钦南区沙埠镇中心小学');
 
-    let c = await stack.step(M.register, {
-      childId,
-      schoolId,
-      openedOn: daysAgo(20),
-      facts: '连续两周未到校，祖母称孩子想外出打工',
-      by: '班主任 李老师',
-    });
+    let c = await stack.step(
+      M.register,
+      {
+        childId,
+        schoolId,
+        openedOn: daysAgo(20),
+        facts: '连续两周未到校，祖母称孩子想外出打工',
+        by: '班主任 李老师',
+      },
+      USERS.shabuSchool,
+    );
     expect(c).toMatchObject({
       status: 'REGISTERED',
       openedOn: daysAgo(20),
@@ -60,6 +64,7 @@ describe('education: dropout cases through the gateway', () => {
     );
     expect(report).toMatchObject({
       type: 'education.mandatory-report.raised',
+      actor: { kind: 'user', id: USERS.shabuSchool.userId, department: 'EDUCATION' },
       producer: 'education',
       subject: childId,
       regionCode: '450702100',
@@ -75,24 +80,32 @@ describe('education: dropout cases through the gateway', () => {
     });
     expect(stack.contractErrors).toEqual([]);
 
-    c = await stack.step(M.persuade, {
-      caseId: c.id,
-      on: daysAgo(19),
-      by: '李老师',
-      method: 'HOME_VISIT',
-      result: 'REFUSED',
-      notes: '祖母不同意返校',
-    });
+    c = await stack.step(
+      M.persuade,
+      {
+        caseId: c.id,
+        on: daysAgo(19),
+        by: '李老师',
+        method: 'HOME_VISIT',
+        result: 'REFUSED',
+        notes: '祖母不同意返校',
+      },
+      USERS.shabuSchool,
+    );
     expect(c.status).toBe('PERSUADING');
-    c = await stack.step(M.persuade, {
-      caseId: c.id,
-      on: daysAgo(18),
-      by: '王校长',
-      method: 'PHONE',
-      result: 'NOT_REACHED',
-      notes: '父母电话无人接听，祖母病重无法照看',
-      guardianshipConcern: true,
-    });
+    c = await stack.step(
+      M.persuade,
+      {
+        caseId: c.id,
+        on: daysAgo(18),
+        by: '王校长',
+        method: 'PHONE',
+        result: 'NOT_REACHED',
+        notes: '父母电话无人接听，祖母病重无法照看',
+        guardianshipConcern: true,
+      },
+      USERS.shabuSchool,
+    );
     expect(c.status).toBe('PERSUADING');
     expect(c.attempts.map((a: { no: number }) => a.no)).toEqual([1, 2]);
     // 四(二)2: the attempt showed missing guardianship, a second mandatory report.
@@ -105,12 +118,16 @@ describe('education: dropout cases through the gateway', () => {
       source: { kind: 'DROPOUT_CASE', id: c.id },
     });
 
-    c = await stack.step(M.flag, {
-      caseId: c.id,
-      on: daysAgo(15),
-      by: '教务处 陈老师',
-      note: '劝返无效，已在学籍系统标识',
-    });
+    c = await stack.step(
+      M.flag,
+      {
+        caseId: c.id,
+        on: daysAgo(15),
+        by: '教务处 陈老师',
+        note: '劝返无效，已在学籍系统标识',
+      },
+      USERS.shabuSchool,
+    );
     expect(c).toMatchObject({ status: 'FLAGGED', reportWorkingDays: 3, reportOverdue: true });
     const overdue = await stack.gql(
       `query { overdueDropoutReports(regionCode: "450702") { id reportDueOn } }`,
@@ -121,12 +138,16 @@ describe('education: dropout cases through the gateway', () => {
     });
     expect(bySchool.data.overdueDropoutReports).toEqual([{ id: c.id }]);
 
-    c = await stack.step(M.report, {
-      caseId: c.id,
-      on: daysAgo(10),
-      by: '王校长',
-      townshipGovernment: '沙埠镇人民政府',
-    });
+    c = await stack.step(
+      M.report,
+      {
+        caseId: c.id,
+        on: daysAgo(10),
+        by: '王校长',
+        townshipGovernment: '沙埠镇人民政府',
+      },
+      USERS.shabuSchool,
+    );
     expect(c).toMatchObject({ status: 'REPORTED', reportOverdue: false });
     expect(c.report).toEqual({
       submittedOn: daysAgo(10),
@@ -142,13 +163,17 @@ describe('education: dropout cases through the gateway', () => {
         .overdueDropoutReports,
     ).toEqual([]);
 
-    c = await stack.step(M.escalate, {
-      caseId: c.id,
-      on: daysAgo(5),
-      by: '沙埠镇 韦副镇长',
-      reason: '监护人外出务工，需公安、民政协助',
-      departments: ['公安', '民政'],
-    });
+    c = await stack.step(
+      M.escalate,
+      {
+        caseId: c.id,
+        on: daysAgo(5),
+        by: '沙埠镇 韦副镇长',
+        reason: '监护人外出务工，需公安、民政协助',
+        departments: ['公安', '民政'],
+      },
+      USERS.qinnanBureau,
+    );
     expect(c).toMatchObject({
       status: 'ESCALATED',
       escalation: {
@@ -201,30 +226,42 @@ describe('education: dropout cases through the gateway', () => {
   it('returns a child in no category to school: no mandatory report; escalating the returned case is refused', async () => {
     const childId = await stack.child('2013-03-03', null, { familyName: '李', givenName: '明' });
     await stack.enrol(childId, schoolId);
-    let c = await stack.step(M.register, {
-      childId,
-      schoolId,
-      openedOn: daysAgo(6),
-      facts: '一周未到校',
-      by: '班主任 周老师',
-    });
+    let c = await stack.step(
+      M.register,
+      {
+        childId,
+        schoolId,
+        openedOn: daysAgo(6),
+        facts: '一周未到校',
+        by: '班主任 周老师',
+      },
+      USERS.shabuSchool,
+    );
     expect(c.mandatoryReportId).toBeNull();
-    c = await stack.step(M.persuade, {
-      caseId: c.id,
-      on: daysAgo(5),
-      by: '周老师',
-      method: 'HOME_VISIT',
-      result: 'REFUSED',
-      notes: '家长称孩子厌学',
-    });
-    c = await stack.step(M.persuade, {
-      caseId: c.id,
-      on: daysAgo(4),
-      by: '周老师',
-      method: 'WITH_VILLAGE_COMMITTEE',
-      result: 'RETURNED',
-      notes: '与村委会一同家访后返校',
-    });
+    c = await stack.step(
+      M.persuade,
+      {
+        caseId: c.id,
+        on: daysAgo(5),
+        by: '周老师',
+        method: 'HOME_VISIT',
+        result: 'REFUSED',
+        notes: '家长称孩子厌学',
+      },
+      USERS.shabuSchool,
+    );
+    c = await stack.step(
+      M.persuade,
+      {
+        caseId: c.id,
+        on: daysAgo(4),
+        by: '周老师',
+        method: 'WITH_VILLAGE_COMMITTEE',
+        result: 'RETURNED',
+        notes: '与村委会一同家访后返校',
+      },
+      USERS.shabuSchool,
+    );
     expect(c).toMatchObject({ status: 'RETURNED', returnedOn: daysAgo(4) });
     expect(c.transitions.map((t: { to: string }) => t.to)).toEqual(['REGISTERED', 'PERSUADING', 'RETURNED']);
 
@@ -243,9 +280,11 @@ describe('education: dropout cases through the gateway', () => {
     expect(stack.reports.filter((r) => r.subject === childId)).toEqual([]);
 
     // Closed, the child can have a new case.
-    const again = await stack.gql(M.register, {
-      input: { childId, schoolId, openedOn: today(), facts: '再次辍学', by: '周老师' },
-    });
+    const again = await stack.gql(
+      M.register,
+      { input: { childId, schoolId, openedOn: today(), facts: '再次辍学', by: '周老师' } },
+      USERS.shabuSchool,
+    );
     expect(again.errors).toBeUndefined();
   });
 

@@ -1,8 +1,11 @@
 import { MandatoryReportRaisedV1, type Envelope, type MandatoryReportRaisedPayload } from '@qz/contracts';
 import { localDateInChina } from '@qz/kernel';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import type { Identity } from '@qz/identity';
 import {
   aChild,
+  asUser,
+  aUser,
   connectTestDatabase,
   freePort,
   graphql,
@@ -16,6 +19,18 @@ import {
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
 import { addDays, isWorkingDay } from '../src/common/dates';
+
+/**
+ * Who acts in these tests, each a real role signed in at the gateway: the city education bureau
+ * (钦州市教育局, every school of the tests), the staff of 沙埠镇's school, and the civil-affairs
+ * bureau keeping the ledger.
+ */
+export const USERS = {
+  bureau: aUser('EDUCATION_OFFICER', '450700'),
+  shabuSchool: aUser('SCHOOL_STAFF', '450702100'),
+  qinnanBureau: aUser('EDUCATION_OFFICER', '450702'),
+  ledger: aUser('CIVIL_AFFAIRS_OFFICER', '450700'),
+} satisfies Record<string, Identity>;
 
 /**
  * The gateway, the registry and education as they run (processes from dist/), against the real
@@ -100,9 +115,13 @@ export class EducationStack {
     return res.data.enrolStudent;
   }
 
-  /** Runs a mutation that must succeed; returns its result. */
-  async step(mutation: string, input: Record<string, unknown>): Promise<Record<string, any>> {
-    const res = await this.gql(mutation, { input });
+  /** Runs a mutation that must succeed (as the bureau unless said); returns its result. */
+  async step(
+    mutation: string,
+    input: Record<string, unknown>,
+    user: Identity = USERS.bureau,
+  ): Promise<Record<string, any>> {
+    const res = await this.gql(mutation, { input }, user);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return Object.values(res.data)[0] as Record<string, any>;
   }
@@ -121,8 +140,9 @@ export class EducationStack {
     }
   }
 
-  gql(query: string, variables: Record<string, unknown> = {}) {
-    return graphql(this.gateway.url, query, variables);
+  /** A request through the gateway as `user` (the city education bureau by default). */
+  async gql(query: string, variables: Record<string, unknown> = {}, user: Identity = USERS.bureau) {
+    return graphql(this.gateway.url, query, variables, await asUser(user));
   }
 
   /** Registers a child, records its circumstances, and waits until education knows its categories. */
@@ -138,6 +158,7 @@ export class EducationStack {
       {
         input,
       },
+      USERS.ledger,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const id = res.data.registerChild.id as string;
@@ -145,6 +166,7 @@ export class EducationStack {
       const c = await this.gql(
         `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
         { input: { childId: id, ...circumstances } },
+        USERS.ledger,
       );
       if (c.errors) throw new Error(JSON.stringify(c.errors));
     }

@@ -22,6 +22,9 @@ export class AidProposalModel {
   @Field(() => ID)
   childId: string;
 
+  @Field(() => String, { nullable: true, description: 'Division code of the child’s household region.' })
+  regionCode: string | null;
+
   @Field({ description: 'FREE_TWELVE_YEARS (12年免费教育) or CLASSIFIED_AID (分类教育资助)' })
   kind: string;
 

@@ -1,7 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DecideEducationAidInput } from './aid.inputs';
 import { AidProposalModel } from './aid.model';
-import { AidRepository } from './aid.repository';
+import type { Identity } from '@qz/identity';
+import { Viewer } from '@qz/platform';
+import { AidRepository, toProposalModel } from './aid.repository';
 import { AidService } from './aid.service';
 import { AID_STATUSES, type AidStatus } from './aid.schema';
 
@@ -15,23 +17,23 @@ export class AidResolver {
   @Query(() => [AidProposalModel], {
     description: 'Education aid proposals of the children of a region (and below), by status if given.',
   })
-  educationAidProposals(
+  async educationAidProposals(
     @Args('regionCode') regionCode: string,
     @Args('status', { type: () => String, nullable: true }) status?: string | null,
   ) {
     const s = status && (AID_STATUSES as readonly string[]).includes(status) ? (status as AidStatus) : null;
-    return this.proposals.inRegion(regionCode, s);
+    return (await this.proposals.inRegion(regionCode, s)).map(toProposalModel);
   }
 
   @Mutation(() => AidProposalModel, { description: 'The bureau confirms a proposed education aid.' })
-  confirmEducationAid(@Args('input') input: DecideEducationAidInput) {
-    return this.aid.decide(input, 'CONFIRMED');
+  confirmEducationAid(@Args('input') input: DecideEducationAidInput, @Viewer() viewer: Identity) {
+    return this.aid.decide(input, 'CONFIRMED', viewer);
   }
 
   @Mutation(() => AidProposalModel, {
     description: 'The bureau rejects a proposed education aid, saying why.',
   })
-  rejectEducationAid(@Args('input') input: DecideEducationAidInput) {
-    return this.aid.decide(input, 'REJECTED');
+  rejectEducationAid(@Args('input') input: DecideEducationAidInput, @Viewer() viewer: Identity) {
+    return this.aid.decide(input, 'REJECTED', viewer);
   }
 }

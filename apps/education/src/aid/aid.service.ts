@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
 import { DomainError, type Clock } from '@qz/kernel';
+import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
+import { regionOfPath, requireInRegion } from '../access/region-check';
 import { regionPath } from '../common/regions';
-import { AidRepository } from './aid.repository';
+import { AidRepository, toProposalModel } from './aid.repository';
 import { AID_KINDS, proposedAid } from './aid.rules';
 import type { DecideEducationAidInput } from './aid.inputs';
 
@@ -51,15 +53,17 @@ export class AidService {
     });
   }
 
-  async decide(input: DecideEducationAidInput, status: 'CONFIRMED' | 'REJECTED') {
+  /** The bureau's decision; a proposal of a child outside the decider's region is refused first. */
+  async decide(input: DecideEducationAidInput, status: 'CONFIRMED' | 'REJECTED', viewer: Identity) {
     const current = await this.proposals.findById(input.proposalId);
     if (!current) throw notFound(input.proposalId);
+    requireInRegion(viewer, regionOfPath(current.regionPath), `Aid proposal ${current.id}`);
     if (current.status !== 'PROPOSED') throw decided(input.proposalId, current.status);
     const decision = { by: input.by.trim(), at: this.clock.now(), reason: input.reason.trim() };
     if (!(await this.proposals.transition(current.id, 'PROPOSED', { status, decision }))) {
       const now = await this.proposals.findById(current.id);
       throw decided(current.id, now?.status ?? 'gone');
     }
-    return { ...current, status, decision };
+    return toProposalModel({ ...current, status, decision });
   }
 }

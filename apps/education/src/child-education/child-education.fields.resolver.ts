@@ -3,7 +3,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
 import { AidProposalModel } from '../aid/aid.model';
-import { AidRepository, type AidProposalRecord } from '../aid/aid.repository';
+import { AidRepository, toProposalModel, type AidProposalRecord } from '../aid/aid.repository';
 import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
 import { toCaseModel } from '../dropout/dropout-case.mapper';
 import { DropoutCaseModel } from '../dropout/dropout-case.model';
@@ -85,6 +85,6 @@ export class ChildEducationFieldsResolver {
           byChild((ids) => this.aid.ofChildren(ids)),
         )
         .load(e.childId)) ?? []
-    );
+    ).map(toProposalModel);
   }
 }

@@ -2,7 +2,10 @@ import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import { regionCovers, type Identity } from '@qz/identity';
+import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
+import { regionOfPath } from '../access/region-check';
+import { StudentRepository } from '../students/student.repository';
 import { ChildEducation } from './child-education.model';
 import { isCompulsoryEducationAge } from './child-education.rule';
 
@@ -10,6 +13,7 @@ import { isCompulsoryEducationAge } from './child-education.rule';
 export class ChildEducationResolver {
   constructor(
     private readonly replicas: ChildReplicaReader,
+    private readonly students: StudentRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -20,9 +24,18 @@ export class ChildEducationResolver {
   async education(
     @Parent() child: ChildReference,
     @Context() ctx: GraphQLRequestContext,
+    @Viewer() viewer: Identity,
   ): Promise<ChildEducation | null> {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
+    // A child of the viewer's region, or a student of a school there (children cross boundaries).
+    if (!regionCovers(viewer.regionCode, replica.regionCode)) {
+      const student = await ctx.loaders
+        .get('education.student', (ids) => this.students.findByIds(ids))
+        .load(child.id);
+      const school = regionOfPath(student?.regionPath);
+      if (!school || !regionCovers(viewer.regionCode, school)) throw outOfRegion(`Child ${child.id}`);
+    }
     return {
       childId: child.id,
       trackedSince: replica.knownSince,

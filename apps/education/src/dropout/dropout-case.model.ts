@@ -140,7 +140,7 @@ export class DropoutCaseModel {
   @Field()
   openedOn: string;
 
-  @Field()
+  /** What the school found (a resolved field: DropoutCaseResolver; audited, role-checked). */
   facts: string;
 
   @Field()

@@ -2,7 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
+import { requireInRegion } from '../access/region-check';
 import { SchoolModel } from '../schools/school.model';
 import { SchoolRepository } from '../schools/school.repository';
 import { StudentErrors } from '../students/student.errors';
@@ -37,79 +39,82 @@ export class DropoutCaseResolver {
   private model = (c: DropoutCase) => toCaseModel(c, localDateInChina(this.clock.now()));
 
   @Mutation(() => DropoutCaseModel, { description: 'Registers a dropout (辍学学生登记, 四(二)6).' })
-  async registerDropout(@Args('input') input: RegisterDropoutInput) {
-    return this.model(await this.dropouts.register(input));
+  async registerDropout(@Args('input') input: RegisterDropoutInput, @Viewer() viewer: Identity) {
+    return this.model(await this.dropouts.register(input, viewer));
   }
 
   @Mutation(() => DropoutCaseModel, {
     description: 'Logs a persuasion attempt (劝返); RETURNED closes the case.',
   })
-  async recordPersuasionAttempt(@Args('input') input: RecordPersuasionInput) {
-    return this.model(await this.dropouts.recordPersuasion(input));
+  async recordPersuasionAttempt(@Args('input') input: RecordPersuasionInput, @Viewer() viewer: Identity) {
+    return this.model(await this.dropouts.recordPersuasion(input, viewer));
   }
 
   @Mutation(() => DropoutCaseModel, {
     description:
       'Persuasion failed: the case is flagged in the student-status system (学籍标识); the report falls due.',
   })
-  async flagDropout(@Args('input') input: FlagDropoutInput) {
-    return this.model(await this.dropouts.flag(input));
+  async flagDropout(@Args('input') input: FlagDropoutInput, @Viewer() viewer: Identity) {
+    return this.model(await this.dropouts.flag(input, viewer));
   }
 
   @Mutation(() => DropoutCaseModel, {
     description: 'The written report went to the county education bureau and the township government.',
   })
-  async submitDropoutReport(@Args('input') input: SubmitDropoutReportInput) {
-    return this.model(await this.dropouts.submitReport(input));
+  async submitDropoutReport(@Args('input') input: SubmitDropoutReportInput, @Viewer() viewer: Identity) {
+    return this.model(await this.dropouts.submitReport(input, viewer));
   }
 
   @Mutation(() => DropoutCaseModel, {
     description: 'The township needs other departments: reported in writing to the county government.',
   })
-  async escalateDropout(@Args('input') input: EscalateDropoutInput) {
-    return this.model(await this.dropouts.escalate(input));
+  async escalateDropout(@Args('input') input: EscalateDropoutInput, @Viewer() viewer: Identity) {
+    return this.model(await this.dropouts.escalate(input, viewer));
   }
 
   @Mutation(() => DropoutCaseModel, { description: 'The child is back at school (复学); the case closes.' })
-  async recordDropoutReturn(@Args('input') input: RecordDropoutReturnInput) {
-    return this.model(await this.dropouts.recordReturn(input));
+  async recordDropoutReturn(@Args('input') input: RecordDropoutReturnInput, @Viewer() viewer: Identity) {
+    return this.model(await this.dropouts.recordReturn(input, viewer));
   }
 
   @Query(() => DropoutCaseModel, { nullable: true })
-  async dropoutCase(@Args('id', { type: () => ID }) id: string) {
+  async dropoutCase(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
     const c = await this.cases.findById(id);
+    requireInRegion(viewer, c?.regionCode, `Dropout case ${id}`);
     return c ? this.model(c) : null;
   }
 
   @Query(() => [DropoutCaseModel], {
     description:
-      'Dropout cases of a school, or of a region and every region below it; open ones only by default.',
+      'Dropout cases of a school, or of a region and every region below it (the asker’s region when neither is given); open ones only by default.',
   })
   async dropoutCases(
     @Args('schoolId', { type: () => ID, nullable: true }) schoolId: string | null,
     @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
     @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,
+    @Viewer() viewer: Identity,
   ) {
-    if (!schoolId && !regionCode) throw DropoutErrors.schoolOrRegionRequired();
+    if (schoolId) await this.schoolInRegion(schoolId, viewer);
     const found = schoolId
       ? await this.cases.ofSchool(schoolId)
-      : await this.cases.inRegion(regionCode as string);
+      : await this.cases.inRegion(regionCode ?? viewer.regionCode);
     return found.filter((c) => !openOnly || OPEN_STATUSES.includes(c.status)).map(this.model);
   }
 
   @Query(() => [DropoutCaseModel], {
     description:
-      'Flagged cases of a school, or of a region and below, whose written report is past its due date.',
+      'Flagged cases of a school, or of a region and below (the asker’s region when neither is given), whose written report is past its due date.',
   })
   async overdueDropoutReports(
     @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
     @Args('schoolId', { type: () => ID, nullable: true }) schoolId: string | null,
+    @Viewer() viewer: Identity,
   ) {
-    if (!schoolId && !regionCode) throw DropoutErrors.schoolOrRegionRequired();
+    if (schoolId) await this.schoolInRegion(schoolId, viewer);
     const today = localDateInChina(this.clock.now());
     const flagged = schoolId
       ? (await this.cases.ofSchool(schoolId)).filter((c) => c.status === 'FLAGGED')
-      : await this.cases.inRegion(regionCode as string, 'FLAGGED');
+      : await this.cases.inRegion(regionCode ?? viewer.regionCode, 'FLAGGED');
     return flagged.filter((c) => reportOverdue(c, today)).map(this.model);
   }
 
@@ -121,9 +126,16 @@ export class DropoutCaseResolver {
   }
 
   @Query(() => DropoutReportDocumentModel, { description: 'The written report of a case as a PDF.' })
-  async dropoutReportPdf(@Args('caseId', { type: () => ID }) caseId: string) {
+  async dropoutReportPdf(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Viewer() viewer: Identity,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
     const c = await this.cases.findById(caseId);
     if (!c) throw DropoutErrors.notFound(caseId);
+    requireInRegion(viewer, c.regionCode, `Dropout case ${caseId}`);
+    // The report names the child and the family's circumstances: the read is in the access log.
+    ctx.access?.read(c.childId, 'DropoutReportDocument');
     if (!c.report) throw DropoutErrors.reportNotWritten(caseId);
     const [child, school, student] = await Promise.all([
       this.children.findById(c.childId),
@@ -141,6 +153,19 @@ export class DropoutCaseResolver {
       contentType: 'application/pdf',
       base64: pdf.toString('base64'),
     };
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'What the school knows: family circumstances; each read is in the access log.',
+  })
+  facts(@Parent() c: DropoutCaseModel) {
+    return c.facts;
+  }
+
+  private async schoolInRegion(schoolId: string, viewer: Identity) {
+    const school = await this.schools.findById(schoolId);
+    requireInRegion(viewer, school?.regionCode, `School ${schoolId}`);
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })

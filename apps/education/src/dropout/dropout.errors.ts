@@ -26,10 +26,6 @@ export const DropoutErrors = {
       'conflict',
       { field: 'input.caseId' },
     ),
-  schoolOrRegionRequired: () =>
-    new DomainError('FIELD_REQUIRED', 'give schoolId or regionCode to say whose cases to list', 'invalid', {
-      field: 'regionCode',
-    }),
   reportNotWritten: (id: string) =>
     new DomainError(
       'DROPOUT_REPORT_NOT_SUBMITTED',

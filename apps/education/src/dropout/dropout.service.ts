@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import { localDateInChina, type Clock, type LocalDate } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
-import { CLOCK } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { actorOf, CLOCK } from '@qz/platform';
+import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
-import { UNAUTHENTICATED } from '../common/actor';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
 import { countyName, countyOf, regionPath } from '../common/regions';
@@ -51,12 +52,13 @@ export class DropoutService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async register(input: RegisterDropoutInput) {
+  async register(input: RegisterDropoutInput, viewer: Identity) {
     const now = this.clock.now();
     const openedOn = pastOrToday(input.openedOn, 'input.openedOn', localDateInChina(now));
     if (!(await this.children.findById(input.childId))) throw StudentErrors.childNotFound(input.childId);
     const school = await this.schools.findById(input.schoolId);
     if (!school) throw SchoolErrors.notFound(input.schoolId);
+    requireInRegion(viewer, school.regionCode, `School ${school.id}`);
     const student = await this.students.findById(input.childId);
     if (!student) throw StudentErrors.notEnrolled(input.childId);
     if (student.schoolId !== school.id) throw DropoutErrors.notEnrolledAtSchool(input.childId, school.id);
@@ -89,7 +91,7 @@ export class DropoutService {
           facts,
           source: { kind: 'DROPOUT_CASE', id, caseNumber },
         },
-        UNAUTHENTICATED,
+        actorOf(viewer),
         now,
       );
       mandatoryReportId = report.reportId;
@@ -121,8 +123,8 @@ export class DropoutService {
     return this.cases.register(doc, events);
   }
 
-  async recordPersuasion(input: RecordPersuasionInput) {
-    const { c, on, now } = await this.step(input);
+  async recordPersuasion(input: RecordPersuasionInput, viewer: Identity) {
+    const { c, on, now } = await this.step(input, viewer);
     const step: DropoutStep = input.result === 'RETURNED' ? 'RETURNED' : 'PERSUASION_FAILED';
     const to = nextStatus(c.status, step);
     const attempt: StoredAttempt = {
@@ -151,7 +153,7 @@ export class DropoutService {
             facts: attempt.notes,
             source: { kind: 'DROPOUT_CASE', id: c.id, caseNumber: c.caseNumber },
           },
-          UNAUTHENTICATED,
+          actorOf(viewer),
           now,
         );
         attempt.mandatoryReportId = report.reportId;
@@ -174,8 +176,8 @@ export class DropoutService {
     );
   }
 
-  async flag(input: FlagDropoutInput) {
-    const { c, on, now } = await this.step(input);
+  async flag(input: FlagDropoutInput, viewer: Identity) {
+    const { c, on, now } = await this.step(input, viewer);
     const to = nextStatus(c.status, 'FLAG');
     const days = this.settings.reportWorkingDays(countyOf(c.regionCode));
     const by = input.by.trim();
@@ -187,8 +189,8 @@ export class DropoutService {
     });
   }
 
-  async submitReport(input: SubmitDropoutReportInput) {
-    const { c, on, now } = await this.step(input);
+  async submitReport(input: SubmitDropoutReportInput, viewer: Identity) {
+    const { c, on, now } = await this.step(input, viewer);
     const to = nextStatus(c.status, 'REPORT');
     const by = input.by.trim();
     const recipients = [
@@ -200,8 +202,8 @@ export class DropoutService {
     return this.write(c, to, on, now, by, why, { report: { submittedOn: on, by, recipients, onTime } });
   }
 
-  async escalate(input: EscalateDropoutInput) {
-    const { c, on, now } = await this.step(input);
+  async escalate(input: EscalateDropoutInput, viewer: Identity) {
+    const { c, on, now } = await this.step(input, viewer);
     const to = nextStatus(c.status, 'ESCALATE');
     const by = input.by.trim();
     const reason = input.reason.trim();
@@ -210,8 +212,8 @@ export class DropoutService {
     return this.write(c, to, on, now, by, reason, { escalation: { on, by, reason, departments, recipient } });
   }
 
-  async recordReturn(input: RecordDropoutReturnInput) {
-    const { c, on, now } = await this.step(input);
+  async recordReturn(input: RecordDropoutReturnInput, viewer: Identity) {
+    const { c, on, now } = await this.step(input, viewer);
     const to = nextStatus(c.status, 'RETURNED');
     return this.write(c, to, on, now, input.by.trim(), input.why.trim(), this.closing(to, on));
   }
@@ -220,11 +222,13 @@ export class DropoutService {
     return to === 'RETURNED' ? { returnedOn: on } : {};
   }
 
-  private async step(input: { caseId: string; on: string }) {
+  /** The case a step is about, refused when its school is outside the viewer's region. */
+  private async step(input: { caseId: string; on: string }, viewer: Identity) {
     const now = this.clock.now();
     const on = pastOrToday(input.on, 'input.on', localDateInChina(now));
     const c = await this.cases.findById(input.caseId);
     if (!c) throw DropoutErrors.notFound(input.caseId);
+    requireInRegion(viewer, c.regionCode, `Dropout case ${c.id}`);
     notBefore(on, c.openedOn, 'DATE_BEFORE_CASE_OPENED', 'input.on', 'the day the case was opened');
     notBefore(on, lastStepOn(c), 'DATE_BEFORE_PREVIOUS_STEP', 'input.on', 'the case’s previous step');
     return { c, on, now };

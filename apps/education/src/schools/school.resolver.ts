@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { CLOCK, Viewer } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
-import { UNAUTHENTICATED } from '../common/actor';
+import { requireInRegion } from '../access/region-check';
 import { regionPath } from '../common/regions';
 import { CreateSchoolInput } from './create-school.input';
 import { SchoolModel } from './school.model';
@@ -17,7 +18,7 @@ export class SchoolResolver {
   ) {}
 
   @Mutation(() => SchoolModel, { description: 'Adds a school; one school of a name per region.' })
-  createSchool(@Args('input') input: CreateSchoolInput) {
+  createSchool(@Args('input') input: CreateSchoolInput, @Viewer() viewer: Identity) {
     const name = input.name.trim();
     return this.repository.create({
       _id: uuidv7(),
@@ -27,13 +28,15 @@ export class SchoolResolver {
       level: input.level,
       nameKey: `${input.regionCode}:${name}`,
       createdAt: this.clock.now(),
-      createdBy: UNAUTHENTICATED.id,
+      createdBy: viewer.userId,
     });
   }
 
   @Query(() => SchoolModel, { nullable: true })
-  school(@Args('id', { type: () => ID }) id: string) {
-    return this.repository.findById(id);
+  async school(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
+    const school = await this.repository.findById(id);
+    requireInRegion(viewer, school?.regionCode, `School ${id}`);
+    return school;
   }
 
   @Query(() => [SchoolModel], { description: 'The schools of a region and of every region below it.' })

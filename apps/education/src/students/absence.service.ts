@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import type { Plain } from '@qz/persistence';
-import { CLOCK } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { actorOf, CLOCK } from '@qz/platform';
+import { regionOfPath, requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
-import { UNAUTHENTICATED } from '../common/actor';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
 import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
@@ -34,10 +35,10 @@ export class AbsenceService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async recordAbsence(input: RecordAbsenceInput) {
+  async recordAbsence(input: RecordAbsenceInput, viewer: Identity) {
     const now = this.clock.now();
     const date = pastOrToday(input.date, 'input.date', localDateInChina(now));
-    const student = await this.enrolled(input.childId);
+    const student = await this.enrolled(input.childId, viewer);
     notBefore(date, student.enrolment.enrolledOn, 'DATE_BEFORE_ENROLMENT', 'input.date', 'the enrolment');
     if (student.absences.some((a) => a.date === date)) throw StudentErrors.absenceRecorded(date);
     const absence: StoredAbsence = {
@@ -87,7 +88,7 @@ export class AbsenceService {
               facts,
               source: { kind: 'ABSENCE_RISK', id: riskOpened.id, caseNumber: null },
             },
-            UNAUTHENTICATED,
+            actorOf(viewer),
             now,
           );
           riskOpened.mandatoryReportId = report.reportId;
@@ -100,10 +101,10 @@ export class AbsenceService {
     return { absence, riskOpened };
   }
 
-  async logContact(input: LogAbsenceRiskContactInput) {
+  async logContact(input: LogAbsenceRiskContactInput, viewer: Identity) {
     const now = this.clock.now();
     const on = pastOrToday(input.on, 'input.on', localDateInChina(now));
-    const student = await this.enrolled(input.childId);
+    const student = await this.enrolled(input.childId, viewer);
     const risk = this.openRisk(student, input.riskId);
     notBefore(on, risk.openedOn, 'DATE_BEFORE_RISK_OPENED', 'input.on', 'the day the risk record opened');
     const contact: StoredContact = {
@@ -132,7 +133,7 @@ export class AbsenceService {
             facts: `联系${contact.contactedPerson}：${contact.notes}`,
             source: { kind: 'ABSENCE_RISK', id: risk.id, caseNumber: null },
           },
-          UNAUTHENTICATED,
+          actorOf(viewer),
           now,
         );
         contact.mandatoryReportId = report.reportId;
@@ -144,9 +145,9 @@ export class AbsenceService {
     return updated;
   }
 
-  async closeRisk(input: CloseAbsenceRiskInput) {
+  async closeRisk(input: CloseAbsenceRiskInput, viewer: Identity) {
     const on = pastOrToday(input.on, 'input.on', localDateInChina(this.clock.now()));
-    const student = await this.enrolled(input.childId);
+    const student = await this.enrolled(input.childId, viewer);
     const risk = this.openRisk(student, input.riskId);
     notBefore(on, risk.openedOn, 'DATE_BEFORE_RISK_OPENED', 'input.on', 'the day the risk record opened');
     const closed: StoredRisk = { ...risk, status: 'CLOSED', closedOn: on, closedWhy: input.why.trim() };
@@ -154,9 +155,11 @@ export class AbsenceService {
     return closed;
   }
 
-  private async enrolled(childId: string): Promise<Student> {
+  /** The student, refused when the school is outside the viewer's region (before any write). */
+  private async enrolled(childId: string, viewer: Identity): Promise<Student> {
     const student = await this.students.findById(childId);
     if (!student) throw StudentErrors.notEnrolled(childId);
+    requireInRegion(viewer, regionOfPath(student.regionPath), `The school of student ${childId}`);
     return student;
   }
 

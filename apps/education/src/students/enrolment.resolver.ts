@@ -12,4 +12,11 @@ export class EnrolmentResolver {
   school(@Parent() e: EnrolmentModel, @Context() ctx: GraphQLRequestContext) {
     return ctx.loaders.get('education.school', (ids) => this.schools.findByIds(ids)).load(e.schoolId);
   }
+
+  @ResolveField(() => String, {
+    description: '学籍号 (the letter G and the resident ID number): masked for roles outside education.',
+  })
+  studentNumber(@Parent() e: EnrolmentModel) {
+    return e.studentNumber;
+  }
 }

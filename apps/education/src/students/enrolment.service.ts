@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
+import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
+import { requireInRegion } from '../access/region-check';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { regionPath } from '../common/regions';
 import { SchoolErrors } from '../schools/school.errors';
@@ -20,7 +22,7 @@ export class EnrolmentService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async enrol(input: EnrolStudentInput) {
+  async enrol(input: EnrolStudentInput, viewer: Identity) {
     const today = localDateInChina(this.clock.now());
     const enrolledOn = pastOrToday(input.enrolledOn, 'input.enrolledOn', today);
     const child = await this.children.findById(input.childId);
@@ -28,6 +30,7 @@ export class EnrolmentService {
     notBefore(enrolledOn, child.birthDate, 'DATE_BEFORE_BIRTH', 'input.enrolledOn', 'the child’s birth date');
     const school = await this.schools.findById(input.schoolId);
     if (!school) throw SchoolErrors.notFound(input.schoolId);
+    requireInRegion(viewer, school.regionCode, `School ${school.id}`);
     if (await this.students.findById(input.childId)) throw StudentErrors.alreadyEnrolled();
     if (await this.students.studentNumberTaken(input.studentNumber))
       throw StudentErrors.studentNumberTaken(input.studentNumber);

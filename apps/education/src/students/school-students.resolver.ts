@@ -8,7 +8,10 @@ import { StudentRepository } from './student.repository';
 export class SchoolStudentsResolver {
   constructor(private readonly students: StudentRepository) {}
 
-  @ResolveField(() => [EnrolmentModel], { description: 'The children enrolled at the school.' })
+  @ResolveField(() => [EnrolmentModel], {
+    nullable: true,
+    description: 'The children enrolled at the school (education roles only; null with an error for others).',
+  })
   async enrolments(@Parent() school: SchoolModel) {
     return (await this.students.ofSchool(school.id)).map((s) => ({ ...s.enrolment, childId: s.id }));
   }

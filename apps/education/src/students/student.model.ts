@@ -16,7 +16,7 @@ export class EnrolmentModel {
   @Field(() => Int)
   grade: number;
 
-  @Field({ description: '学籍号' })
+  /** 学籍号: a resolved field (EnrolmentResolver), masked for roles outside education. */
   studentNumber: string;
 
   @Field()
