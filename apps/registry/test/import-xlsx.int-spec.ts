@@ -3,7 +3,9 @@ import {
   connectTestDatabase,
   dropTestDatabase,
   freePort,
-  graphql,
+  aUser,
+  viaGateway,
+  graphql as rawGraphql,
   repoRoot,
   ServiceProcess,
   stackSettings,
@@ -18,6 +20,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Connection } from 'mongoose';
+
+/** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
+const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
+const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
+  rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
 
 const idFor = (region: string, birthDate: string, seq: number) => {
   const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
