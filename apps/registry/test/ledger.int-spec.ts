@@ -13,7 +13,7 @@ import {
   EventCollector,
   freePort,
   aUser,
-  viaGateway,
+  asUser,
   graphql as rawGraphql,
   residentIdFor,
   ServiceProcess,
@@ -22,10 +22,10 @@ import {
 } from '@qz/testing';
 import { createConnection } from 'mongoose';
 
-/** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
+/** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
 const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
-  rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
+  rawGraphql(url, query, variables, headers ?? (await asUser(OFFICER)));
 
 const day = (offset: number) => localDateInChina(new Date(Date.now() + offset * 86_400_000));
 const yearsAgo = (years: number, offsetDays = 0) => {
