@@ -48,9 +48,13 @@ describe('registry: access (issue 8)', () => {
     await registry.start();
     const input = aChild({ familyName: '莫', givenName: '小林', birthDate: '2015-05-05' });
     residentIdNumber = input.residentIdNumber;
-    const res = await as(officer, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
-      input,
-    });
+    const res = await as(
+      officer,
+      `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`,
+      {
+        input,
+      },
+    );
     expect(res.errors).toBeUndefined();
     childId = res.data.registerChild.id;
   });
@@ -95,7 +99,15 @@ describe('registry: access (issue 8)', () => {
       const visit = await as(
         supervisor,
         `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { id visits { recordedBy } } }`,
-        { input: { childId, kind: 'HOME_VISIT', visitedOn: today, visitorName: '覃督导', findings: '祖母照料，情况良好' } },
+        {
+          input: {
+            childId,
+            kind: 'HOME_VISIT',
+            visitedOn: today,
+            visitorName: '覃督导',
+            findings: '祖母照料，情况良好',
+          },
+        },
       );
       expect(visit.errors).toBeUndefined();
       expect(visit.data.recordVisit.visits.at(-1).recordedBy).toBe(supervisor.userId);
@@ -128,19 +140,25 @@ describe('registry: access (issue 8)', () => {
     });
 
     it('is region-scoped through the child: an auditor of another county is refused OUT_OF_REGION', async () => {
-      expect(codes(await as(aUser('ACCESS_AUDITOR', OTHER_COUNTY_USER_REGION), LOG, { id: childId }))).toEqual([
-        'OUT_OF_REGION',
-      ]);
+      expect(
+        codes(await as(aUser('ACCESS_AUDITOR', OTHER_COUNTY_USER_REGION), LOG, { id: childId })),
+      ).toEqual(['OUT_OF_REGION']);
     });
   });
 
   describe('sensitive fields (DOMAIN.md §6)', () => {
     it('masks residentIdNumber for a role that does not need it, and logs no read of it', async () => {
-      const res = await as(aUser('EDUCATION_OFFICER', '450702'), `query ($id: ID!) { child(id: $id) { residentIdNumber } }`, {
-        id: childId,
-      });
+      const res = await as(
+        aUser('EDUCATION_OFFICER', '450702'),
+        `query ($id: ID!) { child(id: $id) { residentIdNumber } }`,
+        {
+          id: childId,
+        },
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.child.residentIdNumber).toBe(`${residentIdNumber.slice(0, 4)}**********${residentIdNumber.slice(-4)}`);
+      expect(res.data.child.residentIdNumber).toBe(
+        `${residentIdNumber.slice(0, 4)}**********${residentIdNumber.slice(-4)}`,
+      );
     });
 
     it('refuses disability, illness and parents’ statuses to an education officer at their paths; the rest of the child resolves', async () => {
@@ -150,15 +168,25 @@ describe('registry: access (issue 8)', () => {
         { id: childId },
       );
       expect(res.data.child.familyName).toBe('莫');
-      expect(res.data.child.circumstances).toMatchObject({ father: null, disability: null, illnessDiagnosis: null });
+      expect(res.data.child.circumstances).toMatchObject({
+        father: null,
+        disability: null,
+        illnessDiagnosis: null,
+      });
       expect(new Set(codes(res))).toEqual(new Set(['FORBIDDEN']));
-      expect(res.errors?.map((e: any) => e.path.at(-1)).sort()).toEqual(['disability', 'father', 'illnessDiagnosis']);
+      expect(res.errors?.map((e: any) => e.path.at(-1)).sort()).toEqual([
+        'disability',
+        'father',
+        'illnessDiagnosis',
+      ]);
     });
 
     it('asks the coordinator for a purpose before showing health details (PURPOSE_REQUIRED), shows them with one', async () => {
       const q = `query ($id: ID!) { child(id: $id) { circumstances { seriousIllness } } }`;
       expect(codes(await as(aUser('COORDINATOR'), q, { id: childId }))).toEqual(['PURPOSE_REQUIRED']);
-      const ok = await as(aUser('COORDINATOR', '450700', { purpose: '联席会议个案研判' }), q, { id: childId });
+      const ok = await as(aUser('COORDINATOR', '450700', { purpose: '联席会议个案研判' }), q, {
+        id: childId,
+      });
       expect(ok.errors).toBeUndefined();
       expect(ok.data.child.circumstances.seriousIllness).toBe(false);
     });
@@ -166,16 +194,26 @@ describe('registry: access (issue 8)', () => {
 
   describe('region scoping by record id', () => {
     it('refuses a child of 450702 to an officer of 450703 (read and write) before anything is written', async () => {
-      expect(codes(await as(outsider, `query ($id: ID!) { child(id: $id) { id } }`, { id: childId }))).toEqual([
-        'OUT_OF_REGION',
-      ]);
+      expect(
+        codes(await as(outsider, `query ($id: ID!) { child(id: $id) { id } }`, { id: childId })),
+      ).toEqual(['OUT_OF_REGION']);
       const visit = await as(
         aUser('CIVIL_AFFAIRS_OFFICER', OTHER_COUNTY_USER_REGION),
         `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { id } }`,
-        { input: { childId, kind: 'HOME_VISIT', visitedOn: '2026-01-05', visitorName: '外县', findings: '越权' } },
+        {
+          input: {
+            childId,
+            kind: 'HOME_VISIT',
+            visitedOn: '2026-01-05',
+            visitorName: '外县',
+            findings: '越权',
+          },
+        },
       );
       expect(codes(visit)).toEqual(['OUT_OF_REGION']);
-      const child = await as(officer, `query ($id: ID!) { child(id: $id) { visits { visitorName } } }`, { id: childId });
+      const child = await as(officer, `query ($id: ID!) { child(id: $id) { visits { visitorName } } }`, {
+        id: childId,
+      });
       expect(child.data.child.visits.map((v: any) => v.visitorName)).not.toContain('外县');
     });
 
@@ -183,7 +221,14 @@ describe('registry: access (issue 8)', () => {
       const appointed = await as(
         officer,
         `mutation ($input: AppointSupervisorInput!) { appointSupervisor(input: $input) { id } }`,
-        { input: { name: '覃督导', role: 'VILLAGE_SUPERVISOR', regionCode: DEMO_VILLAGE, appointedOn: '2026-01-05' } },
+        {
+          input: {
+            name: '覃督导',
+            role: 'VILLAGE_SUPERVISOR',
+            regionCode: DEMO_VILLAGE,
+            appointedOn: '2026-01-05',
+          },
+        },
       );
       expect(appointed.errors).toBeUndefined();
       const supervisorId = appointed.data.appointSupervisor.id;
@@ -198,10 +243,33 @@ describe('registry: access (issue 8)', () => {
     });
   });
 
+  describe('entity references (the gateway’s _entities, for queries that start in another subgraph)', () => {
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Child { familyName residentIdNumber } } }`;
+
+    it('resolves a child for a role of its region, with the identity number masked', async () => {
+      const res = await as(aUser('EDUCATION_OFFICER', '450702'), ENTITIES, {
+        r: [{ __typename: 'Child', id: childId }],
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data._entities[0]).toMatchObject({
+        familyName: '莫',
+        residentIdNumber: expect.stringContaining('**********'),
+      });
+    });
+
+    it('refuses a child outside the asker’s region (OUT_OF_REGION)', async () => {
+      const res = await as(outsider, ENTITIES, { r: [{ __typename: 'Child', id: childId }] });
+      expect(codes(res)).toContain('OUT_OF_REGION');
+      expect(JSON.stringify(res.data ?? {})).not.toContain('莫');
+    });
+  });
+
   describe('a village supervisor (四(二)1)', () => {
     it('lists the children of their village by default, and is refused the county', async () => {
       const other = aChild({ regionCode: '450702100202', givenName: '邻村' });
-      await as(officer, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, { input: other });
+      await as(officer, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
+        input: other,
+      });
       const LIST = `query ($f: ChildFilter!) { children(filter: $f) { totalCount edges { node { id regionCode } } } }`;
       const mine = await as(supervisor, LIST, { f: {} });
       expect(mine.errors).toBeUndefined();
@@ -241,10 +309,14 @@ describe('registry: access (issue 8)', () => {
     });
 
     it('refuses another county’s region (OUT_OF_REGION), a role without the indicators (FORBIDDEN) and a period over 366 days', async () => {
-      expect(codes(await as(outsider, Q, { code: '450702', from: yearStart, to: today }))).toEqual(['OUT_OF_REGION']);
-      expect(codes(await as(aUser('EDUCATION_OFFICER', '450702'), Q, { code: '450702', from: yearStart, to: today }))).toEqual([
-        'FORBIDDEN',
+      expect(codes(await as(outsider, Q, { code: '450702', from: yearStart, to: today }))).toEqual([
+        'OUT_OF_REGION',
       ]);
+      expect(
+        codes(
+          await as(aUser('EDUCATION_OFFICER', '450702'), Q, { code: '450702', from: yearStart, to: today }),
+        ),
+      ).toEqual(['FORBIDDEN']);
       expect(codes(await as(officer, Q, { code: '450702', from: '2024-01-01', to: '2025-12-31' }))).toEqual([
         'PERIOD_TOO_LONG',
       ]);

@@ -117,7 +117,15 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       '450722100201',
     ]);
     sheet.addRow([]);
-    sheet.addRow([5, '梁未知', idFor('450702', '2016-04-04', 17), '男', '2016-04-04', '450702100201', '出国']);
+    sheet.addRow([
+      5,
+      '梁未知',
+      idFor('450702', '2016-04-04', 17),
+      '男',
+      '2016-04-04',
+      '450702100201',
+      '出国',
+    ]);
     await workbook.xlsx.writeFile(join(dir, '灵山县台账.xlsx'));
 
     const started = await graphql(registry.url, IMPORT, { input: { path: '灵山县台账.xlsx' } });
@@ -155,7 +163,10 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
   });
 
   it('fails an import whose file lacks a required column, saying which', async () => {
-    writeFileSync(join(dir, 'no-id.csv'), '姓名,性别,出生日期,户籍地区划代码\n韦一,女,2014-03-09,450702100201\n');
+    writeFileSync(
+      join(dir, 'no-id.csv'),
+      '姓名,性别,出生日期,户籍地区划代码\n韦一,女,2014-03-09,450702100201\n',
+    );
     const started = await graphql(registry.url, IMPORT, { input: { path: 'no-id.csv' } });
     const job = await finished(started.data.importChildren.id);
     expect(job).toMatchObject({

@@ -7,7 +7,9 @@ import { entryOf } from './access-recorded.handler';
 
 describe('issue 8 §4: the access log is append-only', () => {
   it('its repository can insert and find, and has no update or delete', () => {
-    const methods = Object.getOwnPropertyNames(AccessLogRepository.prototype).filter((m) => m !== 'constructor');
+    const methods = Object.getOwnPropertyNames(AccessLogRepository.prototype).filter(
+      (m) => m !== 'constructor',
+    );
     expect(methods.sort()).toEqual(['findForChild', 'insert']);
   });
 
@@ -16,9 +18,12 @@ describe('issue 8 §4: the access log is append-only', () => {
       /^extend schema[\s\S]*?\n\n/m,
       '',
     );
-    const schema = buildSchema(`scalar DateTime directive @key(fields: String) repeatable on OBJECT\n${sdl}`, {
-      assumeValidSDL: true,
-    });
+    const schema = buildSchema(
+      `scalar DateTime directive @key(fields: String) repeatable on OBJECT\n${sdl}`,
+      {
+        assumeValidSDL: true,
+      },
+    );
     const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
     expect(mutations.length).toBeGreaterThan(0);
     for (const m of mutations) {
@@ -37,14 +42,25 @@ describe('issue 8 §4: the access log is append-only', () => {
         fields: ['Child.residentIdNumber'],
         operation: 'child',
         service: 'registry' as const,
-        user: { userId: 'u1', department: 'CIVIL_AFFAIRS', roles: ['CIVIL_AFFAIRS_OFFICER'], regionCode: '450702' },
+        user: {
+          userId: 'u1',
+          department: 'CIVIL_AFFAIRS',
+          roles: ['CIVIL_AFFAIRS_OFFICER'],
+          regionCode: '450702',
+        },
         purpose: null,
         requestId: 'r1',
         at: '2026-11-29T02:00:00.000Z',
       },
     };
     const entry = entryOf(event as never, new Date('2026-11-29T02:00:01Z'));
-    expect(entry).toMatchObject({ _id: event.id, childId: 'c1', userId: 'u1', userName: null, purpose: null });
+    expect(entry).toMatchObject({
+      _id: event.id,
+      childId: 'c1',
+      userId: 'u1',
+      userName: null,
+      purpose: null,
+    });
   });
 });
 

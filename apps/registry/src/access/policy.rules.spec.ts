@@ -27,7 +27,14 @@ const MUTATIONS = [
 
 describe('registry policy table (issue 8 §3)', () => {
   it('rule 四(二)1: a village supervisor reads children and records visits, nothing more', () => {
-    expect(allowed('VILLAGE_SUPERVISOR')).toEqual(['child', 'children', 'recordVisit', 'region', 'regions']);
+    expect(allowed('VILLAGE_SUPERVISOR')).toEqual([
+      '_entities',
+      'child',
+      'children',
+      'recordVisit',
+      'region',
+      'regions',
+    ]);
   });
 
   it('the access auditor reads the access log (and the public region tree), nothing else', () => {
@@ -37,17 +44,30 @@ describe('registry policy table (issue 8 §3)', () => {
   });
 
   it('other departments change nothing in the ledger', () => {
-    for (const role of ['EDUCATION_OFFICER', 'SCHOOL_STAFF', 'HEALTH_OFFICER', 'DPF_OFFICER', 'POLICE_OFFICER', 'TOWNSHIP_OFFICER', 'COORDINATOR'] as Role[])
+    for (const role of [
+      'EDUCATION_OFFICER',
+      'SCHOOL_STAFF',
+      'HEALTH_OFFICER',
+      'DPF_OFFICER',
+      'POLICE_OFFICER',
+      'TOWNSHIP_OFFICER',
+      'COORDINATOR',
+    ] as Role[])
       expect(allowed(role).filter((op) => MUTATIONS.includes(op))).toEqual([]);
   });
 
   it('regions are public administrative data: every role may read them', () => {
-    for (const role of ROLE_NAMES) expect(allowed(role)).toEqual(expect.arrayContaining(['region', 'regions']));
+    for (const role of ROLE_NAMES)
+      expect(allowed(role)).toEqual(expect.arrayContaining(['region', 'regions']));
   });
 
   it('DOMAIN.md §6: the identity number is masked (4507**********123X) but for civil affairs, social workers and police, and audited', () => {
     const rule = registryPolicy.fields['Child.residentIdNumber'];
-    expect([...rule.roles].sort()).toEqual(['CHILD_SOCIAL_WORKER', 'CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER']);
+    expect([...rule.roles].sort()).toEqual([
+      'CHILD_SOCIAL_WORKER',
+      'CIVIL_AFFAIRS_OFFICER',
+      'POLICE_OFFICER',
+    ]);
     expect(rule.audit).toBe(true);
     expect(rule.mask('45070220140309123X')).toBe('4507**********123X');
   });
@@ -55,7 +75,15 @@ describe('registry policy table (issue 8 §3)', () => {
   it('DOMAIN.md §6: disability, illness and parents’ custody details only to civil affairs, police and the coordinator (with a purpose), audited', () => {
     const keys = Object.keys(registryPolicy.fields).filter((k) => k.startsWith('ChildCircumstances.'));
     expect(keys.sort()).toEqual(
-      ['aidsAffected', 'disability', 'disabilityCertificate', 'father', 'illnessDiagnosis', 'mother', 'seriousIllness']
+      [
+        'aidsAffected',
+        'disability',
+        'disabilityCertificate',
+        'father',
+        'illnessDiagnosis',
+        'mother',
+        'seriousIllness',
+      ]
         .map((f) => `ChildCircumstances.${f}`)
         .sort(),
     );

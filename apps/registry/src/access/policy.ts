@@ -71,6 +71,10 @@ export const registryPolicy = definePolicy({
     // Bulk imports of a county's ledger file.
     importChildren: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
     childImport: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    // Children and regions referenced from another subgraph (the gateway's entity fetch, e.g. the
+    // whole picture of a child, a department's list naming children, a region's indicators): as
+    // `child`, and the access scope interceptor refuses a child outside the asker's region.
+    _entities: { roles: roles(...ROLE_NAMES.filter((r) => r !== 'ACCESS_AUDITOR')) },
     // The access log (issue 8 §4): its auditor only.
     childAccessLog: { roles: roles('ACCESS_AUDITOR') },
   },

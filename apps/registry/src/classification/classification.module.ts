@@ -4,5 +4,8 @@ import { ChildCircumstancesResolver } from './child-circumstances.resolver';
 import { ClassificationSweep } from './classification-sweep';
 import { ClassificationResolver } from './classification.resolver';
 
-@Module({ imports: [ChildrenModule], providers: [ClassificationResolver, ChildCircumstancesResolver, ClassificationSweep] })
+@Module({
+  imports: [ChildrenModule],
+  providers: [ClassificationResolver, ChildCircumstancesResolver, ClassificationSweep],
+})
 export class ClassificationModule {}

@@ -25,7 +25,10 @@ export class RegistryIndicators {
   @Field(() => Float, { nullable: true, description: '0..1; null without townships.' })
   townshipSocialWorkerShare: number | null;
   @Field(() => Int, { description: 'Visits made in the period.' }) visits: number;
-  @Field(() => Float, { nullable: true, description: 'Visits in the period per child; null without children.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Visits in the period per child; null without children.',
+  })
   visitsPerChild: number | null;
   @Field(() => Int, {
     description: 'Left-behind children without a valid entrusted guardian (no agreement, or it ended).',

@@ -14,7 +14,13 @@ describe('DOMAIN.md §5 registry indicators', () => {
   describe('children by category', () => {
     it('counts each child once per category and lists every category, zeros included', () => {
       const v = computeRegistryIndicators(
-        { ...none, children: [child({ categoryCodes: ['LEFT_BEHIND', 'DISABLED'] }), child({ categoryCodes: ['LEFT_BEHIND'] })] },
+        {
+          ...none,
+          children: [
+            child({ categoryCodes: ['LEFT_BEHIND', 'DISABLED'] }),
+            child({ categoryCodes: ['LEFT_BEHIND'] }),
+          ],
+        },
         period,
       );
       expect(v.children).toBe(2);
@@ -37,11 +43,21 @@ describe('DOMAIN.md §5 registry indicators', () => {
             // a successor in the same village: still one village
             { role: 'VILLAGE_SUPERVISOR', regionCode: 'v1', appointedOn: '2026-03-01', endedOn: null },
             // ended before the last day
-            { role: 'VILLAGE_SUPERVISOR', regionCode: 'v2', appointedOn: '2025-01-01', endedOn: '2026-06-29' },
+            {
+              role: 'VILLAGE_SUPERVISOR',
+              regionCode: 'v2',
+              appointedOn: '2025-01-01',
+              endedOn: '2026-06-29',
+            },
             // appointed after the period
             { role: 'VILLAGE_SUPERVISOR', regionCode: 'v3', appointedOn: '2026-07-01', endedOn: null },
             // ends on the last day: still in post that day
-            { role: 'TOWNSHIP_SOCIAL_WORKER', regionCode: 't1', appointedOn: '2025-01-01', endedOn: '2026-06-30' },
+            {
+              role: 'TOWNSHIP_SOCIAL_WORKER',
+              regionCode: 't1',
+              appointedOn: '2025-01-01',
+              endedOn: '2026-06-30',
+            },
           ],
         },
         period,
@@ -104,9 +120,15 @@ describe('DOMAIN.md §5 registry indicators', () => {
   describe('the period (BRIEF: from <= to, at most 366 days)', () => {
     it('accepts a leap year of 366 days and refuses longer, reversed or unreal dates', () => {
       expect(checkPeriod('2028-01-01', '2028-12-31')).toEqual({ from: '2028-01-01', to: '2028-12-31' });
-      expect(() => checkPeriod('2026-01-01', '2027-01-02')).toThrow(expect.objectContaining({ code: 'PERIOD_TOO_LONG' }));
-      expect(() => checkPeriod('2026-02-01', '2026-01-01')).toThrow(expect.objectContaining({ code: 'PERIOD_INVALID' }));
-      expect(() => checkPeriod('2026-02-30', '2026-03-01')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+      expect(() => checkPeriod('2026-01-01', '2027-01-02')).toThrow(
+        expect.objectContaining({ code: 'PERIOD_TOO_LONG' }),
+      );
+      expect(() => checkPeriod('2026-02-01', '2026-01-01')).toThrow(
+        expect.objectContaining({ code: 'PERIOD_INVALID' }),
+      );
+      expect(() => checkPeriod('2026-02-30', '2026-03-01')).toThrow(
+        expect.objectContaining({ code: 'INVALID_DATE' }),
+      );
     });
   });
 });

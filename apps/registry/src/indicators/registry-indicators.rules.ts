@@ -82,7 +82,10 @@ const share = (part: number, whole: number) => (whole ? Math.round((part / whole
  * - left-behind children without a valid entrusted guardian (no agreement, or it ended; one ending
  *   soon is still valid) (四(一)3).
  */
-export function computeRegistryIndicators(facts: RegistryIndicatorFacts, period: Period): RegistryIndicatorValues {
+export function computeRegistryIndicators(
+  facts: RegistryIndicatorFacts,
+  period: Period,
+): RegistryIndicatorValues {
   const byCategory = new Map<string, number>(CATEGORY_CODES.map((c) => [c, 0]));
   let visits = 0;
   let withoutGuardian = 0;
