@@ -152,6 +152,36 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
     });
   });
 
+  it('imports only rows of the importing officer’s region (OUT_OF_REGION for others); the job is refused to another county', async () => {
+    const county = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
+    const mine = idFor('450702', '2014-05-05', 21);
+    const theirs = idFor('450721', '2014-06-06', 23);
+    writeFileSync(
+      join(dir, 'mixed.csv'),
+      `姓名,公民身份号码,性别,出生日期,户籍地区划代码\n韦本县,${mine},男,2014-05-05,450702100201\n陆外县,${theirs},男,2014-06-06,450721100201\n`,
+    );
+    const started = await graphql(
+      registry.url,
+      IMPORT,
+      { input: { path: 'mixed.csv' } },
+      await viaGateway(county),
+    );
+    expect(started.errors).toBeUndefined();
+    const id = started.data.importChildren.id;
+    const job = await finished(id);
+    expect(job).toMatchObject({ status: 'COMPLETED', imported: 1, rejected: 1 });
+    expect(job.errors).toEqual([expect.objectContaining({ row: 3, code: 'OUT_OF_REGION' })]);
+    expect(await connection.collection('children').countDocuments({ residentIdNumber: theirs })).toBe(0);
+
+    const other = await graphql(
+      registry.url,
+      JOB,
+      { id },
+      await viaGateway(aUser('CIVIL_AFFAIRS_OFFICER', '450703')),
+    );
+    expect(other.errors?.map((e) => e.extensions?.code)).toEqual(['OUT_OF_REGION']);
+  });
+
   it('refuses a path outside the import directory, naming the field', async () => {
     writeFileSync(join(tmpdir(), 'qz-outside.csv'), '姓名\n');
     for (const path of ['../qz-outside.csv', join(tmpdir(), 'qz-outside.csv')]) {
