@@ -189,6 +189,21 @@ describe('registry: access (issue 8)', () => {
       });
       expect(ok.errors).toBeUndefined();
       expect(ok.data.child.circumstances.seriousIllness).toBe(false);
+      // The read of the health detail is logged with the coordinator's purpose.
+      const entry = await waitFor('the coordinator’s READ record', async () =>
+        ((await logOf(childId))?.edges ?? []).find(
+          (e: any) => e.node.action === 'READ' && e.node.roles.includes('COORDINATOR'),
+        ),
+      );
+      expect(entry.node).toMatchObject({
+        fields: ['ChildCircumstances.seriousIllness'],
+        purpose: '联席会议个案研判',
+        userRegionCode: '450700',
+      });
+      // Records of one child arrive in order: the education officer's masked and refused reads
+      // before it left none.
+      const all = (await logOf(childId)).edges.map((e: any) => e.node);
+      expect(all.filter((n: any) => n.roles.includes('EDUCATION_OFFICER'))).toEqual([]);
     });
   });
 
