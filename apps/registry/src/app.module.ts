@@ -10,11 +10,24 @@ import { ShippedRegionsModule } from './regions/regions.module';
 import { SupervisorsModule } from './supervisors/supervisors.module';
 import { VisitsModule } from './visits/visits.module';
 import { ImportModule } from './import/import.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { AccessLogModule } from './access-log/access-log.module';
+import { registryPolicy } from './access/policy';
+import { ChildRepository } from './children/child.repository';
 
 @Module({
   imports: [
     ...subgraphInfrastructure({
       service: 'registry',
+      access: {
+        policy: registryPolicy,
+        // The ledger itself tells where a child named by id lives.
+        childRegions: {
+          imports: [ChildrenModule],
+          inject: [ChildRepository],
+          useFactory: (ledger: ChildRepository) => ({ regionsOf: (ids) => ledger.regionsOf(ids) }),
+        },
+      },
       outboxCollections: ['children'],
       produces: registryEvents.map((e) => e.topic),
       configSchema: subgraphConfigSchema.extend({
@@ -30,6 +43,8 @@ import { ImportModule } from './import/import.module';
     SupervisorsModule,
     VisitsModule,
     ImportModule,
+    AccessLogModule,
+    IndicatorsModule,
   ],
 })
 export class AppModule {}

@@ -9,7 +9,10 @@ import {
   EventCollector,
   freePort,
   ServiceProcess,
-  graphql,
+  aUser,
+  asUser,
+  authEnv,
+  graphql as rawGraphql,
   residentIdFor,
   stackSettings,
   uniqueName,
@@ -20,6 +23,11 @@ import { Connection } from 'mongoose';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { ClassificationService } from '../src/classification/classification.service';
 import { ChildRepository } from '../src/children/child.repository';
+
+/** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
+const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
+const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
+  rawGraphql(url, query, variables, headers ?? (await asUser(OFFICER)));
 
 /**
  * Classification (三) on concrete children, through a gateway process to the registry running
@@ -43,6 +51,7 @@ describe('registry: classification of children', () => {
       KAFKA_TOPIC_PREFIX: topicPrefix,
       LOG_LEVEL: 'warn',
       CLASSIFICATION_SWEEP_MINUTES: '1440',
+      ...authEnv(),
     });
     const { AppModule } = await import('../src/app.module');
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
@@ -135,7 +144,7 @@ describe('registry: classification of children', () => {
       expect.objectContaining({
         added: ['LEFT_BEHIND'],
         reason: '家访：父母均在广东务工',
-        decidedBy: 'unauthenticated',
+        decidedBy: OFFICER.userId,
       }),
       expect.objectContaining({ removed: ['LEFT_BEHIND'], decidedBy: 'registry:birthday-sweep' }),
     ]);

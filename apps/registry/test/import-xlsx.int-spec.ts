@@ -3,7 +3,9 @@ import {
   connectTestDatabase,
   dropTestDatabase,
   freePort,
-  graphql,
+  aUser,
+  viaGateway,
+  graphql as rawGraphql,
   repoRoot,
   ServiceProcess,
   stackSettings,
@@ -18,6 +20,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Connection } from 'mongoose';
+
+/** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
+const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
+const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
+  rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
 
 const idFor = (region: string, birthDate: string, seq: number) => {
   const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
@@ -110,7 +117,15 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       '450722100201',
     ]);
     sheet.addRow([]);
-    sheet.addRow([5, '梁未知', idFor('450702', '2016-04-04', 17), '男', '2016-04-04', '450702100201', '出国']);
+    sheet.addRow([
+      5,
+      '梁未知',
+      idFor('450702', '2016-04-04', 17),
+      '男',
+      '2016-04-04',
+      '450702100201',
+      '出国',
+    ]);
     await workbook.xlsx.writeFile(join(dir, '灵山县台账.xlsx'));
 
     const started = await graphql(registry.url, IMPORT, { input: { path: '灵山县台账.xlsx' } });
@@ -137,6 +152,36 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
     });
   });
 
+  it('imports only rows of the importing officer’s region (OUT_OF_REGION for others); the job is refused to another county', async () => {
+    const county = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
+    const mine = idFor('450702', '2014-05-05', 21);
+    const theirs = idFor('450721', '2014-06-06', 23);
+    writeFileSync(
+      join(dir, 'mixed.csv'),
+      `姓名,公民身份号码,性别,出生日期,户籍地区划代码\n韦本县,${mine},男,2014-05-05,450702100201\n陆外县,${theirs},男,2014-06-06,450721100201\n`,
+    );
+    const started = await graphql(
+      registry.url,
+      IMPORT,
+      { input: { path: 'mixed.csv' } },
+      await viaGateway(county),
+    );
+    expect(started.errors).toBeUndefined();
+    const id = started.data.importChildren.id;
+    const job = await finished(id);
+    expect(job).toMatchObject({ status: 'COMPLETED', imported: 1, rejected: 1 });
+    expect(job.errors).toEqual([expect.objectContaining({ row: 3, code: 'OUT_OF_REGION' })]);
+    expect(await connection.collection('children').countDocuments({ residentIdNumber: theirs })).toBe(0);
+
+    const other = await graphql(
+      registry.url,
+      JOB,
+      { id },
+      await viaGateway(aUser('CIVIL_AFFAIRS_OFFICER', '450703')),
+    );
+    expect(other.errors?.map((e) => e.extensions?.code)).toEqual(['OUT_OF_REGION']);
+  });
+
   it('refuses a path outside the import directory, naming the field', async () => {
     writeFileSync(join(tmpdir(), 'qz-outside.csv'), '姓名\n');
     for (const path of ['../qz-outside.csv', join(tmpdir(), 'qz-outside.csv')]) {
@@ -148,7 +193,10 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
   });
 
   it('fails an import whose file lacks a required column, saying which', async () => {
-    writeFileSync(join(dir, 'no-id.csv'), '姓名,性别,出生日期,户籍地区划代码\n韦一,女,2014-03-09,450702100201\n');
+    writeFileSync(
+      join(dir, 'no-id.csv'),
+      '姓名,性别,出生日期,户籍地区划代码\n韦一,女,2014-03-09,450702100201\n',
+    );
     const started = await graphql(registry.url, IMPORT, { input: { path: 'no-id.csv' } });
     const job = await finished(started.data.importChildren.id);
     expect(job).toMatchObject({

@@ -12,13 +12,20 @@ import {
   DEMO_VILLAGE,
   EventCollector,
   freePort,
-  graphql,
+  aUser,
+  asUser,
+  graphql as rawGraphql,
   residentIdFor,
   ServiceProcess,
   uniqueName,
   uniqueTopicPrefix,
 } from '@qz/testing';
 import { createConnection } from 'mongoose';
+
+/** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
+const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
+const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
+  rawGraphql(url, query, variables, headers ?? (await asUser(OFFICER)));
 
 const day = (offset: number) => localDateInChina(new Date(Date.now() + offset * 86_400_000));
 const yearsAgo = (years: number, offsetDays = 0) => {

@@ -5,7 +5,9 @@ import {
   connectTestDatabase,
   dropTestDatabase,
   freePort,
-  graphql,
+  aUser,
+  viaGateway,
+  graphql as rawGraphql,
   residentIdFor,
   ServiceProcess,
   stackSettings,
@@ -17,6 +19,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Connection } from 'mongoose';
+
+/** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
+const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
+const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
+  rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
 
 const REGISTER = `mutation ($input: RegisterChildInput!) {
   registerChild(input: $input) { id familyName givenName sex birthDate maskedResidentIdNumber regionCode registeredAt }

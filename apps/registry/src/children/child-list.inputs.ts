@@ -13,9 +13,13 @@ registerEnumType(RiskLevelValue, { name: 'RiskLevel', description: 'Sets how oft
 /** What a caseworker narrows a list of children by; every field left out does not narrow. */
 @InputType()
 export class ChildFilter {
-  @Field({ description: 'Children whose household is in this region or below it (required).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Children whose household is in this region or below it; by default the asker’s region.',
+  })
+  @IsOptional()
   @Matches(/^\d{6}(\d{3}(\d{3})?)?$/, { message: 'regionCode must be a 6-, 9- or 12-digit division code' })
-  regionCode: string;
+  regionCode?: string;
 
   @Field(() => ChildCategory, { nullable: true })
   @IsOptional()

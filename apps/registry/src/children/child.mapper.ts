@@ -14,6 +14,8 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   sex: c.sex as SexValue,
   birthDate: c.birthDate,
   maskedResidentIdNumber: c.provisional ? 'PROVISIONAL' : maskResidentIdNumber(c.residentIdNumber),
+  // Read only through the Child.residentIdNumber field resolver (masked and audited by the policy).
+  residentIdNumber: c.provisional ? null : c.residentIdNumber,
   provisional: c.provisional ?? false,
   mergedIntoChildId: c.mergedInto ?? null,
   mergedFromChildIds: c.mergedFrom ?? [],
@@ -22,7 +24,7 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   registeredAt: c.registeredAt,
   classification: c.classification ?? null,
   classificationHistory: c.classificationHistory ?? [],
-  circumstances: circumstancesModel(c.circumstances),
+  circumstances: { ...circumstancesModel(c.circumstances), childId: c.id },
   classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
   livingArrangement: livingArrangementModel(c.livingArrangement),

@@ -46,6 +46,9 @@ export class ChildModel {
   })
   maskedResidentIdNumber: string;
 
+  /** The full number, or null while provisional: exposed only by ChildResolver.residentIdNumber. */
+  residentIdNumber: string | null;
+
   @Field({
     description: 'A record without a confirmed identity number yet (its ID number shows as PROVISIONAL).',
   })

@@ -21,6 +21,17 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
     return child;
   }
 
+  /**
+   * Where each child lives (the access layer's ChildRegionLookup): one query, only the region
+   * read; unknown ids are left out.
+   */
+  async regionsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const docs = await this.model.collection
+      .find({ _id: { $in: [...new Set(ids)] } } as never, { projection: { _id: 1, regionCode: 1 } })
+      .toArray();
+    return new Map(docs.map((d) => [String(d._id), String(d['regionCode'])]));
+  }
+
   findByResidentIdNumber(residentIdNumber: string) {
     return this.findPlain({ residentIdNumber }).then((found) => found[0] ?? null);
   }

@@ -1,5 +1,17 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import type { GraphQLRequestContext } from '@qz/platform';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
+import { regionCovers, type Identity } from '@qz/identity';
+import { actorOf, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { ChildFilter } from './child-list.inputs';
 import { ChildConnection } from './child-list.model';
 import { ChildListService } from './child-list.service';
@@ -22,8 +34,13 @@ export class ChildResolver {
   }
 
   @Query(() => ChildModel, { nullable: true, description: 'A child of the ledger by id.' })
-  async child(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLRequestContext) {
+  async child(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLRequestContext,
+    @Viewer() viewer: Identity,
+  ) {
     const c = await this.load(ctx, id);
+    if (c && !regionCovers(viewer.regionCode, c.regionCode)) throw outOfRegion(`Child ${id}`);
     return c ? toModel(c) : null;
   }
 
@@ -33,16 +50,29 @@ export class ChildResolver {
   })
   async children(
     @Args('filter') filter: ChildFilter,
+    @Viewer() viewer: Identity,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ChildConnection> {
-    return this.lists.page(filter, first, after ?? null);
+    // Without a region, the list is the asker's own subtree (a region named is checked by the
+    // access interceptor before this runs).
+    const regionCode = filter.regionCode ?? viewer.regionCode;
+    return this.lists.page({ ...filter, regionCode }, first, after ?? null);
   }
 
   @Mutation(() => ChildModel, { description: 'Registers a child in the ledger; refuses a known ID number.' })
-  async registerChild(@Args('input') input: RegisterChildInput) {
-    // The acting person comes from the verified gateway identity once authentication is in place.
-    return toModel(await this.registration.register(input, { kind: 'user', id: 'unauthenticated' }));
+  async registerChild(@Args('input') input: RegisterChildInput, @Viewer() viewer: Identity) {
+    return toModel(await this.registration.register(input, actorOf(viewer)));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The 18-character resident ID number (null while provisional). Masked (4507**********123X) for ' +
+      'roles that do not need it; every unmasked read is recorded in the access log.',
+  })
+  residentIdNumber(@Parent() child: ChildModel) {
+    return child.residentIdNumber;
   }
 
   @ResolveReference()

@@ -33,18 +33,24 @@ export class Household {
   @Field(() => String, { nullable: true }) hukouRegionCode: string | null;
 }
 
+/**
+ * The parents' statuses (custody, prison, drug rehabilitation, illness), disability and health
+ * are sensitive: they are field resolvers (ChildCircumstancesResolver) under the policy's field rules.
+ */
 @ObjectType({ description: 'The recorded facts the categories are computed from, and their details.' })
 export class ChildCircumstances {
-  @Field(() => ParentStatusValue, { nullable: true }) father: string | null;
-  @Field(() => ParentStatusValue, { nullable: true }) mother: string | null;
+  /** The child these are the circumstances of (the access log names it); not a field. */
+  childId?: string;
+  father: string | null;
+  mother: string | null;
   @Field(() => String, { nullable: true }) fatherWorkplace: string | null;
   @Field(() => String, { nullable: true }) motherWorkplace: string | null;
   @Field(() => Household) household: Household;
-  @Field() disabilityCertificate: boolean;
-  @Field(() => Disability, { nullable: true }) disability: Disability | null;
-  @Field() seriousIllness: boolean;
-  @Field(() => String, { nullable: true }) illnessDiagnosis: string | null;
-  @Field() aidsAffected: boolean;
+  disabilityCertificate: boolean;
+  disability: Disability | null;
+  seriousIllness: boolean;
+  illnessDiagnosis: string | null;
+  aidsAffected: boolean;
   @Field() abandonedInfant: boolean;
   @Field() streetChild: boolean;
   @Field() traffickingRescued: boolean;

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ChildrenModule } from '../children/children.module';
+import { ChildCircumstancesResolver } from './child-circumstances.resolver';
 import { ClassificationSweep } from './classification-sweep';
 import { ClassificationResolver } from './classification.resolver';
 
-@Module({ imports: [ChildrenModule], providers: [ClassificationResolver, ClassificationSweep] })
+@Module({
+  imports: [ChildrenModule],
+  providers: [ClassificationResolver, ChildCircumstancesResolver, ClassificationSweep],
+})
 export class ClassificationModule {}

@@ -1,4 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { actorOf, Viewer } from '@qz/platform';
+import type { Identity } from '@qz/identity';
 import { toModel } from '../children/child.mapper';
 import { ChildModel } from '../children/child.model';
 import { ClassificationService, type CircumstanceChanges } from './classification.service';
@@ -13,13 +15,13 @@ export class ClassificationResolver {
     description:
       'Puts a child in a category or takes it out against the rules, with a written reason kept in the history.',
   })
-  async overrideChildCategory(@Args('input') input: OverrideChildCategoryInput) {
+  async overrideChildCategory(@Args('input') input: OverrideChildCategoryInput, @Viewer() viewer: Identity) {
     const child = await this.classification.overrideCategory(
       input.childId,
       input.category,
       input.include ?? null,
       input.reason.trim(),
-      { kind: 'user', id: 'unauthenticated' },
+      actorOf(viewer),
     );
     return toModel(child);
   }
@@ -27,7 +29,10 @@ export class ClassificationResolver {
   @Mutation(() => ChildModel, {
     description: 'Records changes to a child’s circumstances and recomputes the child’s categories (三).',
   })
-  async updateChildCircumstances(@Args('input') input: UpdateChildCircumstancesInput) {
+  async updateChildCircumstances(
+    @Args('input') input: UpdateChildCircumstancesInput,
+    @Viewer() viewer: Identity,
+  ) {
     const {
       childId,
       reason,
@@ -59,12 +64,11 @@ export class ClassificationResolver {
       disabilityType || disabilityGrade
         ? { disability: { type: disabilityType, grade: disabilityGrade } }
         : {};
-    // The acting person comes from the verified gateway identity once authentication is in place.
     const child = await this.classification.updateCircumstances(
       childId,
       { ...given(rest), ...disability, household } as CircumstanceChanges,
       reason.trim(),
-      { kind: 'user', id: 'unauthenticated' },
+      actorOf(viewer),
     );
     return toModel(child);
   }

@@ -1,3 +1,4 @@
+import { regionCovers } from '@qz/identity';
 import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Actor } from '@qz/contracts';
@@ -36,7 +37,15 @@ export interface ImportSource {
   format: LedgerFormat;
   /** As the person named it (kept on the job). */
   fileName: string;
+  /** The importing person's region: rows of children outside it are refused (OUT_OF_REGION). */
+  scope?: string;
 }
+
+/** A row naming a region outside the importing person's own. */
+const outsideScope = (code: string) =>
+  new DomainError('OUT_OF_REGION', `regionCode ${code} lies outside the region you work in`, 'forbidden', {
+    field: 'input.regionCode',
+  });
 
 const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -119,6 +128,7 @@ export class ChildImportService implements BeforeApplicationShutdown {
       format: source.format,
       status: 'RUNNING',
       startedBy: actor.id,
+      regionCode: source.scope ?? null,
       startedAt: this.clock.now(),
       finishedAt: null,
       rowsRead: 0,
@@ -186,6 +196,7 @@ export class ChildImportService implements BeforeApplicationShutdown {
       const findRegion = (code: string) => {
         let known = regionLookups.get(code);
         if (!known) regionLookups.set(code, (known = this.regions.findByCode(code)));
+        if (source.scope && !regionCovers(source.scope, code)) return Promise.reject(outsideScope(code));
         return known;
       };
       const reason = `批量导入 ${source.fileName}`.slice(0, 500);

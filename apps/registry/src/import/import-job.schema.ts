@@ -20,6 +20,10 @@ export class ImportJobDocument {
   @Prop({ required: true })
   startedBy: string;
 
+  /** The region of the person who started it: only their subtree's rows are imported, and only they and those above see the job. */
+  @Prop({ type: String, default: null })
+  regionCode?: string | null;
+
   @Prop({ required: true })
   startedAt: Date;
 

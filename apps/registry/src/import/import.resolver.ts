@@ -1,5 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { actorOf, outOfRegion, Viewer } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { regionCovers } from '@qz/identity';
 import { ChildImportService } from './child-import.service';
 import { ImportJobRepository, type ImportJob } from './import-job.repository';
 import {
@@ -31,20 +34,22 @@ export class ImportResolver {
       'Starts importing a county’s ledger file (CSV or XLSX) from the registry’s import directory; returns at once. ' +
       'Follow it with childImport(id).',
   })
-  async importChildren(@Args('input') input: ImportChildrenInput) {
+  async importChildren(@Args('input') input: ImportChildrenInput, @Viewer() viewer: Identity) {
     const { path, format } = await resolveImportPath(this.settings.dir, input.path);
-    // The acting person comes from the verified gateway identity once authentication is in place.
+    // Rows of children outside the importing officer's region are refused, row by row.
     return toModel(
       await this.imports.start(
-        { path, format, fileName: input.path },
-        { kind: 'user', id: 'unauthenticated' },
+        { path, format, fileName: input.path, scope: viewer.regionCode },
+        actorOf(viewer),
       ),
     );
   }
 
   @Query(() => ImportJobModel, { nullable: true, description: 'An import and its progress.' })
-  async childImport(@Args('id', { type: () => ID }) id: string) {
+  async childImport(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
     const job = await this.jobs.find(id);
+    if (job?.regionCode && !regionCovers(viewer.regionCode, job.regionCode))
+      throw outOfRegion(`Import ${id}`);
     return job ? toModel(job) : null;
   }
 

@@ -1,4 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { regionCovers, type Identity } from '@qz/identity';
+import { outOfRegion, Viewer } from '@qz/platform';
 import { ChildConnection } from '../children/child-list.model';
 import { ChildListService } from '../children/child-list.service';
 import { AppointSupervisorInput, EndSupervisorInput } from './supervisor.inputs';
@@ -39,7 +41,11 @@ export class SupervisorResolver {
   }
 
   @Mutation(() => SupervisorModel, { description: 'Ends an appointment; the post is free for a successor.' })
-  async endSupervisor(@Args('input') input: EndSupervisorInput) {
+  async endSupervisor(@Args('input') input: EndSupervisorInput, @Viewer() viewer: Identity) {
+    // The post's region is checked before anything is written.
+    const post = await this.repository.findById(input.supervisorId);
+    if (post && !regionCovers(viewer.regionCode, post.regionCode))
+      throw outOfRegion(`Supervisor ${input.supervisorId}`);
     return toModel(await this.service.end(input));
   }
 

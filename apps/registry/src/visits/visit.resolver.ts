@@ -1,4 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { actorOf, Viewer } from '@qz/platform';
+import type { Identity } from '@qz/identity';
 import { toModel } from '../children/child.mapper';
 import { ChildModel } from '../children/child.model';
 import { RecordVisitInput } from './visit.inputs';
@@ -12,8 +14,7 @@ export class VisitResolver {
     description:
       'Records a home visit with its findings; sets the risk level and the next visit date (四(一)4).',
   })
-  async recordVisit(@Args('input') input: RecordVisitInput) {
-    // The acting person comes from the verified gateway identity once authentication is in place.
-    return toModel(await this.visits.record(input, { kind: 'user', id: 'unauthenticated' }));
+  async recordVisit(@Args('input') input: RecordVisitInput, @Viewer() viewer: Identity) {
+    return toModel(await this.visits.record(input, actorOf(viewer)));
   }
 }

@@ -1,0 +1,35 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { AccessLogConnection, type AccessActionValue } from './access-log.model';
+import { AccessLogRepository } from './access-log.repository';
+import { checkLogPageSize, decodeLogCursor, encodeLogCursor } from './access-log.rules';
+
+/**
+ * The access log through the graph: queries only. The log has no mutation (append-only: entries
+ * come from AccessRecorded events alone).
+ */
+@Resolver()
+export class AccessLogResolver {
+  constructor(private readonly log: AccessLogRepository) {}
+
+  @Query(() => AccessLogConnection, {
+    description:
+      'Who read a child’s sensitive fields or changed the child’s records, newest first (at most 200 a page).',
+  })
+  async childAccessLog(
+    @Args('childId', { type: () => ID }) childId: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<AccessLogConnection> {
+    checkLogPageSize(first);
+    const page = await this.log.findForChild(childId, first, after ? decodeLogCursor(after) : null);
+    const edges = page.items.map((e) => ({
+      cursor: encodeLogCursor(e.id),
+      node: { ...e, action: e.action as AccessActionValue },
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.total,
+    };
+  }
+}

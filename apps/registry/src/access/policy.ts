@@ -1,0 +1,102 @@
+import { maskResidentId, ROLE_NAMES } from '@qz/identity';
+import { definePolicy, roles } from '@qz/platform';
+
+/** Keep the ledger: the county/city civil-affairs bureau and the township child social worker. */
+const LEDGER_KEEPERS = roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER');
+/** Who reads the ledger's health, disability and parents' custody details (BRIEF, DOMAIN §6). */
+const LEDGER_DETAILS = roles('CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER', 'COORDINATOR');
+/** The sensitive ledger details: the coordinator must say why (like health and police details). */
+const details = {
+  roles: LEDGER_DETAILS,
+  purposeFrom: roles('COORDINATOR'),
+  audit: true,
+} as const;
+
+/**
+ * The registry's access policy (issue 8 §3). Every root operation and every sensitive field of
+ * the ledger subgraph, with the roles allowed; anything not named here is refused.
+ */
+export const registryPolicy = definePolicy({
+  service: 'registry',
+  operations: {
+    // A child by id: every department works with children of the ledger (their own parts are in
+    // their subgraphs); the access auditor reads only the access log.
+    child: {
+      roles: roles(
+        'CIVIL_AFFAIRS_OFFICER',
+        'CHILD_SOCIAL_WORKER',
+        'VILLAGE_SUPERVISOR',
+        'EDUCATION_OFFICER',
+        'SCHOOL_STAFF',
+        'HEALTH_OFFICER',
+        'DPF_OFFICER',
+        'POLICE_OFFICER',
+        'TOWNSHIP_OFFICER',
+        'COORDINATOR',
+      ),
+    },
+    // Lists of the ledger: civil affairs at every level (a village supervisor gets their village
+    // through region scoping), the township office that assesses, the coordinator's overview.
+    children: {
+      roles: roles(
+        'CIVIL_AFFAIRS_OFFICER',
+        'CHILD_SOCIAL_WORKER',
+        'VILLAGE_SUPERVISOR',
+        'TOWNSHIP_OFFICER',
+        'COORDINATOR',
+      ),
+    },
+    // Regions are public administrative data.
+    region: { roles: roles(...ROLE_NAMES) },
+    regions: { roles: roles(...ROLE_NAMES) },
+    // The network of supervisors and social workers (四(二)1, 五(一)): civil affairs appoints them.
+    supervisors: {
+      roles: roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'TOWNSHIP_OFFICER', 'COORDINATOR'),
+    },
+    appointSupervisor: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    endSupervisor: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    // Registration, identity and classification are the bureau's decisions (三, 四(二)3).
+    registerChild: { roles: LEDGER_KEEPERS },
+    registerProvisionalChild: { roles: LEDGER_KEEPERS },
+    confirmChildIdentity: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    overrideChildCategory: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    updateChildCircumstances: { roles: LEDGER_KEEPERS },
+    // Entrusted guardianship and living arrangements (四(一)1, 四(一)3).
+    addEntrustmentAgreement: { roles: LEDGER_KEEPERS },
+    endEntrustmentAgreement: { roles: LEDGER_KEEPERS },
+    recordAgreementCheck: { roles: LEDGER_KEEPERS },
+    recordLivingArrangement: { roles: LEDGER_KEEPERS },
+    // Visits (四(一)4): the one thing a village supervisor writes.
+    recordVisit: { roles: roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'VILLAGE_SUPERVISOR') },
+    // Bulk imports of a county's ledger file.
+    importChildren: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    childImport: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    // Children and regions referenced from another subgraph (the gateway's entity fetch, e.g. the
+    // whole picture of a child, a department's list naming children, a region's indicators): as
+    // `child`, and the access scope interceptor refuses a child outside the asker's region.
+    _entities: { roles: roles(...ROLE_NAMES.filter((r) => r !== 'ACCESS_AUDITOR')) },
+    // The access log (issue 8 §4): its auditor only.
+    childAccessLog: { roles: roles('ACCESS_AUDITOR') },
+  },
+  fields: {
+    // Identity numbers: shown to those who need them, masked for everyone else; reads are logged.
+    'Child.residentIdNumber': {
+      roles: roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'POLICE_OFFICER'),
+      mask: maskResidentId,
+      audit: true,
+    },
+    // Health and disability.
+    'ChildCircumstances.disabilityCertificate': details,
+    'ChildCircumstances.disability': details,
+    'ChildCircumstances.seriousIllness': details,
+    'ChildCircumstances.illnessDiagnosis': details,
+    'ChildCircumstances.aidsAffected': details,
+    // Parents' custody, prison, drug rehabilitation, illness (the parent statuses).
+    'ChildCircumstances.father': details,
+    'ChildCircumstances.mother': details,
+    // Indicators (DOMAIN §5): the coordinator and civil affairs.
+    'Region.registryIndicators': {
+      roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER'),
+    },
+  },
+});

@@ -1,0 +1,46 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ChildCircumstances, Disability, ParentStatusValue } from './classification.model';
+
+/**
+ * The sensitive parts of a child's circumstances (DOMAIN.md §6): parents' statuses, disability,
+ * illness. Field resolvers so that the policy's field rules apply: other roles get null and a
+ * FORBIDDEN error at the path, the rest of the child still resolves; each allowed read is logged.
+ * Nullable for that reason.
+ */
+@Resolver(() => ChildCircumstances)
+export class ChildCircumstancesResolver {
+  @ResolveField(() => ParentStatusValue, { nullable: true })
+  father(@Parent() c: ChildCircumstances) {
+    return c.father;
+  }
+
+  @ResolveField(() => ParentStatusValue, { nullable: true })
+  mother(@Parent() c: ChildCircumstances) {
+    return c.mother;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  disabilityCertificate(@Parent() c: ChildCircumstances) {
+    return c.disabilityCertificate;
+  }
+
+  @ResolveField(() => Disability, { nullable: true })
+  disability(@Parent() c: ChildCircumstances) {
+    return c.disability;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  seriousIllness(@Parent() c: ChildCircumstances) {
+    return c.seriousIllness;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  illnessDiagnosis(@Parent() c: ChildCircumstances) {
+    return c.illnessDiagnosis;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  aidsAffected(@Parent() c: ChildCircumstances) {
+    return c.aidsAffected;
+  }
+}
