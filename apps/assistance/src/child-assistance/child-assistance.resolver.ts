@@ -2,7 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
+import { checkRecordRegion } from '../access/record-region';
 import { BenefitModel } from '../benefits/benefit.model';
 import { BenefitRepository } from '../benefits/benefit.repository';
 import { ApplicationModel } from '../intake/application.model';
@@ -26,9 +28,11 @@ export class ChildAssistanceResolver {
   async assistance(
     @Parent() child: ChildReference,
     @Context() ctx: GraphQLRequestContext,
+    @Viewer() viewer: Identity,
   ): Promise<ChildAssistance | null> {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
+    checkRecordRegion(viewer, replica, `Child ${child.id}`);
     return {
       childId: child.id,
       trackedSince: replica.knownSince,
