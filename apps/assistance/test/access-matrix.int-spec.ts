@@ -20,6 +20,8 @@ import { assistancePolicy } from '../src/access/policy';
  * county: the answers agree with the policy table. Requests that do not come from the gateway are
  * refused before anything resolves.
  */
+type Answer = { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+
 describe('assistance access: the policy table, as the running subgraph applies it', () => {
   let svc: ServiceProcess;
   const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
@@ -48,7 +50,7 @@ describe('assistance access: the policy table, as the running subgraph applies i
       body: JSON.stringify({ query: QUERY }),
     });
     expect(res.status).toBe(401);
-    const body = await res.json();
+    const body = (await res.json()) as Answer;
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(body.data ?? null).toBeNull();
   });
@@ -62,7 +64,7 @@ describe('assistance access: the policy table, as the running subgraph applies i
       body: JSON.stringify({ query: QUERY }),
     });
     expect(res.status).toBe(401);
-    expect((await res.json()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(((await res.json()) as Answer).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('the same request with the gateway’s assertion is answered', async () => {
