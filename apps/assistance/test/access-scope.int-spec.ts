@@ -80,6 +80,23 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     await db
       .collection('child_replicas')
       .insertMany([replica('child-a', '450702100201'), replica('child-b', '450703101201')]);
+    // Their last classifications as the registry's events would have left them.
+    const classified = (id: string, regionCode: string, categories: string[]) => ({
+      _id: id as never,
+      categories,
+      regionCode,
+      classifiedAt: new Date(),
+      eventId: `classified-${id}`,
+      reason: '民政核查',
+      awaitingChild: false,
+      appliedEventIds: [],
+    });
+    await db
+      .collection('child_categories')
+      .insertMany([
+        classified('child-a', '450702100201', ['POVERTY_DIBAO', 'TEMPORARILY_WITHOUT_FAMILY']),
+        classified('child-b', '450703101201', ['POVERTY_DIBAO']),
+      ]);
     await db.collection('proposals').insertOne({
       _id: proposalId as never,
       childId: 'child-a',
@@ -204,7 +221,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     expect(await db.collection('benefits').countDocuments()).toBe(1);
   });
 
-  const CHILD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Child { id assistance { benefits { id programme } } } } }`;
+  const CHILD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Child { id assistance { benefits { id programme } qualifiesFor { programme covered } } } } }`;
   const childA = { r: [{ __typename: 'Child', id: 'child-a' }] };
 
   it('Child.assistance is refused to education (marked at its path, the rest resolves) and each allowed read is logged once', async () => {
@@ -223,7 +240,14 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     for (const user of [COUNTY, HEALTH, WINDOW, COORDINATOR]) {
       const allowed = await as(user, CHILD, childA);
       expect(allowed.errors).toBeUndefined();
-      expect(allowed.data._entities[0].assistance.benefits).toEqual([{ id: benefitId, programme: 'DIBAO' }]);
+      expect(allowed.data._entities[0].assistance).toEqual({
+        benefits: [{ id: benefitId, programme: 'DIBAO' }],
+        // Dibao is granted; the temporary assistance the child qualifies for is not (yet): a gap.
+        qualifiesFor: [
+          { programme: 'DIBAO', covered: true },
+          { programme: 'TEMPORARY_ASSISTANCE', covered: false },
+        ],
+      });
     }
     expect(await logged()).toBe(start + 4);
     // A child of another county is refused even when asked for by key.
@@ -315,6 +339,8 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     const elsewhere = await as(aUser('COORDINATOR', '450700'), INDICATORS, { r: region('450703'), ...march });
     expect(elsewhere.data._entities[0].assistanceIndicators).toMatchObject({
       childrenCovered: 0,
+      coverageGaps: 1, // child-b qualifies for dibao with neither benefit nor proposal
+      childrenWithGaps: 1,
       amountPaidFen: 0,
     });
   });

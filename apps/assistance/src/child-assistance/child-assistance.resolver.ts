@@ -11,15 +11,14 @@ import { ApplicationModel } from '../intake/application.model';
 import { ApplicationRepository } from '../intake/application.repository';
 import { ProposalModel } from '../eligibility/proposal.model';
 import { ProposalRepository } from '../eligibility/proposal.repository';
-import { ChildAssistance } from './child-assistance.model';
-import { isSpecialHardshipAge } from './child-assistance.rule';
+import { ChildCategoriesRepository } from '../eligibility/child-categories.repository';
+import { eligibleProgrammes } from '../eligibility/eligibility.rules';
+import { covered } from '../eligibility/proposal.service';
+import { ChildAssistance, ChildQualification } from './child-assistance.model';
 
 @Resolver(() => ChildReference)
 export class ChildAssistanceResolver {
-  constructor(
-    private readonly replicas: ChildReplicaReader,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly replicas: ChildReplicaReader) {}
 
   @ResolveField(() => ChildAssistance, {
     nullable: true,
@@ -36,7 +35,7 @@ export class ChildAssistanceResolver {
     return {
       childId: child.id,
       trackedSince: replica.knownSince,
-      specialHardshipAge: isSpecialHardshipAge(replica.birthDate, localDateInChina(this.clock.now())),
+      birthDate: replica.birthDate,
     };
   }
 }
@@ -47,7 +46,29 @@ export class ChildAssistanceFieldsResolver {
     private readonly benefitRepository: BenefitRepository,
     private readonly proposalRepository: ProposalRepository,
     private readonly applicationRepository: ApplicationRepository,
+    private readonly categories: ChildCategoriesRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  @ResolveField(() => [ChildQualification], {
+    description:
+      'The programmes the child qualifies for today by its last classification and age (四(三)1), each covered or not (应保尽保).',
+  })
+  async qualifiesFor(
+    @Parent() a: ChildAssistance,
+    @Context() ctx: GraphQLRequestContext,
+  ): Promise<ChildQualification[]> {
+    const [classified, benefits, proposals] = await Promise.all([
+      ctx.loaders.get('assistance.categories', (ids) => this.categories.findByIds(ids)).load(a.childId),
+      this.benefits(a, ctx).then((x) => x ?? []),
+      this.proposals(a, ctx).then((x) => x ?? []),
+    ]);
+    const today = localDateInChina(this.clock.now());
+    return eligibleProgrammes(
+      { categories: classified?.categories ?? [], birthDate: a.birthDate },
+      today,
+    ).map((e) => ({ ...e, covered: covered(e.programme, benefits, proposals) }));
+  }
 
   @ResolveField(() => [BenefitModel], { description: 'The child’s benefits, every status.' })
   benefits(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
