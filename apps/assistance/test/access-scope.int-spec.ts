@@ -39,6 +39,13 @@ describe('assistance access: regions, departments, sensitive fields and indicato
 
   const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
     graphql(url, query, variables, await viaGateway(user));
+  /** A stored record without the outbox's bookkeeping (the relay publishes meanwhile). */
+  const stored = async (collection: string, id: string) =>
+    Object.fromEntries(
+      Object.entries((await db.collection(collection).findOne({ _id: id as never })) ?? {}).filter(
+        ([k]) => !k.startsWith('outbox'),
+      ),
+    );
   const codeOf = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code;
 
   let benefitId: string;
@@ -158,9 +165,9 @@ describe('assistance access: regions, departments, sensitive fields and indicato
 
   it('rule 五 region scoping: a user of county 450703 is refused 450702 records named by id, before any write', async () => {
     const before = {
-      benefit: await db.collection('benefits').findOne({ _id: benefitId as never }),
-      proposal: await db.collection('proposals').findOne({ _id: proposalId as never }),
-      application: await db.collection('applications').findOne({ _id: applicationId as never }),
+      benefit: await stored('benefits', benefitId),
+      proposal: await stored('proposals', proposalId),
+      application: await stored('applications', applicationId),
     };
     const benefitOps = [
       ['suspendBenefit', 'SuspendBenefitInput', { benefitId, reason: '核查' }],
@@ -213,11 +220,9 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     );
     expect(codeOf(grant)).toBe('OUT_OF_REGION');
 
-    expect(await db.collection('benefits').findOne({ _id: benefitId as never })).toEqual(before.benefit);
-    expect(await db.collection('proposals').findOne({ _id: proposalId as never })).toEqual(before.proposal);
-    expect(await db.collection('applications').findOne({ _id: applicationId as never })).toEqual(
-      before.application,
-    );
+    expect(await stored('benefits', benefitId)).toEqual(before.benefit);
+    expect(await stored('proposals', proposalId)).toEqual(before.proposal);
+    expect(await stored('applications', applicationId)).toEqual(before.application);
     expect(await db.collection('benefits').countDocuments()).toBe(1);
   });
 
@@ -363,5 +368,18 @@ describe('assistance access: regions, departments, sensitive fields and indicato
       to: '2026-03-01',
     });
     expect(codeOf(long)).toBe('PERIOD_TOO_LONG');
+  });
+
+  it('every change is logged against its child, accepting a proposal too (its answer names the child only inside)', async () => {
+    const logged = () => db.collection('access_records').countDocuments({ childId: 'child-a' });
+    const start = await logged();
+    const accepted = await as(
+      COUNTY,
+      `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { proposal { status decidedBy } } }`,
+      { input: { proposalId, startDate: '2026-03-01', monthlyAmountFen: 120_000, reason: '孤儿认定' } },
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.acceptProposal.proposal).toEqual({ status: 'ACCEPTED', decidedBy: COUNTY.userId });
+    expect(await logged()).toBe(start + 1);
   });
 });

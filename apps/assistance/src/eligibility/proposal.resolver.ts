@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@qz/identity';
-import { actorOf, Viewer } from '@qz/platform';
+import { actorOf, Viewer, type AccessLedger } from '@qz/platform';
 import { checkRecordRegion } from '../access/record-region';
 import { CoverageGapModel, ProposalDecision, ProposalModel, ProposalStatusValue } from './proposal.model';
 import { AcceptProposalInput, RejectProposalInput } from './proposal.inputs';
@@ -36,10 +36,21 @@ export class ProposalResolver {
   }
 
   @Mutation(() => ProposalDecision, { description: 'Accepts a proposal: grants the benefit.' })
-  async acceptProposal(@Args('input') input: AcceptProposalInput, @Viewer() viewer: Identity) {
+  async acceptProposal(
+    @Args('input') input: AcceptProposalInput,
+    @Viewer() viewer: Identity,
+    @Context() ctx: { access?: AccessLedger },
+  ) {
     const { proposalId, ...grant } = input;
     await this.inRegion(viewer, proposalId);
-    return this.service.accept(proposalId, { ...grant, reason: grant.reason.trim() }, actorOf(viewer));
+    const decision = await this.service.accept(
+      proposalId,
+      { ...grant, reason: grant.reason.trim() },
+      actorOf(viewer),
+    );
+    // The decision names its child only inside it: note the change for the access log here.
+    ctx.access?.changed(decision.proposal.childId, ['acceptProposal', ...Object.keys(input)]);
+    return decision;
   }
 
   @Mutation(() => ProposalModel, { description: 'Rejects a proposal with a reason.' })
