@@ -382,4 +382,29 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     expect(accepted.data.acceptProposal.proposal).toEqual({ status: 'ACCEPTED', decidedBy: COUNTY.userId });
     expect(await logged()).toBe(start + 1);
   });
+
+  it('rule 四(三)1: standards and payment rolls are set for a county or the city, not a township or village', async () => {
+    const VILLAGE_OFFICER = aUser('CIVIL_AFFAIRS_OFFICER', '450702100201');
+    const roll = await as(
+      VILLAGE_OFFICER,
+      `mutation ($input: GeneratePaymentRollInput!) { generatePaymentRoll(input: $input) { id } }`,
+      { input: { regionCode: '450702100201', month: '2026-03' } },
+    );
+    expect(roll.errors?.[0].extensions).toMatchObject({ field: 'input.regionCode' });
+    const standard = await as(
+      COUNTY,
+      `mutation ($input: PublishStandardInput!) { publishAssistanceStandard(input: $input) { regionCode } }`,
+      {
+        input: {
+          programme: 'DIBAO',
+          regionCode: '450702100',
+          effectiveFrom: '2027-01-01',
+          monthlyAmountFen: 70_000,
+          childUpliftPercent: 20,
+        },
+      },
+    );
+    expect(standard.errors?.[0].extensions).toMatchObject({ field: 'input.regionCode' });
+    expect(await db.collection('payment_rolls').countDocuments({ regionCode: '450702100201' })).toBe(0);
+  });
 });
