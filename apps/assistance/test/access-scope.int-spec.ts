@@ -407,4 +407,12 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     expect(standard.errors?.[0].extensions).toMatchObject({ field: 'input.regionCode' });
     expect(await db.collection('payment_rolls').countDocuments({ regionCode: '450702100201' })).toBe(0);
   });
+
+  it('a county reads the standards in force there, the city’s among them; another county’s user is refused', async () => {
+    const STANDARDS = `query ($region: String!) { assistanceStandards(regionCode: $region, on: "2026-03-10") { programme regionCode } }`;
+    const read = await as(WINDOW, STANDARDS, { region: '450702100' });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.assistanceStandards).toContainEqual({ programme: 'DIBAO', regionCode: '450700' });
+    expect(codeOf(await as(OTHER_WINDOW, STANDARDS, { region: '450702100' }))).toBe('OUT_OF_REGION');
+  });
 });
