@@ -268,11 +268,14 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     );
     expect(reviewed.data.reviewApplication).toEqual({ status: 'REVIEWED', review: { by: WINDOW.userId } });
 
+    const logged = () => db.collection('access_records').countDocuments({ childId: 'child-a' });
+    const before = await logged();
     const PARTS = `query ($id: ID!) { application(id: $id) { parts { partId kind } } }`;
     expect((await as(EDUCATION, PARTS, { id: applicationId })).data.application.parts).toEqual([
       { partId: 'p3', kind: 'EDUCATION_AID' },
     ]);
     expect((await as(COORDINATOR, PARTS, { id: applicationId })).data.application.parts).toHaveLength(3);
+    expect(await logged()).toBe(before + 2); // each read of the parts (what the family asked for) is logged
     const queue = await as(HEALTH, `{ applicationPartsToDecide { id parts { kind status } } }`);
     expect(queue.data.applicationPartsToDecide).toEqual([
       { id: applicationId, parts: [{ kind: 'MEDICAL_ASSISTANCE', status: 'ROUTED' }] },

@@ -64,6 +64,12 @@ export const assistancePolicy = definePolicy({
       ),
       audit: true,
     },
+    // An application's parts carry what the family asked for (a diagnosis, a disability): each
+    // read is logged against the child; a department's officer sees only its own parts.
+    'Application.parts': {
+      roles: roles(...PART_DEPARTMENTS, ...TOWNSHIP_WINDOW, 'COORDINATOR'),
+      audit: true,
+    },
     // The indicators (DOMAIN.md §5): the coordinators and the civil-affairs bureau.
     'Region.assistanceIndicators': { roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER') },
   },
