@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AssistanceTopics } from '@qz/contracts';
-import { ChildReference } from '@qz/child-replica';
+import { ChildReference, RegionReference } from '@qz/child-replica';
 import { subgraphInfrastructure } from '@qz/platform';
+import { assistancePolicy } from './access/policy';
+import { childRegionsFromReplica } from './access/child-regions';
 import { BenefitsModule } from './benefits/benefits.module';
 import { assistanceConfigSchema } from './config';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { IntakeModule } from './intake/intake.module';
 import { PaymentRollsModule } from './payment-rolls/payment-rolls.module';
 import { StandardsModule } from './standards/standards.module';
@@ -19,8 +22,9 @@ const PRODUCES = Object.values(AssistanceTopics);
       service: 'assistance',
       outboxCollections: OUTBOX_COLLECTIONS,
       produces: PRODUCES,
-      orphanedTypes: [ChildReference],
+      orphanedTypes: [ChildReference, RegionReference],
       configSchema: assistanceConfigSchema,
+      access: { policy: assistancePolicy, childRegions: childRegionsFromReplica },
     }),
     StandardsModule,
     BenefitsModule,
@@ -28,6 +32,7 @@ const PRODUCES = Object.values(AssistanceTopics);
     PaymentRollsModule,
     IntakeModule,
     ChildAssistanceModule,
+    IndicatorsModule,
   ],
 })
 export class AppModule {}

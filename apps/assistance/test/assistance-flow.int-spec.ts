@@ -9,8 +9,11 @@ import {
   type Envelope,
 } from '@qz/contracts';
 import { localDateInChina } from '@qz/kernel';
+import type { Identity } from '@qz/identity';
 import {
   aChild,
+  asUser,
+  aUser,
   DEMO_VILLAGE,
   connectTestDatabase,
   dropTestDatabase,
@@ -21,6 +24,7 @@ import {
   stackSettings,
   uniqueName,
   uniqueTopicPrefix,
+  viaGateway,
   waitFor,
 } from '@qz/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
@@ -47,8 +51,16 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   const routed: Envelope<ApplicationPartRoutedPayload>[] = [];
   const contractErrors: unknown[] = [];
   const thisMonth = localDateInChina(new Date()).slice(0, 7);
-  const gql = (query: string, variables: Record<string, unknown> = {}) =>
-    graphql(gateway.url, query, variables);
+  // The city's civil-affairs bureau registers, decides and pays everywhere; the township window of
+  // 灵山 receives and reviews; the county's health and education bureaus decide their parts.
+  const BUREAU = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
+  const WINDOW = aUser('CHILD_SOCIAL_WORKER', '450721100');
+  const DEPARTMENT: Record<string, Identity> = {
+    HEALTH: aUser('HEALTH_OFFICER', '450721'),
+    EDUCATION: aUser('EDUCATION_OFFICER', '450721'),
+  };
+  const gql = async (query: string, variables: Record<string, unknown> = {}, user: Identity = BUREAU) =>
+    graphql(gateway.url, query, variables, await asUser(user));
 
   beforeAll(async () => {
     const env = (name: string) => ({ MONGO_DB: `${run}_${name}`, KAFKA_TOPIC_PREFIX: topicPrefix });
@@ -368,7 +380,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     // A body far over any field's limit is turned away before it reaches a resolver.
     const huge = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await asUser(BUREAU)) },
       body: JSON.stringify({
         query: GRANT,
         variables: { input: { childId: orphanId, reason: '很'.repeat(1_000_000) } },
@@ -439,6 +451,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
           ],
         },
       },
+      WINDOW,
     );
     expect(submitted.errors).toBeUndefined();
     const app = submitted.data.submitApplication;
@@ -449,18 +462,23 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     ]);
 
     const step = (name: string, input: object) =>
-      gql(`mutation ($input: ApplicationStepInput!) { ${name}(input: $input) { ${FIELDS} } }`, { input });
+      gql(
+        `mutation ($input: ApplicationStepInput!) { ${name}(input: $input) { ${FIELDS} } }`,
+        { input },
+        name === 'reviewApplication' ? WINDOW : BUREAU,
+      );
     const early = await step('approveApplication', { applicationId: app.id, approved: true, note: '同意' });
     expect(early.errors?.[0].extensions).toMatchObject({
       code: 'APPLICATION_NOT_REVIEWED',
       field: 'input.applicationId',
     });
-    const decide = (input: object) =>
+    const decide = (input: { department: string } & Record<string, unknown>) =>
       gql(
         `mutation ($input: DecideApplicationPartInput!) { decideApplicationPart(input: $input) { ${FIELDS} } }`,
         {
           input: { applicationId: app.id, approved: true, note: '同意', ...input },
         },
+        DEPARTMENT[input.department],
       );
     expect((await decide({ partId: 'p1', department: 'HEALTH' })).errors?.[0].extensions).toMatchObject({
       code: 'PART_NOT_ROUTED',
@@ -549,8 +567,9 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     await second.start();
     try {
       const input = { regionCode: '450722', month: lastMonth };
+      const headers = await viaGateway(BUREAU);
       const results = await Promise.all(
-        [assistance, second, assistance, second].map((p) => graphql(p.url, ROLL, { input })),
+        [assistance, second, assistance, second].map((p) => graphql(p.url, ROLL, { input }, headers)),
       );
       for (const r of results) expect(r.errors).toBeUndefined();
       const rolls = results.map((r) => r.data.generatePaymentRoll);

@@ -4,7 +4,15 @@ import { Test } from '@nestjs/testing';
 import { ManualClock } from '@qz/kernel';
 import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
-import { graphql, stackSettings, uniqueName, uniqueTopicPrefix } from '@qz/testing';
+import {
+  aUser,
+  authEnv,
+  graphql as post,
+  stackSettings,
+  uniqueName,
+  uniqueTopicPrefix,
+  viaGateway,
+} from '@qz/testing';
 import type { Connection } from 'mongoose';
 
 /**
@@ -27,6 +35,7 @@ describe('assistance: township review and county approval deadlines in working d
       LOG_LEVEL: 'warn',
       INTAKE_REVIEW_WORKING_DAYS: '5',
       INTAKE_APPROVAL_WORKING_DAYS: '3',
+      ...authEnv(),
     });
     const { AppModule } = await import('../src/app.module');
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
@@ -45,7 +54,7 @@ describe('assistance: township review and county approval deadlines in working d
       givenName: '小军',
       sex: 'MALE',
       birthDate: '2013-04-04',
-      regionCode: '450703',
+      regionCode: '450703101201',
       registeredAt: new Date(),
       knownSince: new Date(),
       appliedEventIds: [],
@@ -56,6 +65,17 @@ describe('assistance: township review and county approval deadlines in working d
     await db?.dropDatabase().catch(() => undefined);
     await app?.close();
   });
+
+  // The township window receives and reviews; the county bureau approves, decides and pays.
+  const WINDOW = aUser('CHILD_SOCIAL_WORKER', '450703101');
+  const COUNTY = aUser('CIVIL_AFFAIRS_OFFICER', '450703');
+  const graphql = async (_url: string, query: string, variables: Record<string, unknown> = {}) =>
+    post(
+      url,
+      query,
+      variables,
+      await viaGateway(/submitApplication|reviewApplication|intakeQueue/.test(query) ? WINDOW : COUNTY),
+    );
 
   const FIELDS =
     'id status review { dueOn doneOn } approval { dueOn } overdue { step dueOn workingDaysLate }';

@@ -5,7 +5,16 @@ import { ChildClassifiedV1, createEvent } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
 import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
-import { graphql, stackSettings, uniqueName, uniqueTopicPrefix, waitFor } from '@qz/testing';
+import {
+  aUser,
+  authEnv,
+  graphql as post,
+  stackSettings,
+  uniqueName,
+  uniqueTopicPrefix,
+  viaGateway,
+  waitFor,
+} from '@qz/testing';
 import type { Connection } from 'mongoose';
 import { BenefitService } from '../src/benefits/benefit.service';
 import { ProposalService } from '../src/eligibility/proposal.service';
@@ -20,6 +29,13 @@ describe('assistance: term ends and late registrations', () => {
   let app: INestApplication;
   let url: string;
   let db: Connection;
+
+  // The city bureau publishes the city's standards and grants; a county officer reads the standards
+  // in force in the county (the city's among them).
+  const CITY = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
+  const COUNTY = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
+  const graphql = async (_url: string, query: string, variables: Record<string, unknown> = {}) =>
+    post(url, query, variables, await viaGateway(/assistanceStandards/.test(query) ? COUNTY : CITY));
 
   const replica = (id: string, birthDate: string) => ({
     _id: id as never,
@@ -41,6 +57,7 @@ describe('assistance: term ends and late registrations', () => {
       KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
       KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
       LOG_LEVEL: 'warn',
+      ...authEnv(),
     });
     const { AppModule } = await import('../src/app.module');
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })

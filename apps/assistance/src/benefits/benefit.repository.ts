@@ -56,4 +56,9 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
     ]);
     return [...active, ...suspended].filter((b) => !regionCode || isWithin(b.regionCode, regionCode));
   }
+
+  /** Every benefit in a region and below, whatever its status (the indicators). */
+  async findIn(regionCode: string): Promise<Benefit[]> {
+    return (await this.findPlain({})).filter((b) => isWithin(b.regionCode, regionCode));
+  }
 }

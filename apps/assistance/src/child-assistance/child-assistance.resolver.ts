@@ -2,22 +2,23 @@ import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
+import type { Identity } from '@qz/identity';
+import { CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
+import { checkRecordRegion } from '../access/record-region';
 import { BenefitModel } from '../benefits/benefit.model';
 import { BenefitRepository } from '../benefits/benefit.repository';
 import { ApplicationModel } from '../intake/application.model';
 import { ApplicationRepository } from '../intake/application.repository';
 import { ProposalModel } from '../eligibility/proposal.model';
 import { ProposalRepository } from '../eligibility/proposal.repository';
-import { ChildAssistance } from './child-assistance.model';
-import { isSpecialHardshipAge } from './child-assistance.rule';
+import { ChildCategoriesRepository } from '../eligibility/child-categories.repository';
+import { eligibleProgrammes } from '../eligibility/eligibility.rules';
+import { covered } from '../eligibility/proposal.service';
+import { ChildAssistance, ChildQualification } from './child-assistance.model';
 
 @Resolver(() => ChildReference)
 export class ChildAssistanceResolver {
-  constructor(
-    private readonly replicas: ChildReplicaReader,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly replicas: ChildReplicaReader) {}
 
   @ResolveField(() => ChildAssistance, {
     nullable: true,
@@ -26,13 +27,15 @@ export class ChildAssistanceResolver {
   async assistance(
     @Parent() child: ChildReference,
     @Context() ctx: GraphQLRequestContext,
+    @Viewer() viewer: Identity,
   ): Promise<ChildAssistance | null> {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
+    checkRecordRegion(viewer, replica, `Child ${child.id}`);
     return {
       childId: child.id,
       trackedSince: replica.knownSince,
-      specialHardshipAge: isSpecialHardshipAge(replica.birthDate, localDateInChina(this.clock.now())),
+      birthDate: replica.birthDate,
     };
   }
 }
@@ -43,7 +46,29 @@ export class ChildAssistanceFieldsResolver {
     private readonly benefitRepository: BenefitRepository,
     private readonly proposalRepository: ProposalRepository,
     private readonly applicationRepository: ApplicationRepository,
+    private readonly categories: ChildCategoriesRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  @ResolveField(() => [ChildQualification], {
+    description:
+      'The programmes the child qualifies for today by its last classification and age (四(三)1), each covered or not (应保尽保).',
+  })
+  async qualifiesFor(
+    @Parent() a: ChildAssistance,
+    @Context() ctx: GraphQLRequestContext,
+  ): Promise<ChildQualification[]> {
+    const [classified, benefits, proposals] = await Promise.all([
+      ctx.loaders.get('assistance.categories', (ids) => this.categories.findByIds(ids)).load(a.childId),
+      this.benefits(a, ctx).then((x) => x ?? []),
+      this.proposals(a, ctx).then((x) => x ?? []),
+    ]);
+    const today = localDateInChina(this.clock.now());
+    return eligibleProgrammes(
+      { categories: classified?.categories ?? [], birthDate: a.birthDate },
+      today,
+    ).map((e) => ({ ...e, covered: covered(e.programme, benefits, proposals) }));
+  }
 
   @ResolveField(() => [BenefitModel], { description: 'The child’s benefits, every status.' })
   benefits(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {

@@ -26,6 +26,6 @@ import { ProposalService } from './proposal.service';
     ClassificationHandler,
     EligibilitySweep,
   ],
-  exports: [ProposalRepository],
+  exports: [ProposalRepository, ProposalService, ChildCategoriesRepository],
 })
 export class EligibilityModule {}

@@ -1,13 +1,12 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@qz/contracts';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Identity } from '@qz/identity';
+import { actorOf, Viewer, type AccessLedger } from '@qz/platform';
+import { checkRecordRegion } from '../access/record-region';
 import { CoverageGapModel, ProposalDecision, ProposalModel, ProposalStatusValue } from './proposal.model';
 import { AcceptProposalInput, RejectProposalInput } from './proposal.inputs';
 import { ProposalRepository } from './proposal.repository';
 import type { ProposalStatus } from './proposal.schema';
 import { ProposalService } from './proposal.service';
-
-// The acting person comes from the verified gateway identity once authentication is in place.
-const ACTOR: Actor = { kind: 'user', id: 'unauthenticated' };
 
 @Resolver(() => ProposalModel)
 export class ProposalResolver {
@@ -15,6 +14,11 @@ export class ProposalResolver {
     private readonly service: ProposalService,
     private readonly proposals: ProposalRepository,
   ) {}
+
+  /** The proposal named by id must lie in the asker's region, before anything is written. */
+  private async inRegion(viewer: Identity, proposalId: string) {
+    checkRecordRegion(viewer, await this.proposals.findById(proposalId), `Proposal ${proposalId}`);
+  }
 
   @Query(() => [ProposalModel], { description: 'Eligibility proposals in a region and below, by status.' })
   eligibilityProposals(
@@ -32,13 +36,26 @@ export class ProposalResolver {
   }
 
   @Mutation(() => ProposalDecision, { description: 'Accepts a proposal: grants the benefit.' })
-  acceptProposal(@Args('input') input: AcceptProposalInput) {
+  async acceptProposal(
+    @Args('input') input: AcceptProposalInput,
+    @Viewer() viewer: Identity,
+    @Context() ctx: { access?: AccessLedger },
+  ) {
     const { proposalId, ...grant } = input;
-    return this.service.accept(proposalId, { ...grant, reason: grant.reason.trim() }, ACTOR);
+    await this.inRegion(viewer, proposalId);
+    const decision = await this.service.accept(
+      proposalId,
+      { ...grant, reason: grant.reason.trim() },
+      actorOf(viewer),
+    );
+    // The decision names its child only inside it: note the change for the access log here.
+    ctx.access?.changed(decision.proposal.childId, ['acceptProposal', ...Object.keys(input)]);
+    return decision;
   }
 
   @Mutation(() => ProposalModel, { description: 'Rejects a proposal with a reason.' })
-  rejectProposal(@Args('input') input: RejectProposalInput) {
-    return this.service.reject(input.proposalId, input.reason.trim(), ACTOR);
+  async rejectProposal(@Args('input') input: RejectProposalInput, @Viewer() viewer: Identity) {
+    await this.inRegion(viewer, input.proposalId);
+    return this.service.reject(input.proposalId, input.reason.trim(), actorOf(viewer));
   }
 }

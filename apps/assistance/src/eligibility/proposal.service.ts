@@ -14,7 +14,7 @@ import { ProposalRepository, type Proposal } from './proposal.repository';
 const SYSTEM: Actor = { kind: 'system', id: 'assistance:eligibility' };
 
 /** A programme is covered while the child has a benefit from it that is not ended, or an open proposal. */
-const covered = (programme: string, benefits: Benefit[], proposals: Proposal[]) =>
+export const covered = (programme: string, benefits: readonly Benefit[], proposals: readonly Proposal[]) =>
   benefits.some((b) => b.programme === programme && b.status !== 'ENDED') ||
   proposals.some((p) => p.programme === programme && p.status === 'PENDING');
 

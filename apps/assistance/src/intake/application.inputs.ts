@@ -35,7 +35,7 @@ export class SubmitApplicationInput {
   @MaxLength(64)
   childId: string;
 
-  @Field({ description: 'The 9-digit code of the township whose window receives it (any township).' })
+  @Field({ description: 'The 9-digit code of the township whose window receives it (in the user’s region).' })
   @MaxLength(9)
   @Matches(/^\d{9}$/, { message: 'townshipCode must be a 9-digit township division code' })
   townshipCode: string;

@@ -132,7 +132,7 @@ export class ApplicationModel {
   @Field(() => StepRecordModel, { nullable: true })
   approval: StepRecordModel | null;
 
-  @Field(() => [ApplicationPartModel])
+  /** Resolved by ApplicationResolver.parts: each department sees only its own parts. */
   parts: ApplicationPartModel[];
 
   @Field(() => [ApplicationChangeModel])

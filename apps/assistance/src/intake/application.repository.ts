@@ -49,4 +49,19 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
     ]);
     return [...received, ...reviewed].filter((a) => isWithin(a.townshipCode, regionCode));
   }
+
+  /** Reviewed applications (their parts routed) whose child lives in a region and below. */
+  async findRoutedIn(regionCode: string): Promise<Application[]> {
+    const all = [
+      ...(await this.findPlain({ status: 'REVIEWED' })),
+      ...(await this.findPlain({ status: 'APPROVED' })),
+      ...(await this.findPlain({ status: 'REJECTED' })),
+    ];
+    return all.filter((a) => isWithin(a.regionCode, regionCode));
+  }
+
+  /** Every application received at a window in a region and below (the indicators). */
+  async findReceivedAtWindowsIn(regionCode: string): Promise<Application[]> {
+    return (await this.findPlain({})).filter((a) => isWithin(a.townshipCode, regionCode));
+  }
 }

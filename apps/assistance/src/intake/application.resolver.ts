@@ -1,21 +1,21 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@qz/contracts';
+import { regionCovers, type Identity } from '@qz/identity';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { actorOf, CLOCK, forbidden, Viewer } from '@qz/platform';
+import { checkRecordRegion } from '../access/record-region';
+import { IntakeErrors } from '../shared/assistance.errors';
+import { departmentsDecidedBy, visibleParts } from './application-access.rules';
 import { ApplicationRepository, type Application } from './application.repository';
 import {
   ApplicationStepInput,
   DecideApplicationPartInput,
   SubmitApplicationInput,
 } from './application.inputs';
-import { ApplicationModel, OverdueModel } from './application.model';
+import { ApplicationModel, ApplicationPartModel, OverdueModel } from './application.model';
 import { isSettled, overdueStep } from './application.rules';
 import { ApplicationService } from './application.service';
 import { IntakeCalendar } from './intake-calendar';
-
-// The acting person comes from the verified gateway identity once authentication is in place.
-const ACTOR: Actor = { kind: 'user', id: 'unauthenticated' };
 
 @Resolver(() => ApplicationModel)
 export class ApplicationResolver {
@@ -30,6 +30,22 @@ export class ApplicationResolver {
     return localDateInChina(this.clock.now());
   }
 
+  /** The application named by id, refused when it lies outside the asker's region (before any write). */
+  private async load(viewer: Identity, id: string): Promise<Application> {
+    const a = await this.applications.findById(id);
+    if (!a) throw IntakeErrors.notFound(id);
+    checkRecordRegion(viewer, a, `Application ${id}`);
+    return a;
+  }
+
+  @ResolveField(() => [ApplicationPartModel], {
+    description:
+      'The parts the asker’s department may see: a health, education or DPF officer sees only their own.',
+  })
+  parts(@Parent() a: Application, @Viewer() viewer: Identity) {
+    return visibleParts(a.parts, viewer.roles);
+  }
+
   @ResolveField(() => Boolean, { description: 'The county has decided and every part is decided.' })
   settled(@Parent() a: Application) {
     return isSettled(a);
@@ -41,57 +57,80 @@ export class ApplicationResolver {
   }
 
   @Query(() => ApplicationModel, { nullable: true })
-  application(@Args('id', { type: () => ID }) id: string) {
-    return this.applications.findById(id);
+  async application(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
+    const a = await this.applications.findById(id);
+    checkRecordRegion(viewer, a, `Application ${id}`);
+    return a;
   }
 
   @Query(() => [ApplicationModel], {
     description: 'A township window’s applications that are not settled yet, oldest first.',
   })
-  async intakeQueue(@Args('townshipCode') townshipCode: string) {
+  async intakeQueue(@Args('townshipCode') townshipCode: string, @Viewer() viewer: Identity) {
     return (await this.applications.findByTownship(townshipCode))
-      .filter((a) => !isSettled(a))
+      .filter((a) => !isSettled(a) && regionCovers(viewer.regionCode, a.regionCode))
       .sort((x, y) => +x.receivedAt - +y.receivedAt);
   }
 
   @Query(() => [ApplicationModel], {
     description: 'Applications received in a region (and below) whose open step is past its deadline.',
   })
-  async overdueApplications(@Args('regionCode') regionCode: string) {
+  async overdueApplications(@Args('regionCode') regionCode: string, @Viewer() viewer: Identity) {
     const today = this.today();
     return (await this.applications.findOpenIn(regionCode))
+      .filter((a) => regionCovers(viewer.regionCode, a.regionCode))
       .filter((a) => overdueStep(a, today, this.intake.calendar))
+      .sort((x, y) => +x.receivedAt - +y.receivedAt);
+  }
+
+  @Query(() => [ApplicationModel], {
+    description:
+      'Applications in a region (default: the asker’s) with a part routed to the asker’s department and not decided yet, oldest first.',
+  })
+  async applicationPartsToDecide(
+    @Viewer() viewer: Identity,
+    @Args('regionCode', { nullable: true }) regionCode?: string,
+  ) {
+    const own = departmentsDecidedBy(viewer.roles);
+    return (await this.applications.findRoutedIn(regionCode ?? viewer.regionCode))
+      .filter((a) => regionCovers(viewer.regionCode, a.regionCode))
+      .filter((a) => a.parts.some((p) => p.status === 'ROUTED' && own.includes(p.department)))
       .sort((x, y) => +x.receivedAt - +y.receivedAt);
   }
 
   @Mutation(() => ApplicationModel, {
     description: 'Records an application at a township window (一门受理).',
   })
-  submitApplication(@Args('input') input: SubmitApplicationInput) {
-    return this.service.submit(input, ACTOR);
+  submitApplication(@Args('input') input: SubmitApplicationInput, @Viewer() viewer: Identity) {
+    return this.service.submit(input, actorOf(viewer));
   }
 
   @Mutation(() => ApplicationModel, {
     description: 'The township’s first-instance review; passing it routes every part to its department.',
   })
-  reviewApplication(@Args('input') input: ApplicationStepInput) {
-    return this.service.review(input.applicationId, input.approved, input.note.trim(), ACTOR);
+  async reviewApplication(@Args('input') input: ApplicationStepInput, @Viewer() viewer: Identity) {
+    await this.load(viewer, input.applicationId);
+    return this.service.review(input.applicationId, input.approved, input.note.trim(), actorOf(viewer));
   }
 
   @Mutation(() => ApplicationModel, { description: 'The county’s approval, after the township’s review.' })
-  approveApplication(@Args('input') input: ApplicationStepInput) {
-    return this.service.approve(input.applicationId, input.approved, input.note.trim(), ACTOR);
+  async approveApplication(@Args('input') input: ApplicationStepInput, @Viewer() viewer: Identity) {
+    await this.load(viewer, input.applicationId);
+    return this.service.approve(input.applicationId, input.approved, input.note.trim(), actorOf(viewer));
   }
 
   @Mutation(() => ApplicationModel, { description: 'A department’s decision on its part of an application.' })
-  decideApplicationPart(@Args('input') input: DecideApplicationPartInput) {
+  async decideApplicationPart(@Args('input') input: DecideApplicationPartInput, @Viewer() viewer: Identity) {
+    await this.load(viewer, input.applicationId);
+    if (!departmentsDecidedBy(viewer.roles).includes(input.department))
+      throw forbidden(`decide a part for ${input.department}`);
     return this.service.decidePart(
       input.applicationId,
       input.partId,
       input.department,
       input.approved,
       input.note.trim(),
-      ACTOR,
+      actorOf(viewer),
       { startDate: input.startDate, monthlyAmountFen: input.monthlyAmountFen },
     );
   }

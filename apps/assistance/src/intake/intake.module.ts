@@ -15,6 +15,6 @@ import { IntakeCalendar } from './intake-calendar';
     BenefitsModule,
   ],
   providers: [ApplicationRepository, ApplicationService, ApplicationResolver, IntakeCalendar],
-  exports: [ApplicationRepository],
+  exports: [ApplicationRepository, IntakeCalendar],
 })
 export class IntakeModule {}

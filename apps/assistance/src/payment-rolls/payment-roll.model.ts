@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Matches, MaxLength } from 'class-validator';
 import { ProgrammeValue } from '../shared/graphql-enums';
-import { REGION_CODE_MESSAGE, REGION_CODE_PATTERN } from '../shared/inputs';
+import { COUNTY_OR_CITY_MESSAGE, COUNTY_OR_CITY_PATTERN } from '../shared/inputs';
 
 @ObjectType()
 export class PaymentRollLine {
@@ -61,7 +61,7 @@ export class PaymentRollModel {
 export class GeneratePaymentRollInput {
   @Field({ description: 'Division code; the roll covers benefits of this region and below.' })
   @MaxLength(12)
-  @Matches(REGION_CODE_PATTERN, { message: `regionCode ${REGION_CODE_MESSAGE}` })
+  @Matches(COUNTY_OR_CITY_PATTERN, { message: `regionCode ${COUNTY_OR_CITY_MESSAGE}` })
   regionCode: string;
 
   @Field({ description: 'YYYY-MM, not after the current month.' })

@@ -42,4 +42,11 @@ export class PaymentRollRepository extends BaseRepository<PaymentRollDocument> {
   async findIn(regionCode: string): Promise<PaymentRoll[]> {
     return (await this.findPlain({ regionCode })).sort((a, b) => a.month.localeCompare(b.month));
   }
+
+  /** Every payment made for one of these months, by any roll (the indicators). */
+  async paymentsForMonths(months: readonly string[]): Promise<PaymentDocument[]> {
+    return (await this.payments.collection
+      .find({ month: { $in: [...months] } })
+      .toArray()) as unknown as PaymentDocument[];
+  }
 }

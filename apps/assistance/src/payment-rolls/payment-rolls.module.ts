@@ -20,5 +20,6 @@ import { PaymentRollService } from './payment-roll.service';
     BenefitsModule,
   ],
   providers: [PaymentRollRepository, PaymentRollService, PaymentRollResolver],
+  exports: [PaymentRollRepository],
 })
 export class PaymentRollsModule {}

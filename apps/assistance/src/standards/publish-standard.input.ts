@@ -5,8 +5,8 @@ import { ProgrammeValue } from '../shared/graphql-enums';
 import {
   LOCAL_DATE_MESSAGE,
   LOCAL_DATE_PATTERN,
-  REGION_CODE_MESSAGE,
-  REGION_CODE_PATTERN,
+  COUNTY_OR_CITY_MESSAGE,
+  COUNTY_OR_CITY_PATTERN,
 } from '../shared/inputs';
 
 @InputType()
@@ -17,7 +17,7 @@ export class PublishStandardInput {
 
   @Field({ description: 'The county (or the city, for every county without its own).' })
   @MaxLength(12)
-  @Matches(REGION_CODE_PATTERN, { message: `regionCode ${REGION_CODE_MESSAGE}` })
+  @Matches(COUNTY_OR_CITY_PATTERN, { message: `regionCode ${COUNTY_OR_CITY_MESSAGE}` })
   regionCode: string;
 
   @Field({ description: 'First day it applies, YYYY-MM-DD; after every existing period.' })

@@ -8,8 +8,12 @@ export class StandardModel {
   @Field(() => ProgrammeValue)
   programme: string;
 
-  @Field({ description: 'The region the standard was set for (a county, or the city for all counties).' })
-  regionCode: string;
+  /**
+   * The region the standard was set for. Exposed as `regionCode` by StandardsResolver: a county
+   * applies the city's standard, so the region scope's check of returned records (which reads
+   * `regionCode`) must not refuse a standard of the region's ancestors; standards are public policy.
+   */
+  setFor: string;
 
   @Field()
   effectiveFrom: string;

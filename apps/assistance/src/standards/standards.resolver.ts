@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
 import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
@@ -9,6 +9,14 @@ import { childMonthlyAmountFen } from './standards.rules';
 import { PublishStandardInput } from './publish-standard.input';
 import { parseLocalDate as parseDate } from '@qz/kernel';
 import { checkAmount } from '../shared/amounts';
+import type { Standard } from './standards.rules';
+
+/** A standard as the graph shows it (see StandardModel.setFor). */
+const shown = ({ regionCode, ...s }: Standard): StandardModel => ({
+  ...s,
+  setFor: regionCode,
+  childMonthlyAmountFen: childMonthlyAmountFen(s),
+});
 
 @Resolver(() => StandardModel)
 export class StandardsResolver {
@@ -28,9 +36,7 @@ export class StandardsResolver {
     const found = await Promise.all(
       ASSISTANCE_PROGRAMMES.map((p) => this.standards.standardFor(p, regionCode, date)),
     );
-    return found
-      .filter((s) => s !== null)
-      .map((s) => ({ ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) }));
+    return found.filter((s) => s !== null).map(shown);
   }
 
   @Mutation(() => StandardModel, {
@@ -41,6 +47,13 @@ export class StandardsResolver {
     parseDate(input.effectiveFrom, 'input.effectiveFrom');
     checkAmount(input.monthlyAmountFen);
     const s = await this.standards.publish(input);
-    return { ...s, childMonthlyAmountFen: childMonthlyAmountFen(s) };
+    return shown(s);
+  }
+
+  @ResolveField(() => String, {
+    description: 'The region the standard was set for (a county, or the city for all counties).',
+  })
+  regionCode(@Parent() s: StandardModel) {
+    return s.setFor;
   }
 }
