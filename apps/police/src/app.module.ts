@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ChildReference, ChildReplicaModule, ChildReplicaRepository, RegionReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaModule,
+  ChildReplicaRepository,
+  RegionReference,
+} from '@qz/child-replica';
 import { policeEvents } from '@qz/contracts';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';

@@ -36,7 +36,10 @@ export const REPORTER_KINDS_OF_ROLE: Partial<Record<Role, readonly ReporterKind[
 };
 
 /** The kinds the asker may report as, when `kind` is not one of them (null: allowed). */
-export function reporterKindRefusal(roles: readonly Role[], kind: ReporterKind): readonly ReporterKind[] | null {
+export function reporterKindRefusal(
+  roles: readonly Role[],
+  kind: ReporterKind,
+): readonly ReporterKind[] | null {
   if (roles.includes('POLICE_OFFICER')) return null;
   const allowed = [...new Set(roles.flatMap((r) => REPORTER_KINDS_OF_ROLE[r] ?? []))];
   return allowed.includes(kind) ? null : allowed;

@@ -24,6 +24,8 @@ export class ChildProtection {
   @Field(() => Date, { nullable: true, description: 'When the latest report about the child came in.' })
   lastReportedAt: Date | null;
 
-  @Field({ description: 'An intervention against a guardian or a revocation petition is on record (四(二)5).' })
+  @Field({
+    description: 'An intervention against a guardian or a revocation petition is on record (四(二)5).',
+  })
   guardianshipIntervened: boolean;
 }

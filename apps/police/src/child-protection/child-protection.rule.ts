@@ -21,6 +21,8 @@ export function protectionSummary(
     openCases: cases.filter((c) => c.status !== 'CLOSED').length,
     closedCases: cases.filter((c) => c.status === 'CLOSED').length,
     lastReportedAt: received.length ? new Date(Math.max(...received)) : null,
-    guardianshipIntervened: cases.some((c) => (c.interventions?.length ?? 0) + (c.petitions?.length ?? 0) > 0),
+    guardianshipIntervened: cases.some(
+      (c) => (c.interventions?.length ?? 0) + (c.petitions?.length ?? 0) > 0,
+    ),
   };
 }

@@ -24,7 +24,8 @@ export class PoliceIndicators {
   @Field(() => Int, { nullable: true, description: 'Longest minutes from the first report to dispatch.' })
   worstMinutesToDispatch: number | null;
   @Field(() => Int, {
-    description: 'Cases first reported in the period dispatched after the SLA, or still undispatched past it.',
+    description:
+      'Cases first reported in the period dispatched after the SLA, or still undispatched past it.',
   })
   dispatchesOverdue: number;
   @Field(() => Int, { description: 'Township assessments due in the period.' }) assessmentsDue: number;

@@ -77,24 +77,29 @@ export function policeIndicators(
 ): PoliceIndicatorValues {
   const inRegion = cases.filter((c) => regionCovers(regionCode, c.regionCode));
   const today = localDateInChina(now);
-  const reports = inRegion.flatMap((c) => c.reports).filter((r) => within(localDateInChina(r.receivedAt), period));
+  const reports = inRegion
+    .flatMap((c) => c.reports)
+    .filter((r) => within(localDateInChina(r.receivedAt), period));
   const bySituation = new Map<SituationType, number>(SITUATION_TYPES.map((t) => [t, 0]));
   for (const r of reports) bySituation.set(r.situationType, (bySituation.get(r.situationType) ?? 0) + 1);
 
   const firstReport = (c: IndicatorCase) =>
     new Date(Math.min(...c.reports.map((r) => r.receivedAt.getTime())));
   const opened = inRegion.filter((c) => c.reports.length && within(localDateInChina(firstReport(c)), period));
-  const dispatched = opened.filter((c) => c.dispatch);
-  const minutes = dispatched.map((c) => minutesBetween(firstReport(c), c.dispatch!.dispatchedAt));
+  const dispatched = opened.flatMap((c) => (c.dispatch ? [{ c, at: c.dispatch.dispatchedAt }] : []));
+  const minutes = dispatched.map(({ c, at }) => minutesBetween(firstReport(c), at));
   const dispatchesOverdue = opened.filter((c) =>
     c.dispatch ? !c.dispatch.withinSla : isDispatchOverdue(c, now),
   ).length;
 
-  const due = inRegion.filter((c) => c.notification && within(c.notification.assessmentDueOn, period));
-  const assessmentsOverdue = due.filter((c) => {
-    const dueOn = c.notification!.assessmentDueOn;
-    return c.assessment ? c.assessment.assessedOn > dueOn : isAssessmentOverdue(dueOn, today);
-  }).length;
+  const due = inRegion.flatMap((c) =>
+    c.notification && within(c.notification.assessmentDueOn, period)
+      ? [{ dueOn: c.notification.assessmentDueOn, assessedOn: c.assessment?.assessedOn ?? null }]
+      : [],
+  );
+  const assessmentsOverdue = due.filter(({ dueOn, assessedOn }) =>
+    assessedOn ? assessedOn > dueOn : isAssessmentOverdue(dueOn, today),
+  ).length;
 
   return {
     reportsReceived: reports.length,

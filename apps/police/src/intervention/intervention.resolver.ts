@@ -72,7 +72,10 @@ export class InterventionResolver {
     description:
       'Files a petition to revoke guardianship; refused when the record does not support a ground.',
   })
-  async fileRevocationPetition(@Args('input') input: FileRevocationPetitionInput, @Viewer() viewer: Identity) {
+  async fileRevocationPetition(
+    @Args('input') input: FileRevocationPetitionInput,
+    @Viewer() viewer: Identity,
+  ) {
     await this.scope.get(input.caseId, viewer);
     return this.interventions.petition(input, actorOf(viewer));
   }
