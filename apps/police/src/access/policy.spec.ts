@@ -66,12 +66,14 @@ describe('policy 四(二)5: civil affairs reads cases and assessments (it takes 
   });
 });
 
-describe('policy 五: the reporter’s identity is for police only', () => {
+describe('policy 五: the reporting person’s identity is for police only', () => {
   it.each(['TOWNSHIP_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'COORDINATOR'] as Role[])(
     '%s may not read it',
     (role) => {
-      for (const f of ['Report.reporterName', 'Report.reporterPhone', 'Report.reporterOrganisation'] as const)
+      for (const f of ['Report.reporterName', 'Report.reporterPhone'] as const)
         expect(field(f, role, 'x')).toBe('FORBIDDEN');
+      // The body that reported is a case detail (四(二)2 追责).
+      expect(field('Report.reporterOrganisation', role, 'x')).toBe('ALLOWED');
     },
   );
   it('every case detail read is audited', () => {

@@ -110,10 +110,12 @@ export const policePolicy = definePolicy({
       purposeFrom: COORDINATOR_STATES_WHY,
       audit: true,
     },
-    // The reporter's identity is protected: police only (they may need to call back).
+    // The reporting person is protected: police only (they may need to call back). The body that
+    // reported (a school, a hospital) is a case detail: the township and coordinators follow up
+    // duty-bearers' reporting (四(二)2 追责).
     'Report.reporterName': { roles: POLICE, audit: true },
     'Report.reporterPhone': { roles: POLICE, audit: true },
-    'Report.reporterOrganisation': { roles: POLICE, audit: true },
+    'Report.reporterOrganisation': detail,
     'Report.facts': detail,
     // Indicators: coordinators, civil affairs and police (shared decision).
     'Region.policeIndicators': {
