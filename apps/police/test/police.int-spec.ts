@@ -681,6 +681,25 @@ describe('police cases through the gateway', () => {
     expect(withPurpose.data.child.protection).toEqual({ openCases: 1 });
   });
 
+  it('DOMAIN.md §5: the police indicators of the county through the registry’s Region', async () => {
+    const today = localDateInChina(new Date());
+    const INDICATORS = `query ($from: String!, $to: String!) { region(code: "450702") { code
+      policeIndicators(from: $from, to: $to) { reportsReceived casesDispatched worstMinutesToDispatch
+        dispatchesOverdue assessmentsDue interventions reportsBySituation { situationType reports } } } }`;
+    const res = await gql(INDICATORS, { from: today, to: today });
+    expect(res.errors).toBeUndefined();
+    const values = res.data.region.policeIndicators;
+    // Today's reports: 2 living-alone alerts, 3 school reports, the left-behind alert, the missing
+    // child (the petition's reports came in on earlier days).
+    expect(values.reportsReceived).toBe(7);
+    expect(values.casesDispatched).toBeGreaterThanOrEqual(2);
+    expect(values.dispatchesOverdue).toBeGreaterThanOrEqual(1); // the missing child, dispatched late
+    expect(values.reportsBySituation).toContainEqual({ situationType: 'MISSING', reports: 1 });
+    const school = await gql(INDICATORS, { from: today, to: today }, aUser('SCHOOL_STAFF', '450702'));
+    expect(school.data.region).toEqual({ code: '450702', policeIndicators: null });
+    expect(errorOf(school)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('refuses bad input with a code naming the field, and writes nothing', async () => {
     const count = async () =>
       (await gql(`{ a: policeQueue(queue: NEW) { id } b: policeQueue(queue: AWAITING_TOWNSHIP) { id } }`))
