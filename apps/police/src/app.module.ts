@@ -1,21 +1,44 @@
 import { Module } from '@nestjs/common';
-import { ChildReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaModule,
+  ChildReplicaRepository,
+  RegionReference,
+} from '@qz/child-replica';
 import { policeEvents } from '@qz/contracts';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
+import { policePolicy } from './access/policy';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { InterventionModule } from './intervention/intervention.module';
 
 @Module({
   imports: [
     ...subgraphInfrastructure({
       service: 'police',
-      orphanedTypes: [ChildReference],
+      orphanedTypes: [ChildReference, RegionReference],
       outboxCollections: ['cases'],
       produces: policeEvents.map((e) => e.topic),
+      access: {
+        policy: policePolicy,
+        // A child named by id lies where the registry says it lives (this department's replica).
+        childRegions: {
+          imports: [ChildReplicaModule],
+          inject: [ChildReplicaRepository],
+          useFactory: (replicas: ChildReplicaRepository) => ({
+            regionsOf: async (ids: readonly string[]) =>
+              new Map(
+                (await replicas.findByIds(ids))
+                  .filter((c): c is NonNullable<typeof c> => c !== null)
+                  .map((c) => [c.id, c.regionCode]),
+              ),
+          }),
+        },
+      },
       configSchema: subgraphConfigSchema.extend({
         /** How often cases past their dispatch SLA are looked for and escalated. */
         DISPATCH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -26,6 +49,7 @@ import { InterventionModule } from './intervention/intervention.module';
     AssessmentModule,
     InterventionModule,
     AccountabilityModule,
+    IndicatorsModule,
   ],
 })
 export class AppModule {}

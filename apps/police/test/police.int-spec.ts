@@ -13,9 +13,12 @@ import {
   type Envelope,
   type MandatoryReportRaisedPayload,
 } from '@qz/contracts';
+import type { Identity } from '@qz/identity';
 import { localDateInChina } from '@qz/kernel';
 import {
   aChild,
+  asUser,
+  aUser,
   DEMO_VILLAGE,
   EventCollector,
   freePort,
@@ -36,8 +39,13 @@ const yearsAgo = (years: number) => {
   return `${Number(d.slice(0, 4)) - years}${d.slice(4)}`.replace('-02-29', '-02-28');
 };
 
+/** Who acts: police of the county, its township's officer, civil affairs (the ledger's keepers). */
+const POLICE = aUser('POLICE_OFFICER', '450702');
+const TOWNSHIP = aUser('TOWNSHIP_OFFICER', '450702100');
+const CIVIL = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
+
 const CASE = `id status childId childDescription regionCode situationType slaMinutes dispatchDueAt dispatchOverdue escalatedAt
-  reports { id situationType reporterKind reporterOrganisation channel mandatory receivedAt }
+  reports { id situationType reporterKind channel mandatory receivedAt }
   dispatch { unit officer withinSla }
   measures { kind counterpart handoverDocument }
   notification { townshipCode contact assessmentDueOn }
@@ -98,14 +106,14 @@ describe('police cases through the gateway', () => {
     }
   });
 
-  const gql = (query: string, variables: Record<string, unknown> = {}) =>
-    graphql(gateway.url, query, variables);
-  const mutate = (name: string, input: object) => {
+  const gql = async (query: string, variables: Record<string, unknown> = {}, user: Identity = POLICE) =>
+    graphql(gateway.url, query, variables, await asUser(user));
+  const mutate = (name: string, input: object, user: Identity = POLICE) => {
     const type = name[0].toUpperCase() + name.slice(1);
-    return gql(`mutation ($input: ${type}Input!) { ${name}(input: $input) { ${CASE} } }`, { input });
+    return gql(`mutation ($input: ${type}Input!) { ${name}(input: $input) { ${CASE} } }`, { input }, user);
   };
-  const ok = async (name: string, input: object) => {
-    const res = await mutate(name, input);
+  const ok = async (name: string, input: object, user: Identity = POLICE) => {
+    const res = await mutate(name, input, user);
     expect(res.errors).toBeUndefined();
     return res.data[name];
   };
@@ -119,9 +127,13 @@ describe('police cases through the gateway', () => {
   };
   const register = async (years = 10) => {
     const birthDate = yearsAgo(years);
-    const res = await gql(`mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
-      input: aChild({ birthDate, residentIdNumber: residentIdFor(birthDate, 'FEMALE') }),
-    });
+    const res = await gql(
+      `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`,
+      {
+        input: aChild({ birthDate, residentIdNumber: residentIdFor(birthDate, 'FEMALE') }),
+      },
+      CIVIL,
+    );
     expect(res.errors).toBeUndefined();
     return res.data.registerChild.id as string;
   };
@@ -161,6 +173,7 @@ describe('police cases through the gateway', () => {
           address: '沙埠村3队',
         },
       },
+      CIVIL,
     );
     expect(rec.errors).toBeUndefined();
     const [opened] = await waitFor('the living-alone report to open a case', async () => {
@@ -314,25 +327,29 @@ describe('police cases through the gateway', () => {
 
   it('rule 四(二)4: the township assesses the notified case with a plan; items for other departments are events; one query on the child shows it all', async () => {
     const assess = (over: object) =>
-      mutate('recordAssessment', {
-        caseId: openCaseId,
-        assessedOn: localDateInChina(new Date()),
-        participants: ['沙埠镇政府 韦主任', '钦南区民政局 黄社工', '沙埠派出所 李警官'],
-        safety: 'AT_RISK',
-        guardianship: 'IN_DANGER',
-        health: 'SAFE',
-        findings: '父母均在外务工，祖母年迈无力照管；儿童身体健康，情绪低落',
-        plan: [
-          { service: 'GUARDIANSHIP_GUIDANCE', description: '指导父亲签订委托监护协议' },
-          { service: 'SOCIAL_ASSISTANCE', description: '协助申请临时救助' },
-          {
-            service: 'COUNSELLING',
-            description: '心理疏导 4 次',
-            dueOn: localDateInChina(new Date(Date.now() + 30 * 86_400_000)),
-          },
-        ],
-        ...over,
-      });
+      mutate(
+        'recordAssessment',
+        {
+          caseId: openCaseId,
+          assessedOn: localDateInChina(new Date()),
+          participants: ['沙埠镇政府 韦主任', '钦南区民政局 黄社工', '沙埠派出所 李警官'],
+          safety: 'AT_RISK',
+          guardianship: 'IN_DANGER',
+          health: 'SAFE',
+          findings: '父母均在外务工，祖母年迈无力照管；儿童身体健康，情绪低落',
+          plan: [
+            { service: 'GUARDIANSHIP_GUIDANCE', description: '指导父亲签订委托监护协议' },
+            { service: 'SOCIAL_ASSISTANCE', description: '协助申请临时救助' },
+            {
+              service: 'COUNSELLING',
+              description: '心理疏导 4 次',
+              dueOn: localDateInChina(new Date(Date.now() + 30 * 86_400_000)),
+            },
+          ],
+          ...over,
+        },
+        TOWNSHIP,
+      );
     for (const [input, code, field] of [
       [{ plan: [] }, 'ASSESSMENT_PLAN_MISSING', 'input.plan'],
       [
@@ -353,7 +370,9 @@ describe('police cases through the gateway', () => {
       ],
     ] as [object, string, string][])
       expect(errorOf(await assess(input))).toMatchObject({ code, field });
-    expect(errorOf(await mutate('closeCase', { caseId: openCaseId, reason: '结案' }))).toMatchObject({
+    expect(
+      errorOf(await mutate('closeCase', { caseId: openCaseId, reason: '结案' }, TOWNSHIP)),
+    ).toMatchObject({
       code: 'ASSESSMENT_NOT_RECORDED',
     });
     const res = await assess({});
@@ -382,12 +401,14 @@ describe('police cases through the gateway', () => {
       ['HEALTH', assessed.assessment.plan[2].id],
     ]);
 
-    // The whole flow in one gateway query on the child: registry fields and the police case.
+    // The whole flow in one gateway query on the child: registry fields and the police case, as
+    // civil affairs (who takes over guardianship) sees it.
     const one = await gql(
       `query ($id: ID!) { child(id: $id) { id givenName livingArrangement { livingAlone }
       protectionCases { status reports { reporterKind } dispatch { unit } notification { townshipCode }
         assessment { plan { service department } } timeline { action } } } }`,
       { id: livingAloneChild },
+      CIVIL,
     );
     expect(one.errors).toBeUndefined();
     expect(one.data.child).toMatchObject({
@@ -441,7 +462,7 @@ describe('police cases through the gateway', () => {
     expect(tally.data.reportingFailureTally).toEqual([
       { regionCode: DEMO_VILLAGE, organisation: '沙埠镇卫生院', failures: 1, caseIds: [openCaseId] },
     ]);
-    const openQueue = await gql(`{ openAssessments(townshipCode: "450702100") { id } }`);
+    const openQueue = await gql(`{ openAssessments(townshipCode: "450702100") { id } }`, {}, TOWNSHIP);
     expect(openQueue.data.openAssessments).not.toContainEqual({ id: openCaseId });
   });
 
@@ -457,6 +478,7 @@ describe('police cases through the gateway', () => {
           reason: '父母均在广东务工',
         },
       },
+      CIVIL,
     );
     expect(res.errors).toBeUndefined();
     await events.waitFor(ReportReceivedV1, id);
@@ -474,6 +496,7 @@ describe('police cases through the gateway', () => {
     const set = await gql(
       `mutation ($input: SetDispatchSlaInput!) { setDispatchSla(input: $input) { situationType minutes setByCity } }`,
       { input: { situationType: 'MISSING', minutes: 10, reason: '市局 2026 年第 3 号通知' } },
+      aUser('POLICE_OFFICER', '450700'),
     );
     expect(set.data.setDispatchSla).toEqual({ situationType: 'MISSING', minutes: 10, setByCity: true });
     const reported = await ok('receiveReport', {
@@ -551,6 +574,7 @@ describe('police cases through the gateway', () => {
             ...over,
           },
         },
+        CIVIL,
       );
     expect(errorOf(await petition({ grounds: [] }))).toMatchObject({
       code: 'REVOCATION_GROUNDS_MISSING',
@@ -620,6 +644,60 @@ describe('police cases through the gateway', () => {
     expect(errorOf(await decide({ newGuardianKind: 'CIVIL_AFFAIRS', newGuardianName: 'x' }))).toMatchObject({
       code: 'PETITION_ALREADY_DECIDED',
     });
+  });
+
+  it('policy 五: education, health and village staff get the child without its police part; a coordinator states why', async () => {
+    const PICTURE = `query ($id: ID!) { child(id: $id) { id protection { openCases } protectionCases { id } } }`;
+    for (const user of [
+      aUser('SCHOOL_STAFF', '450702'),
+      aUser('HEALTH_OFFICER', '450702'),
+      aUser('VILLAGE_SUPERVISOR', DEMO_VILLAGE),
+    ]) {
+      const res = await gql(PICTURE, { id: livingAloneChild }, user);
+      expect(res.data.child).toEqual({ id: livingAloneChild, protection: null, protectionCases: null });
+      expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+        ['child.protection', 'FORBIDDEN'],
+        ['child.protectionCases', 'FORBIDDEN'],
+      ]);
+    }
+    const social = await gql(
+      `query ($id: ID!) { child(id: $id) { protection { openCases } protectionCases { status situationType } } }`,
+      { id: livingAloneChild },
+      aUser('CHILD_SOCIAL_WORKER', '450702'),
+    );
+    // A social worker sees that there is a case, not what it is about.
+    expect(social.data.child.protection).toEqual({ openCases: 1 });
+    expect(social.data.child.protectionCases).toEqual([{ status: 'ASSESSED', situationType: null }]);
+    const coordinator = aUser('COORDINATOR', '450700');
+    expect(errorOf(await gql(PICTURE, { id: livingAloneChild }, coordinator))).toMatchObject({
+      code: 'PURPOSE_REQUIRED',
+    });
+    const withPurpose = await gql(
+      PICTURE,
+      { id: livingAloneChild },
+      { ...coordinator, purpose: 'annual review (headers carry ASCII)' },
+    );
+    expect(withPurpose.errors).toBeUndefined();
+    expect(withPurpose.data.child.protection).toEqual({ openCases: 1 });
+  });
+
+  it('DOMAIN.md §5: the police indicators of the county through the registry’s Region', async () => {
+    const today = localDateInChina(new Date());
+    const INDICATORS = `query ($from: String!, $to: String!) { region(code: "450702") { code
+      policeIndicators(from: $from, to: $to) { reportsReceived casesDispatched worstMinutesToDispatch
+        dispatchesOverdue assessmentsDue interventions reportsBySituation { situationType reports } } } }`;
+    const res = await gql(INDICATORS, { from: today, to: today });
+    expect(res.errors).toBeUndefined();
+    const values = res.data.region.policeIndicators;
+    // Today's reports: 2 living-alone alerts, 3 school reports, the left-behind alert, the missing
+    // child (the petition's reports came in on earlier days).
+    expect(values.reportsReceived).toBe(7);
+    expect(values.casesDispatched).toBeGreaterThanOrEqual(2);
+    expect(values.dispatchesOverdue).toBeGreaterThanOrEqual(1); // the missing child, dispatched late
+    expect(values.reportsBySituation).toContainEqual({ situationType: 'MISSING', reports: 1 });
+    const school = await gql(INDICATORS, { from: today, to: today }, aUser('SCHOOL_STAFF', '450702'));
+    expect(school.data.region).toEqual({ code: '450702', policeIndicators: null });
+    expect(errorOf(school)).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses bad input with a code naming the field, and writes nothing', async () => {

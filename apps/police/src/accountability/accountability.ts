@@ -12,9 +12,11 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import type { Actor, ReporterKind } from '@qz/contracts';
+import type { ReporterKind } from '@qz/contracts';
+import type { Identity } from '@qz/identity';
 import { DomainError, localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { actorOf, CLOCK, Viewer } from '@qz/platform';
+import { CaseScope, caseInRegion } from '../cases/case-scope';
 import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseSteps } from '../cases/case-steps';
@@ -61,8 +63,6 @@ export class ReportingFailureTally {
   @Field(() => [ID]) caseIds: string[];
 }
 
-const ACTOR: Actor = { kind: 'user', id: 'unauthenticated', department: 'POLICE' };
-
 /** 四(二)2 last sentences: a duty-bearer's failure to report, recorded on the case and listed. */
 @Injectable()
 @Resolver(() => ProtectionCase)
@@ -71,12 +71,13 @@ export class AccountabilityResolver {
 
   constructor(
     private readonly cases: CaseRepository,
+    private readonly scope: CaseScope,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.steps = new CaseSteps(cases, clock);
   }
 
-  @ResolveField(() => [ReportingFailure])
+  @ResolveField(() => [ReportingFailure], { nullable: true })
   reportingFailures(@Parent() c: StoredCase) {
     return c.reportingFailures ?? [];
   }
@@ -84,7 +85,12 @@ export class AccountabilityResolver {
   @Mutation(() => ProtectionCase, {
     description: 'Records that a duty-bearer knew of the child’s situation and did not report it (四(二)2).',
   })
-  async recordReportingFailure(@Args('input') input: RecordReportingFailureInput) {
+  async recordReportingFailure(
+    @Args('input') input: RecordReportingFailureInput,
+    @Viewer() viewer: Identity,
+  ) {
+    const actor = actorOf(viewer);
+    await this.scope.get(input.caseId, viewer);
     const knewOn = parseLocalDate(input.knewOn, 'input.knewOn');
     if (knewOn > localDateInChina(this.clock.now()))
       throw new DomainError('DATE_IN_FUTURE', `input.knewOn ${knewOn} is in the future`, 'invalid', {
@@ -107,14 +113,14 @@ export class AccountabilityResolver {
       organisation: input.organisation.trim(),
       knewOn,
       facts: input.facts.trim(),
-      recordedBy: ACTOR.id,
+      recordedBy: actor.id,
     };
     return this.steps.write(
       c,
       'REPORTING_FAILURE_RECORDED',
       c.status,
       `${failure.organisation} knew on ${knewOn}`,
-      ACTOR,
+      actor,
       { $set: { hasReportingFailures: true }, $push: { reportingFailures: failure } },
       [],
     );
@@ -125,11 +131,12 @@ export class AccountabilityResolver {
   })
   async reportingFailureTally(
     @Args('regionCode', { description: 'A region; its subtree is listed.' }) regionCode: string,
+    @Viewer() viewer: Identity,
   ) {
     const cases = await this.cases.withReportingFailures();
     return tally(
       cases
-        .filter((c) => c.regionCode.startsWith(regionCode))
+        .filter((c) => caseInRegion({ regionCode }, c) && caseInRegion(viewer, c))
         .flatMap((c) =>
           (c.reportingFailures ?? []).map((f) => ({
             regionCode: c.regionCode,

@@ -1,5 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@qz/contracts';
+import type { Identity } from '@qz/identity';
+import { actorOf, Viewer } from '@qz/platform';
+import { CaseScope, caseInRegion } from '../cases/case-scope';
 import { CaseRepository, type ProtectionCase as StoredCase } from '../cases/case.repository';
 import { ProtectionCase } from '../cases/case.model';
 import { CloseCaseInput, RecordAssessmentInput } from './assessment.inputs';
@@ -8,17 +10,15 @@ import { isEventDepartment } from './assessment.rules';
 import { AssessmentService } from './assessment.service';
 import type { PlanDepartment } from '@qz/contracts';
 
-// The acting person comes from the verified gateway identity once authentication is in place.
-const ACTOR: Actor = { kind: 'user', id: 'unauthenticated', department: 'TOWNSHIP' };
-
 @Resolver(() => ProtectionCase)
 export class AssessmentResolver {
   constructor(
     private readonly assessments: AssessmentService,
     private readonly cases: CaseRepository,
+    private readonly scope: CaseScope,
   ) {}
 
-  @ResolveField(() => Assessment, { nullable: true })
+  @ResolveField(() => Assessment, { nullable: true, description: 'Field-ruled: a case detail.' })
   assessment(@Parent() c: StoredCase) {
     return c.assessment
       ? {
@@ -41,9 +41,9 @@ export class AssessmentResolver {
   @Query(() => [ProtectionCase], {
     description: 'The township’s open assessments (notified, not yet assessed), oldest first.',
   })
-  async openAssessments(@Args('townshipCode') townshipCode: string) {
+  async openAssessments(@Args('townshipCode') townshipCode: string, @Viewer() viewer: Identity) {
     return (await this.cases.byStatus('TOWNSHIP_NOTIFIED')).filter(
-      (c) => c.notification?.townshipCode === townshipCode,
+      (c) => c.notification?.townshipCode === townshipCode && caseInRegion(viewer, c),
     );
   }
 
@@ -51,12 +51,14 @@ export class AssessmentResolver {
     description:
       'Records the township’s assessment and plan (四(二)4); each item for assistance, health or education is sent to it.',
   })
-  async recordAssessment(@Args('input') input: RecordAssessmentInput) {
-    return this.assessments.record(input, ACTOR);
+  async recordAssessment(@Args('input') input: RecordAssessmentInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.assessments.record(input, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, { description: 'Closes an assessed case with the reason.' })
-  async closeCase(@Args('input') input: CloseCaseInput) {
-    return this.assessments.close(input, ACTOR);
+  async closeCase(@Args('input') input: CloseCaseInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.assessments.close(input, actorOf(viewer));
   }
 }

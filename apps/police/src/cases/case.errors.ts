@@ -46,6 +46,12 @@ export const CaseErrors = {
       'input.channel',
       'DEPARTMENT_EVENT and REGISTRY_ALERT reports come only from other departments’ events',
     ),
+  reporterKindNotYours: (kind: string, allowed: readonly string[]) =>
+    invalid(
+      'REPORTER_KIND_NOT_YOURS',
+      'input.reporterKind',
+      `your role reports as ${allowed.join(' or ')}, not as ${kind} (四(二)2: each duty-bearer enters its own reports)`,
+    ),
   channelMismatch: (kind: string, channel: string) =>
     invalid(
       'REPORT_CHANNEL_MISMATCH',

@@ -8,21 +8,18 @@ registerEnumType(CaseStatusValue, {
   description: 'REPORTED → DISPATCHED → TOWNSHIP_NOTIFIED → ASSESSED → CLOSED (四(二)3–4).',
 });
 
+/** A report; the reporter's identity and the facts are field-ruled (CaseDetailsResolver). */
 @ObjectType()
 export class Report {
   @Field(() => ID) id: string;
   @Field(() => SituationTypeValue) situationType: string;
   @Field(() => ReporterKindValue) reporterKind: string;
-  @Field(() => String, { nullable: true }) reporterOrganisation: string | null;
-  @Field() reporterName: string;
-  @Field(() => String, { nullable: true }) reporterPhone: string | null;
   @Field(() => ReportChannelValue) channel: string;
   @Field({ description: 'Made by a body that owes the report (四(二)2).' }) mandatory: boolean;
   @Field(() => String, { nullable: true }) childId: string | null;
   @Field(() => String, { nullable: true }) childDescription: string | null;
   @Field() regionCode: string;
   @Field(() => String, { nullable: true }) address: string | null;
-  @Field() facts: string;
   @Field() receivedAt: Date;
   @Field(() => Int) slaMinutes: number;
   @Field() dispatchDueAt: Date;
@@ -66,22 +63,19 @@ export class TimelineStep {
   @Field() note: string;
 }
 
+/**
+ * A case. Its details (the situation, the reports, what police and the township did) are
+ * field-ruled in the policy table and resolved by CaseDetailsResolver.
+ */
 @ObjectType()
 export class ProtectionCase {
   @Field(() => ID) id: string;
   @Field(() => CaseStatusValue) status: string;
   @Field(() => String, { nullable: true }) childId: string | null;
-  @Field(() => String, { nullable: true }) childDescription: string | null;
   @Field() regionCode: string;
-  @Field(() => SituationTypeValue) situationType: string;
-  @Field(() => [Report]) reports: Report[];
   @Field(() => Int) slaMinutes: number;
   @Field() dispatchDueAt: Date;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
-  @Field(() => Dispatch, { nullable: true }) dispatch: Dispatch | null;
-  @Field(() => [Measure]) measures: Measure[];
-  @Field(() => TownshipNotification, { nullable: true }) notification: TownshipNotification | null;
-  @Field(() => [TimelineStep]) timeline: TimelineStep[];
   @Field() openedAt: Date;
 }
 

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import type { Actor } from '@qz/contracts';
 import { ChildReference } from '@qz/child-replica';
+import type { Identity } from '@qz/identity';
 import type { Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { actorOf, CLOCK, Viewer } from '@qz/platform';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import { CaseErrors } from './case.errors';
 import {
@@ -14,16 +14,14 @@ import {
   SetDispatchSlaInput,
 } from './case.inputs';
 import { DispatchSlaModel, ProtectionCase } from './case.model';
+import { CaseScope, caseInRegion } from './case-scope';
 import { CaseRepository, type ProtectionCase as StoredCase } from './case.repository';
 import { DispatchSlaService } from './dispatch-sla.service';
 import { IntakeService } from './intake.service';
 import { ResponseService } from './response.service';
-import { channelRefusal } from './intake.rules';
+import { channelRefusal, reporterKindRefusal } from './intake.rules';
 import { isDispatchOverdue } from './response.rules';
 import { v7 as uuidv7 } from 'uuid';
-
-// The acting person comes from the verified gateway identity once authentication is in place.
-const ACTOR: Actor = { kind: 'user', id: 'unauthenticated', department: 'POLICE' };
 
 export enum PoliceQueue {
   NEW = 'NEW',
@@ -45,6 +43,7 @@ export class CaseResolver {
     private readonly response: ResponseService,
     private readonly slas: DispatchSlaService,
     private readonly replicas: ChildReplicaRepository,
+    private readonly scope: CaseScope,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -54,16 +53,21 @@ export class CaseResolver {
   }
 
   @Query(() => ProtectionCase, { description: 'A protection case with its reports, steps and timeline.' })
-  async protectionCase(@Args('id', { type: () => ID }) id: string) {
-    return this.cases.get(id);
+  async protectionCase(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
+    return this.scope.get(id, viewer);
   }
 
   @Query(() => [ProtectionCase], { description: 'The 110 centre’s and stations’ work queues.' })
   async policeQueue(
     @Args('queue', { type: () => PoliceQueue }) queue: PoliceQueue,
-    @Args('regionCode', { nullable: true, description: 'Only cases in this region’s subtree.' })
+    @Viewer() viewer: Identity,
+    @Args('regionCode', {
+      nullable: true,
+      description: 'Only cases in this region’s subtree; the asker’s region if not given.',
+    })
     regionCode?: string,
   ) {
+    const under = regionCode ?? viewer.regionCode;
     const found =
       queue === PoliceQueue.OVERDUE
         ? await this.response.overdue()
@@ -72,7 +76,7 @@ export class CaseResolver {
               queue
             ] as never,
           );
-    return found.filter((c) => !regionCode || c.regionCode.startsWith(regionCode));
+    return found.filter((c) => caseInRegion({ regionCode: under }, c) && caseInRegion(viewer, c));
   }
 
   @Query(() => [DispatchSlaModel], { description: 'The city’s dispatch SLA per situation type (四(二)3).' })
@@ -81,15 +85,17 @@ export class CaseResolver {
   }
 
   @Mutation(() => DispatchSlaModel, { description: 'Sets the city’s dispatch SLA for one situation type.' })
-  setDispatchSla(@Args('input') input: SetDispatchSlaInput) {
-    return this.slas.set(input.situationType, input.minutes, input.reason, ACTOR);
+  setDispatchSla(@Args('input') input: SetDispatchSlaInput, @Viewer() viewer: Identity) {
+    return this.slas.set(input.situationType, input.minutes, input.reason, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, {
     description:
       'Takes a report from a duty-bearer or the public (四(二)2); it joins the open case of the same child or opens one.',
   })
-  async receiveReport(@Args('input') input: ReceiveReportInput) {
+  async receiveReport(@Args('input') input: ReceiveReportInput, @Viewer() viewer: Identity) {
+    const notTheirs = reporterKindRefusal(viewer.roles, input.reporterKind);
+    if (notTheirs) throw CaseErrors.reporterKindNotYours(input.reporterKind, notTheirs);
     const refused = channelRefusal(input.reporterKind, input.channel);
     if (refused === 'REPORT_CHANNEL_RESERVED') throw CaseErrors.channelReserved();
     if (refused) throw CaseErrors.channelMismatch(input.reporterKind, input.channel);
@@ -114,27 +120,30 @@ export class CaseResolver {
         facts: input.facts.trim(),
         receivedAt: input.receivedAt ?? now,
       },
-      ACTOR,
+      actorOf(viewer),
     );
     return c;
   }
 
   @Mutation(() => ProtectionCase, { description: 'Police go out to the child (第一时间出警, 四(二)3).' })
-  async dispatchCase(@Args('input') input: DispatchCaseInput) {
-    return this.response.dispatch(input, ACTOR);
+  async dispatchCase(@Args('input') input: DispatchCaseInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.response.dispatch(input, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, { description: 'Records a response measure (四(二)3).' })
-  async recordMeasure(@Args('input') input: RecordMeasureInput) {
-    return this.response.recordMeasure(input, ACTOR);
+  async recordMeasure(@Args('input') input: RecordMeasureInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.response.recordMeasure(input, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, {
     description:
       'Notifies the township government, which opens its assessment (四(二)3 last sentence, 四(二)4).',
   })
-  async notifyTownship(@Args('input') input: NotifyTownshipInput) {
-    return this.response.notifyTownship(input, ACTOR);
+  async notifyTownship(@Args('input') input: NotifyTownshipInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.response.notifyTownship(input, actorOf(viewer));
   }
 }
 
@@ -143,9 +152,10 @@ export class ChildCasesResolver {
   constructor(private readonly cases: CaseRepository) {}
 
   @ResolveField(() => [ProtectionCase], {
-    description: 'Police protection cases about the child, oldest first.',
+    nullable: true,
+    description: 'Police protection cases about the child in the asker’s region, oldest first.',
   })
-  protectionCases(@Parent() child: ChildReference) {
-    return this.cases.byChild(child.id);
+  async protectionCases(@Parent() child: ChildReference, @Viewer() viewer: Identity) {
+    return (await this.cases.byChild(child.id)).filter((c) => caseInRegion(viewer, c));
   }
 }

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildReplicaModule } from '@qz/child-replica';
 import { CaseRepository, DispatchSlaRepository } from './case.repository';
+import { CaseDetailsResolver, ReportDetailsResolver } from './case-details.resolver';
+import { CaseScope } from './case-scope';
 import { ChildCasesResolver, CaseResolver } from './case.resolver';
 import { CaseDocument, CaseSchema, DispatchSlaDocument, DispatchSlaSchema } from './case.schema';
 import { DispatchSlaService } from './dispatch-sla.service';
@@ -26,9 +28,12 @@ import { ResponseService } from './response.service';
     ResponseService,
     IntakeHandler,
     DispatchSweep,
+    CaseScope,
     CaseResolver,
+    CaseDetailsResolver,
+    ReportDetailsResolver,
     ChildCasesResolver,
   ],
-  exports: [CaseRepository],
+  exports: [CaseRepository, CaseScope],
 })
 export class CasesModule {}

@@ -3,6 +3,7 @@ import {
   channelRefusal,
   identifiesChild,
   isMandatoryReporter,
+  reporterKindRefusal,
   situationOfGuardianshipLapse,
   situationOfSchoolReport,
 } from './intake.rules';
@@ -65,5 +66,23 @@ describe('rule 四(二)2: the public reports through 110, WeChat, Weibo, the new
     expect(channelRefusal('PUBLIC', 'DUTY_BEARER_DIRECT')).toBe('REPORT_CHANNEL_MISMATCH');
     expect(channelRefusal('SCHOOL', 'DEPARTMENT_EVENT')).toBe('REPORT_CHANNEL_RESERVED');
     expect(channelRefusal('REGISTRY_ALERT', 'CALL_110')).toBe('REPORT_CHANNEL_RESERVED');
+  });
+});
+
+describe('rule 四(二)2: duty-bearers enter their own reports, as the body they work for', () => {
+  it('lets school staff report as a school, and refuses them any other kind', () => {
+    expect(reporterKindRefusal(['SCHOOL_STAFF'], 'SCHOOL')).toBeNull();
+    expect(reporterKindRefusal(['SCHOOL_STAFF'], 'PUBLIC')).toEqual(['SCHOOL']);
+    expect(reporterKindRefusal(['HEALTH_OFFICER'], 'SCHOOL')).toEqual(['HOSPITAL']);
+  });
+
+  it('lets village supervisors and social workers report for their committee or agency', () => {
+    expect(reporterKindRefusal(['VILLAGE_SUPERVISOR'], 'VILLAGE_COMMITTEE')).toBeNull();
+    expect(reporterKindRefusal(['CHILD_SOCIAL_WORKER'], 'SOCIAL_WORK_AGENCY')).toBeNull();
+  });
+
+  it('lets police take any report (the public calling 110, a duty-bearer on the phone)', () => {
+    expect(reporterKindRefusal(['POLICE_OFFICER'], 'PUBLIC')).toBeNull();
+    expect(reporterKindRefusal(['POLICE_OFFICER'], 'WELFARE_INSTITUTION')).toBeNull();
   });
 });

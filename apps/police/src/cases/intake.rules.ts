@@ -5,6 +5,7 @@ import type {
   ReporterKind,
   SituationType,
 } from '@qz/contracts';
+import type { Role } from '@qz/identity';
 import type { CaseStatus } from './case.types';
 
 /**
@@ -21,6 +22,28 @@ export const DUTY_BEARERS: readonly ReporterKind[] = [
   'WELFARE_INSTITUTION',
   'REGISTRY_ALERT',
 ];
+
+/**
+ * 四(二)2: duty-bearers enter their own reports, as the body they work for; police take any
+ * report (a call from the public, a duty-bearer on the phone).
+ */
+export const REPORTER_KINDS_OF_ROLE: Partial<Record<Role, readonly ReporterKind[]>> = {
+  SCHOOL_STAFF: ['SCHOOL'],
+  EDUCATION_OFFICER: ['SCHOOL'],
+  HEALTH_OFFICER: ['HOSPITAL'],
+  VILLAGE_SUPERVISOR: ['VILLAGE_COMMITTEE'],
+  CHILD_SOCIAL_WORKER: ['SOCIAL_WORK_AGENCY'],
+};
+
+/** The kinds the asker may report as, when `kind` is not one of them (null: allowed). */
+export function reporterKindRefusal(
+  roles: readonly Role[],
+  kind: ReporterKind,
+): readonly ReporterKind[] | null {
+  if (roles.includes('POLICE_OFFICER')) return null;
+  const allowed = [...new Set(roles.flatMap((r) => REPORTER_KINDS_OF_ROLE[r] ?? []))];
+  return allowed.includes(kind) ? null : allowed;
+}
 
 export const isMandatoryReporter = (kind: ReporterKind) => DUTY_BEARERS.includes(kind);
 

@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@qz/contracts';
+import type { Identity } from '@qz/identity';
 import { Inject } from '@nestjs/common';
 import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { actorOf, CLOCK, Viewer } from '@qz/platform';
+import { CaseScope } from '../cases/case-scope';
 import { ProtectionCase } from '../cases/case.model';
 import type { ProtectionCase as StoredCase } from '../cases/case.repository';
 import { InterventionErrors } from './intervention.errors';
@@ -16,17 +17,16 @@ import { GroundCheckModel, Intervention, RevocationPetition } from './interventi
 import { REVOCATION_GROUNDS } from './intervention.rules';
 import { InterventionService } from './intervention.service';
 
-// The acting person comes from the verified gateway identity once authentication is in place.
-const ACTOR: Actor = { kind: 'user', id: 'unauthenticated', department: 'POLICE' };
-
 @Resolver(() => ProtectionCase)
 export class InterventionResolver {
   constructor(
     private readonly interventions: InterventionService,
+    private readonly scope: CaseScope,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @ResolveField('interventions', () => [Intervention], {
+    nullable: true,
     description: '四(二)5 interventions against the guardian.',
   })
   interventionsOf(@Parent() c: StoredCase) {
@@ -34,6 +34,7 @@ export class InterventionResolver {
   }
 
   @ResolveField(() => [RevocationPetition], {
+    nullable: true,
     description: 'Petitions to revoke guardianship and the court’s decisions.',
   })
   revocationPetitions(@Parent() c: StoredCase) {
@@ -46,10 +47,12 @@ export class InterventionResolver {
   })
   async revocationGroundChecks(
     @Args('childId', { type: () => ID }) childId: string,
+    @Viewer() viewer: Identity,
     @Args('on', { nullable: true, description: 'The filing date; today if not given.' }) on?: string,
     @Args('grounds', { type: () => [RevocationGroundValue], nullable: true }) grounds?: string[],
   ) {
     if (grounds && !grounds.length) throw InterventionErrors.groundsMissing();
+    await this.scope.ofChild(childId, viewer);
     return this.interventions.checkGrounds(
       childId,
       on ? parseLocalDate(on, 'on') : localDateInChina(this.clock.now()),
@@ -60,22 +63,28 @@ export class InterventionResolver {
   @Mutation(() => ProtectionCase, {
     description: 'Records criticism and education, a public-security penalty or a criminal case (四(二)5).',
   })
-  recordIntervention(@Args('input') input: RecordInterventionInput) {
-    return this.interventions.record(input, ACTOR);
+  async recordIntervention(@Args('input') input: RecordInterventionInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.interventions.record(input, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, {
     description:
       'Files a petition to revoke guardianship; refused when the record does not support a ground.',
   })
-  fileRevocationPetition(@Args('input') input: FileRevocationPetitionInput) {
-    return this.interventions.petition(input, ACTOR);
+  async fileRevocationPetition(
+    @Args('input') input: FileRevocationPetitionInput,
+    @Viewer() viewer: Identity,
+  ) {
+    await this.scope.get(input.caseId, viewer);
+    return this.interventions.petition(input, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, {
     description: 'Records the court’s decision; a revocation with its new guardian is sent to the registry.',
   })
-  recordCourtDecision(@Args('input') input: RecordCourtDecisionInput) {
-    return this.interventions.decide(input, ACTOR);
+  async recordCourtDecision(@Args('input') input: RecordCourtDecisionInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.interventions.decide(input, actorOf(viewer));
   }
 }
