@@ -65,7 +65,7 @@ export class Authenticator {
           : 'Sign in first: send your token as "Authorization: Bearer <token>".',
       );
     }
-    const purpose = headerValue(headers[PURPOSE_HEADER])?.trim().slice(0, MAX_PURPOSE) || undefined;
+    const purpose = decodePurpose(headerValue(headers[PURPOSE_HEADER]));
     try {
       return await verifyUserToken(match[1], await this.userKey, this.settings, purpose);
     } catch (error) {
@@ -77,6 +77,21 @@ export class Authenticator {
 }
 
 const headerValue = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h);
+
+/**
+ * HTTP header values are bytes of Latin-1, so a purpose in Chinese is sent percent-encoded
+ * (`encodeURIComponent`); a value that is not valid percent-encoding is taken as it is.
+ */
+function decodePurpose(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let text = raw;
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    // not percent-encoded
+  }
+  return text.trim().slice(0, MAX_PURPOSE) || undefined;
+}
 
 const unauthenticated = (reason: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });

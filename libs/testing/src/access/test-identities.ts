@@ -64,7 +64,11 @@ export async function asUser(
     },
     expiresIn,
   );
-  return { authorization: `Bearer ${token}`, ...(user.purpose ? { [PURPOSE_HEADER]: user.purpose } : {}) };
+  // a purpose in Chinese travels percent-encoded (header values are Latin-1)
+  return {
+    authorization: `Bearer ${token}`,
+    ...(user.purpose ? { [PURPOSE_HEADER]: encodeURIComponent(user.purpose) } : {}),
+  };
 }
 
 /**
