@@ -15,6 +15,7 @@ import {
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
+  waitFor,
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
 
@@ -216,7 +217,6 @@ describe('access control of a subgraph (identity, policy table, region, masking,
   });
 
   async function collectorWait(userId: string) {
-    const { waitFor } = await import('@qz/testing');
     const hit = await waitFor(`an access record of ${userId}`, () =>
       collector.received.find((r) => r.event.actor.id === userId),
     );
