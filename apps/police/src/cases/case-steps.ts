@@ -24,6 +24,22 @@ export class CaseSteps {
     return value;
   }
 
+  /**
+   * Runs a step again (reloading the case) when the case changed between its read and its write,
+   * up to `attempts` times: a step must not fail because the dispatch sweep escalated the case
+   * meanwhile. A change that makes the step invalid is refused by the step's own checks on reload.
+   */
+  async retrying<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await step();
+      } catch (error) {
+        const conflict = (error as { code?: string }).code === 'CASE_CHANGED_CONCURRENTLY';
+        if (!conflict || attempt >= attempts) throw error;
+      }
+    }
+  }
+
   async load(caseId: string, action: CaseAction | 'recordMeasure') {
     const c = await this.cases.get(caseId);
     const code = refusal(action, c.status);

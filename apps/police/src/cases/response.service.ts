@@ -35,32 +35,40 @@ export class ResponseService {
     input: { caseId: string; unit: string; officer: string; dispatchedAt?: Date },
     actor: Actor,
   ) {
-    const at = this.steps.pastInstant(input.dispatchedAt, 'input.dispatchedAt');
-    const c = await this.steps.load(input.caseId, 'dispatch');
-    const firstReport = c.reports.map((r) => r.receivedAt).sort((a, b) => a.getTime() - b.getTime())[0];
-    if (at < firstReport) throw CaseErrors.dispatchBeforeReport(at, firstReport);
-    const withinSla = at.getTime() <= c.dispatchDueAt.getTime();
-    const dispatch = { unit: input.unit.trim(), officer: input.officer.trim(), dispatchedAt: at, withinSla };
-    return this.steps.write(
-      c,
-      'DISPATCHED',
-      TRANSITIONS.dispatch.to,
-      `${dispatch.unit} ${dispatch.officer}${withinSla ? '' : ' (after the SLA)'}`,
-      actor,
-      { $set: { dispatch } },
-      [
-        caseEvent(CaseDispatchedV1, c, actor, this.clock.now(), {
-          caseId: c.id,
-          childId: c.childId,
-          regionCode: c.regionCode,
-          unit: dispatch.unit,
-          dispatchedAt: at.toISOString(),
-          dispatchDueAt: c.dispatchDueAt.toISOString(),
-          withinSla,
-          minutesToDispatch: minutesBetween(firstReport, at),
-        }),
-      ],
-    );
+    // The dispatch sweep may escalate the case between read and write: the dispatch goes on.
+    return this.steps.retrying(async () => {
+      const at = this.steps.pastInstant(input.dispatchedAt, 'input.dispatchedAt');
+      const c = await this.steps.load(input.caseId, 'dispatch');
+      const firstReport = c.reports.map((r) => r.receivedAt).sort((a, b) => a.getTime() - b.getTime())[0];
+      if (at < firstReport) throw CaseErrors.dispatchBeforeReport(at, firstReport);
+      const withinSla = at.getTime() <= c.dispatchDueAt.getTime();
+      const dispatch = {
+        unit: input.unit.trim(),
+        officer: input.officer.trim(),
+        dispatchedAt: at,
+        withinSla,
+      };
+      return this.steps.write(
+        c,
+        'DISPATCHED',
+        TRANSITIONS.dispatch.to,
+        `${dispatch.unit} ${dispatch.officer}${withinSla ? '' : ' (after the SLA)'}`,
+        actor,
+        { $set: { dispatch } },
+        [
+          caseEvent(CaseDispatchedV1, c, actor, this.clock.now(), {
+            caseId: c.id,
+            childId: c.childId,
+            regionCode: c.regionCode,
+            unit: dispatch.unit,
+            dispatchedAt: at.toISOString(),
+            dispatchDueAt: c.dispatchDueAt.toISOString(),
+            withinSla,
+            minutesToDispatch: minutesBetween(firstReport, at),
+          }),
+        ],
+      );
+    });
   }
 
   async recordMeasure(

@@ -6,6 +6,7 @@ const good = {
   MONGO_URL: 'mongodb://127.0.0.1:27017/?retryWrites=false',
   MONGO_DB: 'registry',
   KAFKA_BROKERS: '127.0.0.1:9092',
+  GATEWAY_PUBLIC_KEY_FILE: '/etc/qz/gateway.public.pem',
 };
 
 describe('service configuration', () => {
@@ -17,6 +18,11 @@ describe('service configuration', () => {
     const { MONGO_URL: _m, ...rest } = good;
     expect(() => validate(rest)).toThrow(ConfigurationError);
     expect(() => validate(rest)).toThrow(/MONGO_URL is required/);
+  });
+
+  it('refuses to start a subgraph that could not tell the gateway’s requests from anyone’s', () => {
+    const { GATEWAY_PUBLIC_KEY_FILE: _k, ...rest } = good;
+    expect(() => validate(rest)).toThrow(/GATEWAY_PUBLIC_KEY_FILE is required/);
   });
 
   it('names a malformed setting and says what it should look like', () => {
