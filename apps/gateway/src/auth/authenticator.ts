@@ -65,7 +65,7 @@ export class Authenticator {
           : 'Sign in first: send your token as "Authorization: Bearer <token>".',
       );
     }
-    const purpose = headerValue(headers[PURPOSE_HEADER])?.trim().slice(0, MAX_PURPOSE) || undefined;
+    const purpose = decoded(headerValue(headers[PURPOSE_HEADER]))?.trim().slice(0, MAX_PURPOSE) || undefined;
     try {
       return await verifyUserToken(match[1], await this.userKey, this.settings, purpose);
     } catch (error) {
@@ -77,6 +77,16 @@ export class Authenticator {
 }
 
 const headerValue = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h);
+
+/** HTTP headers carry ASCII: a purpose in Chinese comes percent-encoded (UTF-8), as encodeURIComponent gives it. */
+function decoded(value: string | undefined): string | undefined {
+  if (!value || !value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 const unauthenticated = (reason: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
