@@ -44,10 +44,15 @@ export async function loadPoliceDemo(
     return found;
   };
 
-  const marker = await post(gatewayUrl, `query ($id: ID!) { child(id: $id) { protectionCases { id } } }`, {
-    id: id('李俊杰'),
-  });
-  if (marker.data?.child?.protectionCases?.length) {
+  // The hospital's report about 李俊杰 is this demo's own; a case from education's mandatory
+  // report about him (the education demo's dropout) is not a sign the police demo ran.
+  const marker = await post(
+    gatewayUrl,
+    `query ($id: ID!) { child(id: $id) { protectionCases { reports { reporterOrganisation } } } }`,
+    { id: id('李俊杰') },
+  );
+  const cases: { reports: { reporterOrganisation?: string }[] }[] = marker.data?.child?.protectionCases ?? [];
+  if (cases.some((c) => c.reports.some((r) => r.reporterOrganisation === '灵山县人民医院'))) {
     console.log('  police demo cases are already loaded');
     return;
   }
