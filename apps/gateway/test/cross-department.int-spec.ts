@@ -120,11 +120,14 @@ describe('one graph across departments (gateway, five subgraphs, Kafka, store)',
       field: 'input.residentIdNumber',
     });
 
-    const unknownRegion = await as(civil, REGISTER, { input: { ...input, regionCode: '110105' } });
+    // A code in the officer's city that no region has; a code outside the city is not theirs at all.
+    const unknownRegion = await as(civil, REGISTER, { input: { ...input, regionCode: '450799' } });
     expect(unknownRegion.errors?.[0].extensions).toMatchObject({
       code: 'UNKNOWN_REGION',
       field: 'input.regionCode',
     });
+    const elsewhere = await as(civil, REGISTER, { input: { ...input, regionCode: '110105' } });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'OUT_OF_REGION' });
 
     // The same child is still registrable: nothing was half-written by the refused attempts.
     const ok = await as(civil, REGISTER, { input });
