@@ -58,20 +58,20 @@ export async function loadAssistanceDemo(
       ],
       true,
     ],
-    ['李俊杰', '450721101', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
+    ['李俊杰', '450721100', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
   ];
   for (const [name, townshipCode, parts, review] of applications) {
     const id = childIds[name];
     const a = id ? await assistanceOf(gateway, id, () => true) : null;
     if (!a || a.applications.length) continue;
+    // The township's one-window office takes the application and reviews it first (镇初审).
     const submitted = await must(
-      'assistance',
+      'township',
       `submit ${name}'s application`,
       `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
       { input: { childId: id, townshipCode, applicantName: '监护人', applicantRelation: '母亲', parts } },
     );
     if (review) {
-      // The township's first review (镇初审), by the township's office.
       await must(
         'township',
         `review ${name}'s application`,

@@ -17,15 +17,17 @@ export const DEMO_ACTORS = {
   registry: 'civil-affairs-city',
   /** Proposals, benefits and the payment roll. */
   assistance: 'civil-affairs-city',
-  /** A township's first review of a one-window application (灵山县灵城街道). */
+  /** The township's window (灵山县灵城街道): one-window applications, assessments after police. */
   township: 'township-lingshan',
   /** Schools, budgets of the bureau, escalations, and reading a child's education. */
   education: 'education-officer',
   /** Enrolments, absences and dropout cases at 钦南区's schools. */
   school: 'school-staff',
-  /** Budgets, disability certificates, rehabilitation and medical assistance. */
+  /** Budgets and medical assistance (the health commission), and reading a child's health. */
   health: 'health-officer',
-  /** Reports, dispatch, measures, notifications, assessments, petitions. */
+  /** Disability certificates and rehabilitation (the disabled persons' federation). */
+  dpf: 'dpf-officer',
+  /** Reports, dispatch, measures, notifications to the township. */
   police: 'police-officer',
 } as const satisfies Record<string, DemoUserId>;
 

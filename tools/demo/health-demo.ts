@@ -5,9 +5,15 @@
  */
 import { DEMO_ACTORS, type GatewayClient } from './gateway-client';
 
-/** Every health step is the health commission's (its officer works city-wide). */
-const must = (gateway: GatewayClient, query: string, variables: object, what: string): Promise<any> =>
-  gateway.must(DEMO_ACTORS.health, `health demo: could not ${what}`, query, variables);
+/** Who acts: the health commission (budgets, medical claims) or the DPF (disability, rehabilitation). */
+type By = 'health' | 'dpf';
+const must = (
+  gateway: GatewayClient,
+  query: string,
+  variables: object,
+  what: string,
+  by: By = 'health',
+): Promise<any> => gateway.must(DEMO_ACTORS[by], `health demo: could not ${what}`, query, variables);
 
 /** Health learns of children over Kafka, a moment after the registry: wait for it. */
 async function whenKnown(
@@ -47,19 +53,30 @@ export async function loadHealthDemo(
     return;
   }
 
-  const step = (mutation: string, input: object, type = 'HealthWorkflowStepInput') =>
+  // Rehabilitation applications are the DPF's at every step; medical claims the commission's.
+  const dpfApplications = new Set<string>();
+  const step = (
+    mutation: string,
+    input: { applicationId?: string; [k: string]: unknown },
+    type = 'HealthWorkflowStepInput',
+  ) =>
     must(
       url,
       `mutation ($input: ${type}!) { ${mutation}(input: $input) { ${APP} } }`,
       { input },
       mutation,
-    ).then((d) => d[mutation]);
+      mutation === 'applyForRehab' || dpfApplications.has(input.applicationId ?? '') ? 'dpf' : 'health',
+    ).then((d) => {
+      if (mutation === 'applyForRehab') dpfApplications.add(d[mutation].id);
+      return d[mutation];
+    });
   const record = (childId: string, type: string, grade: number, certifiedOn: string) =>
     must(
       url,
       `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
       { input: { childId, type, grade, certifiedOn } },
       'record a disability',
+      'dpf',
     );
   const budget = (regionCode: string, programme: string, limitFen: number, reason: string) =>
     must(

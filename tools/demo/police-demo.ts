@@ -15,8 +15,15 @@ export async function loadPoliceDemo(
   childIds: Record<string, string>,
 ): Promise<void> {
   // The city's 110 centre takes every report and works every case of the demo.
-  const post = (_url: unknown, query: string, variables: object) =>
-    gateway.post(DEMO_ACTORS.police, query, variables);
+  // The township's office assesses and closes a case after the police notify it (灵山县灵城街道
+  // for 韦小燕's); civil affairs petitions to revoke a guardianship.
+  const BY: Record<string, keyof typeof DEMO_ACTORS> = {
+    recordAssessment: 'township',
+    closeCase: 'township',
+    fileRevocationPetition: 'registry',
+  };
+  const post = (_url: unknown, query: string, variables: object, by: keyof typeof DEMO_ACTORS = 'police') =>
+    gateway.post(DEMO_ACTORS[by], query, variables);
   const gatewayUrl = gateway.url;
   const mutate = async (name: string, input: object, retryUnknownChild = false) => {
     const type = name[0].toUpperCase() + name.slice(1);
@@ -24,9 +31,8 @@ export async function loadPoliceDemo(
       const body = await post(
         gatewayUrl,
         `mutation ($input: ${type}Input!) { ${name}(input: $input) { ${CASE} } }`,
-        {
-          input,
-        },
+        { input },
+        BY[name] ?? 'police',
       );
       const code = body.errors?.[0]?.extensions?.code;
       // A child registered a moment ago may not have reached police yet.
