@@ -135,7 +135,13 @@ export async function loadPoliceDemo(
     handoverDocument: '交接单 QN-2026-201',
     notes: '由福利院临时照料',
   });
-  await mutate('notifyTownship', { caseId: neglect.id, contact: '沙埠镇政府 值班室' });
+  // The child's case may have come in from the school's mandatory report at county level (the
+  // school's region): the township is named.
+  await mutate('notifyTownship', {
+    caseId: neglect.id,
+    townshipCode: '450702100',
+    contact: '沙埠镇政府 值班室',
+  });
 
   // Assessed with a plan, then closed.
   const alone = await report({
@@ -155,7 +161,11 @@ export async function loadPoliceDemo(
     counterpart: '姑妈 韦秀英',
     notes: '父亲返回前委托姑妈照料',
   });
-  await mutate('notifyTownship', { caseId: alone.id, contact: '灵山县城镇政府 民政办' });
+  await mutate('notifyTownship', {
+    caseId: alone.id,
+    townshipCode: '450721100',
+    contact: '灵山县城镇政府 民政办',
+  });
   await mutate('recordAssessment', {
     caseId: alone.id,
     assessedOn: day(0),
