@@ -18,12 +18,16 @@ function* sources(dir) {
 }
 
 rmSync(out, { recursive: true, force: true });
-const files = ['apps', 'libs'].flatMap((top) =>
-  readdirSync(join(root, top)).flatMap((project) => {
-    const src = join(root, top, project, 'src');
-    return existsSync(src) ? [...sources(src)] : [];
-  }),
-);
+// tools/auth: the local demo users and `npm run auth:token` (run from dist/ like the other CLIs).
+const files = [
+  ...['apps', 'libs'].flatMap((top) =>
+    readdirSync(join(root, top)).flatMap((project) => {
+      const src = join(root, top, project, 'src');
+      return existsSync(src) ? [...sources(src)] : [];
+    }),
+  ),
+  ...sources(join(root, 'tools', 'auth')),
+];
 await Promise.all(
   files.map(async (file) => {
     const { code, map } = await transformFile(file, {

@@ -53,6 +53,8 @@ bash deploy/local/stack.sh up
 trap cleanup INT TERM EXIT
 step "build"
 npm run --silent build
+step "local keys (demo identity provider, gateway)"
+npm run --silent auth:keys
 
 step "starting subgraph services (logs: $SERVICE_LOG_DIR)"
 for entry in "${SERVICES[@]}"; do
@@ -79,15 +81,25 @@ wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT/health/live"
 step "demo data"
 node -r @swc-node/register tools/demo/load-demo-data.ts "http://127.0.0.1:$GATEWAY_PORT/graphql"
 
+coordinator_token=$(npm run --silent auth:token -- coordinator)
 cat <<MSG
 
 The system is running. Point a browser or GraphQL client at:
 
     http://127.0.0.1:$GATEWAY_PORT/graphql
 
-For example:
+Every request needs a bearer token (Authorization: Bearer <token>); reading a child's health or
+protection as the coordinator also needs a stated purpose (header x-access-purpose). Tokens of the
+local demo users (8 hours):
 
+    npm run auth:token -- --list          # the demo users, one per role and level
+    npm run auth:token -- civil-affairs   # a token for one of them
+
+For example, as the city coordinator (this token is good for 8 hours):
+
+    TOKEN=$coordinator_token
     curl -s http://127.0.0.1:$GATEWAY_PORT/graphql -H 'content-type: application/json' \\
+      -H "authorization: Bearer \$TOKEN" -H 'x-access-purpose: case conference' \\
       -d '{"query":"{ child(id: \"<id printed above>\") { familyName givenName birthDate education { compulsoryEducationAge } health { rehabAssistanceAge } } }"}'
 
 Logs: $SERVICE_LOG_DIR/*.log, Kafka and FerretDB: $LOGS_DIR. Press Ctrl-C to stop everything.

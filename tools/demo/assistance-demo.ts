@@ -2,30 +2,15 @@
  * one-window applications in progress, and this month's payment roll for the city.
  * Safe to run again: what is already there is left as it is. */
 
-type Body = { data?: any; errors?: { extensions?: { code?: string }; message: string }[] };
-
-async function post(url: string, query: string, variables: object = {}): Promise<Body> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Body;
-}
-
-async function must(url: string, what: string, query: string, variables: object = {}) {
-  const body = await post(url, query, variables);
-  if (body.errors?.length) throw new Error(`${what}: ${body.errors[0].message}`);
-  return body.data;
-}
+import { DEMO_ACTORS, type GatewayClient } from './gateway-client';
 
 const CHILD = `query ($id: ID!) { child(id: $id) { assistance {
   proposals { id programme status } applications { id status } benefits { id programme status } } } }`;
 
 /** The child's assistance fields once the registry's events have reached assistance (or null). */
-async function assistanceOf(url: string, id: string, until: (a: any) => boolean) {
+async function assistanceOf(gateway: GatewayClient, id: string, until: (a: any) => boolean) {
   for (let i = 0; i < 120; i++) {
-    const a = (await post(url, CHILD, { id })).data?.child?.assistance;
+    const a = (await gateway.post(DEMO_ACTORS.assistance, CHILD, { id })).data?.child?.assistance;
     if (a && until(a)) return a;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -35,20 +20,22 @@ async function assistanceOf(url: string, id: string, until: (a: any) => boolean)
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export async function loadAssistanceDemo(
-  gatewayUrl: string,
+  gateway: GatewayClient,
   childIds: Record<string, string>,
 ): Promise<void> {
+  const must = (who: 'assistance' | 'township', what: string, query: string, variables: object = {}) =>
+    gateway.must(DEMO_ACTORS[who], what, query, variables);
   const month = today().slice(0, 7);
 
   const orphan = childIds['覃美玲'];
   if (orphan) {
-    const a = await assistanceOf(gatewayUrl, orphan, (x) => x.proposals.length > 0);
+    const a = await assistanceOf(gateway, orphan, (x) => x.proposals.length > 0);
     const pending = a?.proposals.find(
       (p: any) => p.programme === 'ORPHAN_ALLOWANCE' && p.status === 'PENDING',
     );
     if (pending) {
       await must(
-        gatewayUrl,
+        'assistance',
         'accept the orphan allowance',
         `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { benefit { id } } }`,
         { input: { proposalId: pending.id, startDate: `${month}-01`, reason: '钦南区民政局审批（演示）' } },
@@ -58,7 +45,7 @@ export async function loadAssistanceDemo(
   }
 
   const dibao = childIds['陆思琪'];
-  if (dibao && (await assistanceOf(gatewayUrl, dibao, (x) => x.proposals.length > 0)))
+  if (dibao && (await assistanceOf(gateway, dibao, (x) => x.proposals.length > 0)))
     console.log('  assistance: 陆思琪 has a dibao proposal waiting for a caseworker');
 
   const applications: [string, string, { kind: string; request: string }[], boolean][] = [
@@ -71,21 +58,22 @@ export async function loadAssistanceDemo(
       ],
       true,
     ],
-    ['李俊杰', '450721101', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
+    ['李俊杰', '450721100', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
   ];
   for (const [name, townshipCode, parts, review] of applications) {
     const id = childIds[name];
-    const a = id ? await assistanceOf(gatewayUrl, id, () => true) : null;
+    const a = id ? await assistanceOf(gateway, id, () => true) : null;
     if (!a || a.applications.length) continue;
+    // The township's one-window office takes the application and reviews it first (镇初审).
     const submitted = await must(
-      gatewayUrl,
+      'township',
       `submit ${name}'s application`,
       `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
       { input: { childId: id, townshipCode, applicantName: '监护人', applicantRelation: '母亲', parts } },
     );
     if (review) {
       await must(
-        gatewayUrl,
+        'township',
         `review ${name}'s application`,
         `mutation ($input: ApplicationStepInput!) { reviewApplication(input: $input) { id } }`,
         {
@@ -99,7 +87,7 @@ export async function loadAssistanceDemo(
   }
 
   const roll = await must(
-    gatewayUrl,
+    'assistance',
     'generate the payment roll',
     `mutation ($input: GeneratePaymentRollInput!) { generatePaymentRoll(input: $input) { id lines { benefitId } totalFen } }`,
     { input: { regionCode: '450700', month } },

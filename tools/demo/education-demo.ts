@@ -2,21 +2,26 @@
  * overdue and escalated, plus an absence risk. Called at the end of load-demo-data.ts; safe to run
  * again (a child already enrolled keeps the story it has). */
 
-type Gql = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+import { DEMO_ACTORS, type GatewayClient } from './gateway-client';
 
-async function post(url: string, query: string, variables: object = {}): Promise<Gql> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Gql;
+/** Who acts: the bureau (schools, escalation, reading) or a school of 钦南区 (its own students). */
+type By = 'education' | 'school';
+/** A school of another county is the bureau's to act for in the demo (the school user is 钦南区's). */
+const at = (schoolRegion: string): By => (schoolRegion === '450702' ? 'school' : 'education');
+
+async function post(gateway: GatewayClient, by: By, query: string, variables: object = {}) {
+  return gateway.post(DEMO_ACTORS[by], query, variables);
 }
 
-async function must(url: string, query: string, variables: object, what: string): Promise<any> {
-  const body = await post(url, query, variables);
-  if (body.errors) throw new Error(`education demo: ${what}: ${body.errors[0].message}`);
-  return Object.values(body.data)[0];
+async function must(
+  gateway: GatewayClient,
+  by: By,
+  query: string,
+  variables: object,
+  what: string,
+): Promise<any> {
+  const data = await gateway.must(DEMO_ACTORS[by], `education demo: ${what}`, query, variables);
+  return Object.values(data)[0];
 }
 
 /** The date `n` days before today in China time. */
@@ -30,15 +35,17 @@ const SCHOOLS = [
   { name: '灵山县第二中学', regionCode: '450721', level: 'JUNIOR_SECONDARY' },
 ] as const;
 
-async function school(url: string, s: (typeof SCHOOLS)[number]): Promise<string> {
+async function school(url: GatewayClient, s: (typeof SCHOOLS)[number]): Promise<string> {
   const created = await post(
     url,
+    'education',
     `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id } }`,
     { input: s },
   );
   if (created.data?.createSchool) return created.data.createSchool.id;
   const found = await must(
     url,
+    'education',
     `query ($r: String!) { schools(regionCode: $r) { id name } }`,
     { r: s.regionCode },
     s.name,
@@ -47,11 +54,16 @@ async function school(url: string, s: (typeof SCHOOLS)[number]): Promise<string>
 }
 
 /** Waits until education has the child from the registry's events (registered and classified). */
-async function known(url: string, childId: string): Promise<void> {
+async function known(url: GatewayClient, childId: string): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    const r = await post(url, `query ($id: ID!) { child(id: $id) { education { registryCategories } } }`, {
-      id: childId,
-    });
+    const r = await post(
+      url,
+      'education',
+      `query ($id: ID!) { child(id: $id) { education { registryCategories } } }`,
+      {
+        id: childId,
+      },
+    );
     if (r.data?.child?.education?.registryCategories?.length) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -68,16 +80,23 @@ const M = {
   absence: `mutation ($input: RecordAbsenceInput!) { recordAbsence(input: $input) { riskOpened { id } } }`,
 };
 
-export async function loadEducationDemo(gatewayUrl: string, childIds: Record<string, string>): Promise<void> {
-  const url = gatewayUrl;
+export async function loadEducationDemo(
+  gateway: GatewayClient,
+  childIds: Record<string, string>,
+): Promise<void> {
+  const url = gateway;
   const [first, experimental, dasi, lingshan2] = await Promise.all(SCHOOLS.map((s) => school(url, s)));
+  const region = new Map([first, experimental, dasi, lingshan2].map((id, i) => [id, SCHOOLS[i].regionCode]));
+  const caseRegion = new Map<string, string>();
+  const byCase = (input: { caseId?: string; [k: string]: unknown }) =>
+    at(caseRegion.get(input.caseId ?? '') ?? '');
   let n = 0;
   const enrol = async (name: string, schoolId: string, grade: number) => {
     const childId = childIds[name];
     if (!childId) return null;
     await known(url, childId);
     n += 1;
-    const body = await post(url, M.enrol, {
+    const body = await post(url, at(region.get(schoolId) ?? ''), M.enrol, {
       input: {
         childId,
         schoolId,
@@ -94,9 +113,21 @@ export async function loadEducationDemo(gatewayUrl: string, childIds: Record<str
     if (body.errors) throw new Error(`education demo: enrol ${name}: ${body.errors[0].message}`);
     return childId;
   };
-  const open = async (childId: string, schoolId: string, openedOn: string, facts: string, by: string) =>
-    must(url, M.register, { input: { childId, schoolId, openedOn, facts, by } }, 'register dropout');
-  const step = (m: string, input: object) => must(url, m, { input }, 'case step');
+  const open = async (childId: string, schoolId: string, openedOn: string, facts: string, by: string) => {
+    const by_ = at(region.get(schoolId) ?? '');
+    const c = await must(
+      url,
+      by_,
+      M.register,
+      { input: { childId, schoolId, openedOn, facts, by } },
+      'register dropout',
+    );
+    caseRegion.set(c.id, region.get(schoolId) ?? '');
+    return c;
+  };
+  // The school acts on its case; escalation to the county government is the bureau's.
+  const step = (m: string, input: { caseId?: string; [k: string]: unknown }) =>
+    must(url, m === M.escalate ? 'education' : byCase(input), m, { input }, 'case step');
 
   // Escalated: a left-behind boy whom two home visits did not bring back.
   const huang = await enrol('黄志强', first, 3);
@@ -199,6 +230,7 @@ export async function loadEducationDemo(gatewayUrl: string, childIds: Record<str
       risk = (
         await must(
           url,
+          at(region.get(dasi) ?? ''),
           M.absence,
           { input: { childId: lu, date: d, excused: false, reason: '无故缺课', by: '梁老师' } },
           'absence',

@@ -3,28 +3,27 @@
  * step of the workflow, a refusal by the age rule, and a county rehabilitation budget close to its
  * limit. Skips a child that already has applications, so running it again adds nothing.
  */
-type Body = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+import { DEMO_ACTORS, type GatewayClient } from './gateway-client';
 
-async function post(url: string, query: string, variables: object = {}): Promise<Body> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Body;
-}
-
-async function must(url: string, query: string, variables: object, what: string): Promise<any> {
-  const body = await post(url, query, variables);
-  if (body.errors) throw new Error(`health demo: could not ${what}: ${body.errors[0].message}`);
-  return body.data;
-}
+/** Who acts: the health commission (budgets, medical claims) or the DPF (disability, rehabilitation). */
+type By = 'health' | 'dpf';
+const must = (
+  gateway: GatewayClient,
+  query: string,
+  variables: object,
+  what: string,
+  by: By = 'health',
+): Promise<any> => gateway.must(DEMO_ACTORS[by], `health demo: could not ${what}`, query, variables);
 
 /** Health learns of children over Kafka, a moment after the registry: wait for it. */
-async function whenKnown(url: string, childId: string, ready: (health: any) => boolean = () => true) {
+async function whenKnown(
+  gateway: GatewayClient,
+  childId: string,
+  ready: (health: any) => boolean = () => true,
+) {
   const query = `query ($id: ID!) { child(id: $id) { health { trackedSince medicalAssistanceGroup rehabServices { id } } } }`;
   for (let i = 0; i < 120; i++) {
-    const health = (await post(url, query, { id: childId })).data?.child?.health;
+    const health = (await gateway.post(DEMO_ACTORS.health, query, { id: childId })).data?.child?.health;
     if (health && ready(health)) return health;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -34,8 +33,11 @@ async function whenKnown(url: string, childId: string, ready: (health: any) => b
 const APP = `id status computation { amountFen }`;
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-export async function loadHealthDemo(gatewayUrl: string, childIds: Record<string, string>): Promise<void> {
-  const url = gatewayUrl;
+export async function loadHealthDemo(
+  gateway: GatewayClient,
+  childIds: Record<string, string>,
+): Promise<void> {
+  const url = gateway;
   const year = Number(today().slice(0, 4));
   const xiaoyan = childIds['韦小燕']; // 5, hearing disability, 灵山县
   const meiling = childIds['覃美玲']; // 7, orphan, 钦南区
@@ -51,19 +53,30 @@ export async function loadHealthDemo(gatewayUrl: string, childIds: Record<string
     return;
   }
 
-  const step = (mutation: string, input: object, type = 'HealthWorkflowStepInput') =>
+  // Rehabilitation applications are the DPF's at every step; medical claims the commission's.
+  const dpfApplications = new Set<string>();
+  const step = (
+    mutation: string,
+    input: { applicationId?: string; [k: string]: unknown },
+    type = 'HealthWorkflowStepInput',
+  ) =>
     must(
       url,
       `mutation ($input: ${type}!) { ${mutation}(input: $input) { ${APP} } }`,
       { input },
       mutation,
-    ).then((d) => d[mutation]);
+      mutation === 'applyForRehab' || dpfApplications.has(input.applicationId ?? '') ? 'dpf' : 'health',
+    ).then((d) => {
+      if (mutation === 'applyForRehab') dpfApplications.add(d[mutation].id);
+      return d[mutation];
+    });
   const record = (childId: string, type: string, grade: number, certifiedOn: string) =>
     must(
       url,
       `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
       { input: { childId, type, grade, certifiedOn } },
       'record a disability',
+      'dpf',
     );
   const budget = (regionCode: string, programme: string, limitFen: number, reason: string) =>
     must(

@@ -9,20 +9,12 @@ import { loadPoliceDemo } from './police-demo';
 import { loadRegistryDemo } from './registry-demo';
 import { loadHealthDemo } from './health-demo';
 import { loadEducationDemo } from './education-demo';
+import { DEMO_ACTORS, GatewayClient } from './gateway-client';
 
 const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id familyName givenName } }`;
 const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
   updateChildCircumstances(input: $input) { classification { categories { category } } }
 }`;
-
-async function post(url: string, query: string, variables: object) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string }; message: string }[] };
-}
 
 function residentId(child: (typeof DEMO_CHILDREN)[number]['child'], n: number): string {
   const seq = String(n * 2 + (child.sex === 'MALE' ? 1 : 0)).padStart(3, '0');
@@ -34,6 +26,9 @@ function residentId(child: (typeof DEMO_CHILDREN)[number]['child'], n: number): 
 const ID_FILE = join(process.env.STACK_DIR ?? join(__dirname, '..', '..', '.stack'), 'demo-children.json');
 
 async function main(url: string): Promise<void> {
+  const gateway = new GatewayClient(url);
+  const post = (_url: string, query: string, variables: object) =>
+    gateway.post(DEMO_ACTORS.registry, query, variables);
   const known: Record<string, string> = existsSync(ID_FILE) ? JSON.parse(readFileSync(ID_FILE, 'utf8')) : {};
   const fresh = new Set<string>();
   for (const [n, { child, circumstances }] of DEMO_CHILDREN.entries()) {
@@ -62,11 +57,11 @@ async function main(url: string): Promise<void> {
     }
   }
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
-  await loadRegistryDemo(url, post, known, fresh);
-  await loadAssistanceDemo(url, known);
-  await loadHealthDemo(url, known);
-  await loadEducationDemo(url, known);
-  await loadPoliceDemo(url, known);
+  await loadRegistryDemo(gateway, known, fresh);
+  await loadAssistanceDemo(gateway, known);
+  await loadHealthDemo(gateway, known);
+  await loadEducationDemo(gateway, known);
+  await loadPoliceDemo(gateway, known);
 }
 
 main(process.argv[2] ?? 'http://127.0.0.1:4000/graphql').catch((error: unknown) => {

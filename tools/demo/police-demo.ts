@@ -3,32 +3,36 @@
  * one with the township's assessment open, one assessed with a plan and closed, and a revocation
  * petition on a six-month refusal. Skipped when the demo children already have police cases. */
 
-type Body = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+import { DEMO_ACTORS, type GatewayClient } from './gateway-client';
 
 const CASE = `id status`;
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 const day = (offset: number) =>
   new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
-async function post(url: string, query: string, variables: object): Promise<Body> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Body;
-}
-
-export async function loadPoliceDemo(gatewayUrl: string, childIds: Record<string, string>): Promise<void> {
+export async function loadPoliceDemo(
+  gateway: GatewayClient,
+  childIds: Record<string, string>,
+): Promise<void> {
+  // The city's 110 centre takes every report and works every case of the demo.
+  // The township's office assesses and closes a case after the police notify it (灵山县灵城街道
+  // for 韦小燕's); civil affairs petitions to revoke a guardianship.
+  const BY: Record<string, keyof typeof DEMO_ACTORS> = {
+    recordAssessment: 'township',
+    closeCase: 'township',
+    fileRevocationPetition: 'registry',
+  };
+  const post = (_url: unknown, query: string, variables: object, by: keyof typeof DEMO_ACTORS = 'police') =>
+    gateway.post(DEMO_ACTORS[by], query, variables);
+  const gatewayUrl = gateway.url;
   const mutate = async (name: string, input: object, retryUnknownChild = false) => {
     const type = name[0].toUpperCase() + name.slice(1);
     for (let attempt = 0; ; attempt++) {
       const body = await post(
         gatewayUrl,
         `mutation ($input: ${type}Input!) { ${name}(input: $input) { ${CASE} } }`,
-        {
-          input,
-        },
+        { input },
+        BY[name] ?? 'police',
       );
       const code = body.errors?.[0]?.extensions?.code;
       // A child registered a moment ago may not have reached police yet.
@@ -46,10 +50,15 @@ export async function loadPoliceDemo(gatewayUrl: string, childIds: Record<string
     return found;
   };
 
-  const marker = await post(gatewayUrl, `query ($id: ID!) { child(id: $id) { protectionCases { id } } }`, {
-    id: id('李俊杰'),
-  });
-  if (marker.data?.child?.protectionCases?.length) {
+  // The hospital's report about 李俊杰 is this demo's own; a case from education's mandatory
+  // report about him (the education demo's dropout) is not a sign the police demo ran.
+  const marker = await post(
+    gatewayUrl,
+    `query ($id: ID!) { child(id: $id) { protectionCases { reports { reporterOrganisation } } } }`,
+    { id: id('李俊杰') },
+  );
+  const cases: { reports: { reporterOrganisation?: string }[] }[] = marker.data?.child?.protectionCases ?? [];
+  if (cases.some((c) => c.reports.some((r) => r.reporterOrganisation === '灵山县人民医院'))) {
     console.log('  police demo cases are already loaded');
     return;
   }
@@ -126,7 +135,13 @@ export async function loadPoliceDemo(gatewayUrl: string, childIds: Record<string
     handoverDocument: '交接单 QN-2026-201',
     notes: '由福利院临时照料',
   });
-  await mutate('notifyTownship', { caseId: neglect.id, contact: '沙埠镇政府 值班室' });
+  // The child's case may have come in from the school's mandatory report at county level (the
+  // school's region): the township is named.
+  await mutate('notifyTownship', {
+    caseId: neglect.id,
+    townshipCode: '450702100',
+    contact: '沙埠镇政府 值班室',
+  });
 
   // Assessed with a plan, then closed.
   const alone = await report({
@@ -146,7 +161,11 @@ export async function loadPoliceDemo(gatewayUrl: string, childIds: Record<string
     counterpart: '姑妈 韦秀英',
     notes: '父亲返回前委托姑妈照料',
   });
-  await mutate('notifyTownship', { caseId: alone.id, contact: '灵山县城镇政府 民政办' });
+  await mutate('notifyTownship', {
+    caseId: alone.id,
+    townshipCode: '450721100',
+    contact: '灵山县城镇政府 民政办',
+  });
   await mutate('recordAssessment', {
     caseId: alone.id,
     assessedOn: day(0),

@@ -28,6 +28,13 @@ export const gatewayConfigSchema = baseConfigSchema
     MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
     MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
     MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
+    /** Largest page a list may be asked for (arguments first, last, limit): PAGE_SIZE_TOO_LARGE above. */
+    MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
+    /** Schema introspection; off in production unless set (the schema is no secret, but needs no publishing). */
+    GRAPHQL_INTROSPECTION: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
     /** Largest request body in bytes (query and variables together). */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(102_400),
     /** Milliseconds a subgraph may take before the gateway answers without it. */

@@ -9,10 +9,13 @@ import {
   type Envelope,
   type EventContract,
 } from '@qz/contracts';
+import type { Identity } from '@qz/identity';
 import { localDateInChina } from '@qz/kernel';
 import { SUBGRAPHS } from '@qz/schema-tools';
 import {
   aChild,
+  asUser,
+  aUser,
   DEMO_VILLAGE,
   EventCollector,
   freePort,
@@ -27,7 +30,7 @@ import { createConnection } from 'mongoose';
 /**
  * The departments' flows end to end, as they run: five subgraph processes and the gateway from the
  * build, against the real broker and store, each service with a database of its own and the file's
- * own topic prefix. Every step goes through the gateway; what crosses departments crosses Kafka.
+ * own topic prefix. Every step goes through the gateway, as a user of the department that owns it (issue 8); what crosses departments crosses Kafka.
  *
  * 1. Issue 5: a left-behind child drops out → education's mandatory report → a police case →
  *    dispatched → township notified → assessment with a plan whose items are events → one query.
@@ -60,8 +63,19 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     match: (e: Envelope<P>) => boolean = () => true,
   ) => events.waitFor(contract, subject, match, SLOW);
 
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await graphql(gateway.url, query, variables);
+  /**
+   * Who does each step (issue 8): the department that owns it, at a level that covers the child
+   * (沙埠镇's village 450702100201). The whole-picture reads are the coordinator's, with a purpose.
+   */
+  const civil = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
+  const coordinator = aUser('COORDINATOR', '450700', { purpose: 'department flow check' });
+  const educationOfficer = aUser('EDUCATION_OFFICER', '450700');
+  const schoolStaff = aUser('SCHOOL_STAFF', '450702');
+  const police = aUser('POLICE_OFFICER', '450700');
+  const township = aUser('TOWNSHIP_OFFICER', DEMO_VILLAGE.slice(0, 9));
+
+  const gql = async (user: Identity, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await graphql(gateway.url, query, variables, await asUser(user));
     if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
     return res.data;
   };
@@ -81,11 +95,11 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
 
   /** Registers a child and waits until every department has it from the registry's event. */
   async function registerEverywhere(input: ReturnType<typeof aChild>): Promise<string> {
-    const id = (await gql(REGISTER, { input })).registerChild.id as string;
+    const id = (await gql(civil, REGISTER, { input })).registerChild.id as string;
     await waitFor(
       `every department to learn of child ${id}`,
       async () => {
-        const c = (await gql(KNOWN_EVERYWHERE, { id })).child;
+        const c = (await gql(coordinator, KNOWN_EVERYWHERE, { id })).child;
         return c?.education && c.health && c.protection && c.assistance;
       },
       SLOW,
@@ -134,7 +148,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const childId = await registerEverywhere(
       aChild({ familyName: '梁', givenName: '小军', sex: 'MALE', birthDate: '2013-04-12' }),
     );
-    const classified = await gql(CIRCUMSTANCES, {
+    const classified = await gql(civil, CIRCUMSTANCES, {
       input: {
         childId,
         father: 'MIGRANT_WORKER',
@@ -153,35 +167,48 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
       'education to hear that the child is left-behind',
       async () =>
         (
-          await gql(`query ($id: ID!) { child(id: $id) { education { registryCategories } } }`, {
-            id: childId,
-          })
+          await gql(
+            educationOfficer,
+            `query ($id: ID!) { child(id: $id) { education { registryCategories } } }`,
+            {
+              id: childId,
+            },
+          )
         ).child.education.registryCategories.includes('LEFT_BEHIND'),
       SLOW,
     );
 
     // Education: a school, the enrolment, the dropout.
     const school = (
-      await gql(`mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id name } }`, {
-        input: {
-          name: `沙埠镇中心学校 ${run}`,
-          regionCode: DEMO_VILLAGE.slice(0, 9),
-          level: 'JUNIOR_SECONDARY',
+      await gql(
+        educationOfficer,
+        `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id name } }`,
+        {
+          input: {
+            name: `沙埠镇中心学校 ${run}`,
+            regionCode: DEMO_VILLAGE.slice(0, 9),
+            level: 'JUNIOR_SECONDARY',
+          },
         },
-      })
+      )
     ).createSchool;
-    await gql(`mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { childId } }`, {
-      input: {
-        childId,
-        schoolId: school.id,
-        grade: 1,
-        studentNumber: `G${childId.replace(/-/g, '').slice(-12).toUpperCase()}`,
-        boarding: false,
-        enrolledOn: '2025-09-01',
+    await gql(
+      schoolStaff,
+      `mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { childId } }`,
+      {
+        input: {
+          childId,
+          schoolId: school.id,
+          grade: 1,
+          studentNumber: `G${childId.replace(/-/g, '').slice(-12).toUpperCase()}`,
+          boarding: false,
+          enrolledOn: '2025-09-01',
+        },
       },
-    });
+    );
     const dropout = (
       await gql(
+        schoolStaff,
         `mutation ($input: RegisterDropoutInput!) {
           registerDropout(input: $input) { id caseNumber status mandatoryReportId }
         }`,
@@ -218,14 +245,14 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const caseWithSchoolReport = await waitFor(
       'police to take in the school’s report and the registry’s alert',
       async () =>
-        (await gql(CASES, { id: childId })).child.protectionCases.find(
+        (await gql(police, CASES, { id: childId })).child.protectionCases.find(
           (c: any) =>
             c.reports.some((r: any) => r.reporterKind === 'SCHOOL') &&
             c.reports.some((r: any) => r.reporterKind === 'REGISTRY_ALERT'),
         ),
       SLOW,
     );
-    expect((await gql(CASES, { id: childId })).child.protectionCases).toHaveLength(1);
+    expect((await gql(police, CASES, { id: childId })).child.protectionCases).toHaveLength(1);
     expect(caseWithSchoolReport).toMatchObject({ status: 'REPORTED' });
     expect(caseWithSchoolReport.reports).toContainEqual({
       reporterKind: 'SCHOOL',
@@ -235,30 +262,34 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const caseId = caseWithSchoolReport.id as string;
 
     // Police: dispatch, notify the township, record the township's assessment and plan.
-    await gql(`mutation ($input: DispatchCaseInput!) { dispatchCase(input: $input) { id } }`, {
+    await gql(police, `mutation ($input: DispatchCaseInput!) { dispatchCase(input: $input) { id } }`, {
       input: { caseId, unit: '钦南区公安分局沙埠派出所', officer: '民警 黄海' },
     });
-    await gql(`mutation ($input: NotifyTownshipInput!) { notifyTownship(input: $input) { id } }`, {
+    await gql(police, `mutation ($input: NotifyTownshipInput!) { notifyTownship(input: $input) { id } }`, {
       input: { caseId, contact: '沙埠镇政府 未成年人保护工作站 陈主任' },
     });
     const assessedOn = today();
-    await gql(`mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, {
-      input: {
-        caseId,
-        assessedOn,
-        participants: ['沙埠镇政府 陈主任', '钦南区民政局 王科长', '沙埠派出所 黄海'],
-        safety: 'AT_RISK',
-        guardianship: 'IN_DANGER',
-        health: 'SAFE',
-        findings: '父母均在外务工，无委托监护人，孩子辍学在外',
-        plan: [
-          { service: 'GUARDIANSHIP_GUIDANCE', description: '督促父母落实委托监护' },
-          { service: 'SOCIAL_ASSISTANCE', description: '核查家庭困难情况，纳入临时救助' },
-          { service: 'COUNSELLING', description: '心理辅导' },
-          { service: 'BEHAVIOUR_CORRECTION', description: '返校后行为矫治与跟踪' },
-        ],
+    await gql(
+      township,
+      `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`,
+      {
+        input: {
+          caseId,
+          assessedOn,
+          participants: ['沙埠镇政府 陈主任', '钦南区民政局 王科长', '沙埠派出所 黄海'],
+          safety: 'AT_RISK',
+          guardianship: 'IN_DANGER',
+          health: 'SAFE',
+          findings: '父母均在外务工，无委托监护人，孩子辍学在外',
+          plan: [
+            { service: 'GUARDIANSHIP_GUIDANCE', description: '督促父母落实委托监护' },
+            { service: 'SOCIAL_ASSISTANCE', description: '核查家庭困难情况，纳入临时救助' },
+            { service: 'COUNSELLING', description: '心理辅导' },
+            { service: 'BEHAVIOUR_CORRECTION', description: '返校后行为矫治与跟踪' },
+          ],
+        },
       },
-    });
+    );
 
     // The plan's items for other departments arrive as events, one each; the township's own item
     // (guardianship guidance) is not sent anywhere.
@@ -293,6 +324,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
 
     // ONE gateway query on the child shows the education case and the police case with its plan.
     const { child } = await gql(
+      coordinator,
       `query ($id: ID!) {
         child(id: $id) {
           id familyName givenName
@@ -376,7 +408,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const childId = await registerEverywhere(
       aChild({ familyName: '陆', givenName: '美玲', sex: 'FEMALE', birthDate: '2015-06-01' }),
     );
-    const classified = await gql(CIRCUMSTANCES, {
+    const classified = await gql(civil, CIRCUMSTANCES, {
       input: {
         childId,
         father: 'IMPRISONED',
@@ -407,7 +439,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const partial = await waitFor(
       'health’s partial premium subsidy from the dibao category',
       async () => {
-        const s = subsidyOfYear((await gql(SUBSIDY_AND_PROPOSALS, { id: childId })).child);
+        const s = subsidyOfYear((await gql(civil, SUBSIDY_AND_PROPOSALS, { id: childId })).child);
         return s?.basis === 'DIBAO' ? s : null;
       },
       SLOW,
@@ -420,18 +452,19 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const proposal = await waitFor(
       'assistance to propose 特困 support',
       async () =>
-        (await gql(SUBSIDY_AND_PROPOSALS, { id: childId })).child.assistance.proposals.find(
+        (await gql(civil, SUBSIDY_AND_PROPOSALS, { id: childId })).child.assistance.proposals.find(
           (p: any) => p.programme === 'TEKUN_SUPPORT',
         ),
       SLOW,
     );
     expect(proposal).toMatchObject({ status: 'PENDING', rule: expect.stringContaining('四(三)1') });
-    const proposals = (await gql(SUBSIDY_AND_PROPOSALS, { id: childId })).child.assistance.proposals;
+    const proposals = (await gql(civil, SUBSIDY_AND_PROPOSALS, { id: childId })).child.assistance.proposals;
     expect(proposals.map((p: any) => p.programme)).toEqual(['TEKUN_SUPPORT']);
 
     // A caseworker accepts it: a benefit is granted from today.
     const decision = (
       await gql(
+        civil,
         `mutation ($input: AcceptProposalInput!) {
           acceptProposal(input: $input) {
             proposal { id status benefitId }
@@ -463,7 +496,7 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const full = await waitFor(
       'health’s premium subsidy to become full from the 特困 benefit',
       async () => {
-        const s = subsidyOfYear((await gql(SUBSIDY_AND_PROPOSALS, { id: childId })).child);
+        const s = subsidyOfYear((await gql(civil, SUBSIDY_AND_PROPOSALS, { id: childId })).child);
         return s?.basis === 'TEKUN' ? s : null;
       },
       SLOW,

@@ -1,18 +1,22 @@
-import { freePort, graphql, ServiceProcess, uniqueName, uniqueTopicPrefix } from '@qz/testing';
+import { aUser, asUser, freePort, graphql, ServiceProcess, uniqueName, uniqueTopicPrefix } from '@qz/testing';
 import { createServer, type Server } from 'node:http';
 import { createConnection } from 'mongoose';
 
 /**
  * The gateway's limits, against a real registry: an operation over a limit is refused with its
  * code and never reaches the subgraph. Every request the gateway sends to the registry passes a
- * counting relay in between, so "never reached" is measured, not assumed.
+ * counting relay in between, so "never reached" is measured, not assumed. Every request is an
+ * authenticated user's (the city's civil-affairs officer): a limit is not a way around signing in,
+ * and a signed-in user over a limit gets the limit's code.
  */
 describe('gateway query limits', () => {
   const db = uniqueName('limits');
   let registry: ServiceProcess;
   let gateway: ServiceProcess;
   let relay: Server;
+  let production: ServiceProcess;
   let forwarded = 0;
+  let officer: Record<string, string>;
 
   beforeAll(async () => {
     registry = new ServiceProcess('registry', await freePort(), {
@@ -26,9 +30,12 @@ describe('gateway query limits', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {
         forwarded += 1;
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
+        ) as Record<string, string>;
         const answer = await fetch(registry.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers,
           body: Buffer.concat(chunks),
         });
         res.writeHead(answer.status, { 'content-type': 'application/json' });
@@ -43,12 +50,20 @@ describe('gateway query limits', () => {
       MAX_QUERY_ALIASES: '5',
       MAX_QUERY_TOKENS: '600',
       MAX_BODY_BYTES: '20000',
+      MAX_PAGE_SIZE: '20',
     });
     await gateway.start('/health/live');
+    production = new ServiceProcess('gateway', await freePort(), {
+      NODE_ENV: 'production',
+      SUBGRAPH_REGISTRY_URL: `http://127.0.0.1:${relayPort}/graphql`,
+    });
+    await production.start('/health/live');
+    officer = await asUser(aUser('CIVIL_AFFAIRS_OFFICER', '450700'));
   });
 
   afterAll(async () => {
     await gateway?.stop();
+    await production?.stop();
     await registry?.stop();
     await new Promise((resolve) => relay?.close(resolve));
     const conn = await createConnection(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/', {
@@ -60,7 +75,7 @@ describe('gateway query limits', () => {
 
   async function refused(query: string, variables: Record<string, unknown> = {}) {
     const before = forwarded;
-    const res = await graphql(gateway.url, query, variables);
+    const res = await graphql(gateway.url, query, variables, officer);
     expect(forwarded).toBe(before); // the registry was never asked
     expect(res.data ?? null).toBeNull();
     return res.errors?.[0];
@@ -68,7 +83,7 @@ describe('gateway query limits', () => {
 
   it('answers an ordinary query through the registry', async () => {
     const before = forwarded;
-    const res = await graphql(gateway.url, '{ region(code: "450702") { name path { code } } }');
+    const res = await graphql(gateway.url, '{ region(code: "450702") { name path { code } } }', {}, officer);
     expect(res.errors).toBeUndefined();
     expect(res.data.region.name).toBe('钦南区');
     expect(forwarded).toBeGreaterThan(before);
@@ -102,7 +117,7 @@ describe('gateway query limits', () => {
     const before = forwarded;
     const res = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...officer },
       body: JSON.stringify({ query: '{ __typename }', variables: huge }),
     });
     expect(res.status).toBe(413);
@@ -110,13 +125,23 @@ describe('gateway query limits', () => {
       errors: [{ extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: 20000 } }],
     });
     expect(forwarded).toBe(before);
+    // A huge variables object, one of many keys: refused the same way, and the gateway still answers.
+    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`v${i}`, i]));
+    const again = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...officer },
+      body: JSON.stringify({ query: '{ __typename }', variables: many }),
+    });
+    expect(again.status).toBe(413);
+    expect(forwarded).toBe(before);
+    expect((await fetch(gateway.url.replace('/graphql', '/health/live'))).ok).toBe(true);
   });
 
   it('refuses batched (array) requests and gives no field suggestions', async () => {
     const before = forwarded;
     const res = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...officer },
       body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
     });
     expect(res.status).toBe(400);
@@ -125,18 +150,54 @@ describe('gateway query limits', () => {
     expect(typo?.message).not.toMatch(/did you mean/i);
   });
 
-  it('leaves the page-size limit to the subgraph that owns the list', async () => {
-    const res = await graphql(
-      gateway.url,
-      'query ($first: Int!) { children(filter: { regionCode: "450702" }, first: $first) { totalCount } }',
-      { first: 1000 },
-    );
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' });
-    // A literal page size counts in the cost: a page of 1000 costs more than this gateway allows.
-    expect(
-      await refused('{ children(filter: { regionCode: "450702" }, first: 1000) { totalCount } }'),
-    ).toMatchObject({
-      extensions: { code: 'QUERY_TOO_COSTLY' },
+  it('refuses a page larger than MAX_PAGE_SIZE, literal or variable, before any subgraph is called', async () => {
+    const list =
+      'query ($first: Int!) { children(filter: { regionCode: "450702" }, first: $first) { totalCount } }';
+    expect(await refused(list, { first: 1000 })).toMatchObject({
+      extensions: { code: 'PAGE_SIZE_TOO_LARGE', argument: 'first', maxPageSize: 20 },
     });
+    expect(
+      await refused('{ children(filter: { regionCode: "450702" }, first: 21) { totalCount } }'),
+    ).toMatchObject({ extensions: { code: 'PAGE_SIZE_TOO_LARGE' } });
+    // Within the gateway's limit, the subgraph that owns the list still checks its own range.
+    const res = await graphql(gateway.url, list, { first: 0 }, officer);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' });
+  });
+
+  it('checks the token before any limit: an over-limit request without one is UNAUTHENTICATED', async () => {
+    const before = forwarded;
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ children(first: 1000) { totalCount } }' }),
+    });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(forwarded).toBe(before);
+  });
+
+  it('refuses cross-site simple requests (CSRF prevention)', async () => {
+    const before = forwarded;
+    const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: officer,
+    });
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/CSRF|preflight/i);
+    const form = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...officer },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(form.status).toBe(400);
+    expect(forwarded).toBe(before);
+  });
+
+  it('answers introspection in development and refuses it in production', async () => {
+    const introspect = '{ __schema { queryType { name } } }';
+    const dev = await graphql(gateway.url, introspect, {}, officer);
+    expect(dev.data?.__schema.queryType.name).toBe('Query');
+    const prod = await graphql(production.url, introspect, {}, officer);
+    expect(prod.data ?? null).toBeNull();
+    expect(prod.errors?.[0].message).toMatch(/introspection/i);
   });
 });

@@ -10,6 +10,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { Authenticator } from '../auth/authenticator';
 import type { GatewayConfig } from '../config';
+import { pageSizeLimit } from './page-size';
 import { queryLimits, withLimitCode } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -44,14 +45,16 @@ export const gatewayGraphQLModule = () =>
         server: {
           // Every request is authenticated first: no token, no planning, no subgraph call.
           context: ({ req }: { req: { headers: IncomingHttpHeaders } }) => auth.contextFor(req.headers),
+          // Browsers' simple requests (form posts, GETs without a preflight header) are refused.
           csrfPrevention: true,
-          introspection: config.get('NODE_ENV') !== 'production',
+          introspection: config.get('GRAPHQL_INTROSPECTION') ?? config.get('NODE_ENV') !== 'production',
           allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
           formatError: withLimitCode,
           plugins: [
             ...limits.plugins,
+            pageSizeLimit(config.get('MAX_PAGE_SIZE')),
             ApolloServerPluginUsageReportingDisabled(),
             ApolloServerPluginSchemaReportingDisabled(),
           ],
