@@ -27,7 +27,7 @@ FERRETDB_VERSION=1.24.2
 : "${STACK_START_TIMEOUT:=120}"
 : "${STACK_STOP_TIMEOUT:=30}"
 # Kafka JVM heap.
-: "${KAFKA_HEAP_OPTS:=-Xmx512m -Xms256m}"
+: "${KAFKA_HEAP_OPTS:=-Xmx1g -Xms256m}"
 # Maven local repository used to fetch the Kafka jars (kept inside STACK_DIR, not ~/.m2).
 : "${STACK_M2_REPO:=$STACK_DIR/m2}"
 

@@ -7,7 +7,7 @@
 #   stack.sh down [kafka|ferretdb]  stop (SIGTERM, then SIGKILL after $STACK_STOP_TIMEOUT s)
 #   stack.sh status  running/stopped, pids, ports, log files; exit 0 only if both are running
 #   stack.sh logs [kafka|ferretdb] [-f]   last lines of the logs, or follow them
-#   stack.sh reset   down, then delete the Kafka and FerretDB data (keeps jars and binary)
+#   stack.sh reset [kafka|ferretdb]   down, then delete the data of both (or of one; keeps jars and binary)
 #
 # Settings (ports, STACK_DIR, timeouts): deploy/local/env.sh. After `up`:
 #   KAFKA_BROKERS=127.0.0.1:9092  MONGO_URL=mongodb://127.0.0.1:27017/?retryWrites=false
@@ -365,12 +365,20 @@ cmd_logs() {
 }
 
 cmd_reset() {
-  cmd_down
+  local which=${1:-all}
+  cmd_down "$which"
+  select_components "$which"
   # guard against a surprising STACK_DIR before deleting anything
   [[ -n $STACK_INSTANCE_DIR && $DATA_DIR == "$STACK_INSTANCE_DIR/data" && $STACK_INSTANCE_DIR != / ]] ||
     die "refusing to delete $DATA_DIR"
-  rm -rf "$DATA_DIR" "$KAFKA_CONFIG" "$KAFKA_LOG_OFFSET_FILE"
-  say "deleted Kafka and FerretDB data in $DATA_DIR (jars, binary and logs kept)"
+  if ((WANT_KAFKA)); then
+    rm -rf "$KAFKA_DATA_DIR" "$KAFKA_CONFIG" "$KAFKA_LOG_OFFSET_FILE"
+    say "deleted the Kafka data in $KAFKA_DATA_DIR (jars and logs kept)"
+  fi
+  if ((WANT_FERRETDB)); then
+    rm -rf "$FERRETDB_DATA_DIR"
+    say "deleted the FerretDB data in $FERRETDB_DATA_DIR (binary and logs kept)"
+  fi
 }
 
 main() {
@@ -381,7 +389,7 @@ main() {
     down | stop) cmd_down "$@" ;;
     status) cmd_status ;;
     logs) cmd_logs "$@" ;;
-    reset) cmd_reset ;;
+    reset) cmd_reset "$@" ;;
     -h | --help | help) usage ;;
     *)
       usage >&2

@@ -62,6 +62,8 @@ if ((status != 0)); then
   bash deploy/local/service-log-digest.sh "$STACK_DIR/logs/services" || true
 fi
 
+# Each test file made topics of its own; a broker kept between runs would pile them up.
+node dist/libs/testing/src/stack/delete-test-topics.cli.js || true
 stop_stack
 trap - EXIT
 node -e '
