@@ -504,7 +504,11 @@ describe('registry ledger through the gateway', () => {
     expect(lb.data.children.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[4]]);
     await events.waitFor(ChildClassifiedV1, ids[4]);
 
+    // Over the gateway's page limit: refused there, before the registry is asked.
     expect(errorOf(await gql(LIST, { f: { regionCode: village }, first: 1000 }))).toMatchObject({
+      code: 'PAGE_SIZE_TOO_LARGE',
+    });
+    expect(errorOf(await gql(LIST, { f: { regionCode: village }, first: 0 }))).toMatchObject({
       code: 'PAGE_SIZE_OUT_OF_RANGE',
     });
     expect(errorOf(await gql(LIST, { f: { regionCode: village }, first: 2, after: 'bm9wZQ' }))).toMatchObject(

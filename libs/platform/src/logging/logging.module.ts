@@ -22,7 +22,9 @@ export class LoggingModule {
               redact: [
                 'req.headers.authorization',
                 'req.headers.cookie',
-                'req.headers["x-gateway-identity"]',
+                // the gateway's signed assertion (IDENTITY_HEADER) and the stated purpose
+                'req.headers["x-qz-identity"]',
+                'req.headers["x-access-purpose"]',
               ],
               autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             },
