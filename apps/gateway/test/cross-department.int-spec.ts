@@ -36,7 +36,7 @@ describe('one graph across departments (gateway, five subgraphs, Kafka, store)',
       education { trackedSince compulsoryEducationAge }
       health { trackedSince rehabAssistanceAge }
       protection { trackedSince forbiddenToLiveAlone }
-      assistance { trackedSince specialHardshipAge }
+      assistance { trackedSince benefits { programme status } }
     }
   }`;
   const REGISTER = `mutation ($input: RegisterChildInput!) {
@@ -102,7 +102,7 @@ describe('one graph across departments (gateway, five subgraphs, Kafka, store)',
       education: { compulsoryEducationAge: true },
       health: { rehabAssistanceAge: false },
       protection: { forbiddenToLiveAlone: true },
-      assistance: { specialHardshipAge: true },
+      assistance: { benefits: [] },
     });
     expect(Date.parse(found.data.child.education.trackedSince)).not.toBeNaN();
   });
