@@ -100,7 +100,7 @@ For example, as the city coordinator (this token is good for 8 hours):
     TOKEN=$coordinator_token
     curl -s http://127.0.0.1:$GATEWAY_PORT/graphql -H 'content-type: application/json' \\
       -H "authorization: Bearer \$TOKEN" -H 'x-access-purpose: case conference' \\
-      -d '{"query":"{ child(id: \"<id printed above>\") { familyName givenName birthDate education { compulsoryEducationAge } health { rehabAssistanceAge } } }"}'
+      -d '{"query":"{ child(id: \"<id printed above>\") { familyName givenName birthDate classification { categories { category } } health { __typename } } }"}'
 
 Logs: $SERVICE_LOG_DIR/*.log, Kafka and FerretDB: $LOGS_DIR. Press Ctrl-C to stop everything.
 MSG

@@ -178,6 +178,16 @@ describe('gateway authentication (issue 8 §1)', () => {
     }
   });
 
+  it('decodes a purpose sent percent-encoded (headers carry ASCII) before signing it for the subgraphs', async () => {
+    const before = seen.length;
+    const headers = { ...(await asUser(officer)), 'x-access-purpose': encodeURIComponent('家访核查') };
+    const res = await graphql(gateway.url, QUERY, {}, headers);
+    expect(res.errors).toBeUndefined();
+    const gatewayKey = await importPublicKey(readPem(testKeys().gatewayPublic));
+    const assertion = seen[before][IDENTITY_HEADER] as string;
+    expect((await verifyGatewayAssertion(assertion, gatewayKey)).purpose).toBe('家访核查');
+  });
+
   it('a request straight to the registry without the gateway’s assertion is refused with 401', async () => {
     const direct = async (headers: Record<string, string>) => {
       const res = await fetch(registry.url, {
