@@ -243,6 +243,6 @@ describe('police access', () => {
       from: '2026-02-01',
       to: '2026-01-01',
     });
-    expect(codes(inverted)).toEqual(['PERIOD_INVERTED']);
+    expect(codes(inverted)).toEqual(['PERIOD_REVERSED']);
   });
 });

@@ -1,4 +1,5 @@
 export * from './errors/domain-error';
 export * from './time/clock';
 export * from './time/local-date';
+export * from './time/period';
 export * from './identity/resident-id-number';

@@ -1,7 +1,7 @@
+import { indicatorPeriod } from '@qz/kernel';
 import {
   amountPaidFen,
   applicationCounts,
-  checkPeriod,
   childrenCovered,
   coversPeriod,
   gapCounts,
@@ -19,18 +19,18 @@ const benefit = (childId: string, programme: string, startDate: string, endDate:
 
 describe('rule DOMAIN §5 indicators: a period is two dates, from <= to, at most 366 days', () => {
   it('accepts a year of 366 days and a single day', () => {
-    expect(checkPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    expect(checkPeriod('2026-03-05', '2026-03-05')).toEqual({ from: '2026-03-05', to: '2026-03-05' });
+    expect(indicatorPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(indicatorPeriod('2026-03-05', '2026-03-05')).toEqual({ from: '2026-03-05', to: '2026-03-05' });
   });
 
   it('refuses a reversed period, a period over 366 days and a malformed date, naming the field', () => {
-    expect(() => checkPeriod('2026-03-05', '2026-03-04')).toThrow(
+    expect(() => indicatorPeriod('2026-03-05', '2026-03-04')).toThrow(
       expect.objectContaining({ code: 'PERIOD_REVERSED' }),
     );
-    expect(() => checkPeriod('2025-01-01', '2026-01-02')).toThrow(
+    expect(() => indicatorPeriod('2025-01-01', '2026-01-02')).toThrow(
       expect.objectContaining({ code: 'PERIOD_TOO_LONG' }),
     );
-    expect(() => checkPeriod('2026-02-30', '2026-03-04')).toThrow(/from/);
+    expect(() => indicatorPeriod('2026-02-30', '2026-03-04')).toThrow(/from/);
   });
 
   it('a period touches the months from its first to its last day, across a year end', () => {

@@ -1,5 +1,5 @@
 import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
-import { DomainError, parseLocalDate, type LocalDate } from '@qz/kernel';
+import { type LocalDate } from '@qz/kernel';
 import { overdueStep, type ApplicationState } from '../intake/application.rules';
 import type { WorkingCalendar } from '../intake/working-days.rules';
 import { monthOf } from '../shared/dates';
@@ -9,30 +9,6 @@ import { monthOf } from '../shared/dates';
  * by each programme, the children who qualify but are not covered (应保尽保), the applications the
  * windows received and how many missed a deadline, and what the payment rolls paid.
  */
-
-export const MAX_PERIOD_DAYS = 366;
-
-const dayNumber = (d: LocalDate) =>
-  Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
-
-/** A period of the indicators: two dates, `from` not after `to`, at most 366 days (both ends counted). */
-export function checkPeriod(from: string, to: string): { from: LocalDate; to: LocalDate } {
-  const f = parseLocalDate(from, 'from');
-  const t = parseLocalDate(to, 'to');
-  if (f > t)
-    throw new DomainError('PERIOD_REVERSED', `to ${t} is before from ${f}; give from <= to`, 'invalid', {
-      field: 'to',
-    });
-  const days = dayNumber(t) - dayNumber(f) + 1;
-  if (days > MAX_PERIOD_DAYS)
-    throw new DomainError(
-      'PERIOD_TOO_LONG',
-      `from ${f} to ${t} is ${days} days; a period is at most ${MAX_PERIOD_DAYS} days`,
-      'invalid',
-      { field: 'to' },
-    );
-  return { from: f, to: t };
-}
 
 /** The months a period touches, `YYYY-MM`, in order. */
 export function monthsOf(from: LocalDate, to: LocalDate): string[] {

@@ -1,3 +1,4 @@
+import { indicatorPeriod } from '@qz/kernel';
 import { Inject, Injectable } from '@nestjs/common';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
@@ -7,14 +8,7 @@ import { ApplicationRepository } from '../intake/application.repository';
 import { IntakeCalendar } from '../intake/intake-calendar';
 import { PaymentRollRepository } from '../payment-rolls/payment-roll.repository';
 import type { AssistanceIndicatorsModel } from './indicators.model';
-import {
-  amountPaidFen,
-  applicationCounts,
-  checkPeriod,
-  childrenCovered,
-  gapCounts,
-  monthsOf,
-} from './indicators.rules';
+import { amountPaidFen, applicationCounts, childrenCovered, gapCounts, monthsOf } from './indicators.rules';
 
 /** Assistance's indicators for a region's subtree and a period, from its own data only. */
 @Injectable()
@@ -29,7 +23,7 @@ export class IndicatorsService {
   ) {}
 
   async forRegion(regionCode: string, fromArg: string, toArg: string): Promise<AssistanceIndicatorsModel> {
-    const { from, to } = checkPeriod(fromArg, toArg);
+    const { from, to } = indicatorPeriod(fromArg, toArg);
     const today = localDateInChina(this.clock.now());
     const months = monthsOf(from, to);
     const [benefits, gaps, applications, payments] = await Promise.all([

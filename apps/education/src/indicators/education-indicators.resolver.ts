@@ -1,3 +1,4 @@
+import { indicatorPeriod } from '@qz/kernel';
 import { Inject } from '@nestjs/common';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegionReference } from '@qz/child-replica';
@@ -7,7 +8,7 @@ import { CLOCK, Viewer } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { DropoutCaseRepository } from '../dropout/dropout-case.repository';
 import { EducationIndicatorsModel } from './education-indicators.model';
-import { educationIndicators, indicatorPeriod } from './education-indicators.rules';
+import { educationIndicators } from './education-indicators.rules';
 
 /** Education's indicators on the registry's Region. */
 @Resolver(() => RegionReference)

@@ -1,4 +1,5 @@
-import { educationIndicators, indicatorPeriod } from './education-indicators.rules';
+import { indicatorPeriod } from '@qz/kernel';
+import { educationIndicators } from './education-indicators.rules';
 
 const period = { from: '2026-03-01', to: '2026-03-31' };
 const today = '2026-04-15';

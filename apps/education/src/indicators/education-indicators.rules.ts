@@ -1,31 +1,6 @@
-import { DomainError, parseLocalDate, type LocalDate } from '@qz/kernel';
+import { type LocalDate, type Period } from '@qz/kernel';
 import { daysBetween } from '../common/dates';
 import type { DropoutCase } from '../dropout/dropout-case.repository';
-
-/** The longest period indicators are computed for (a year, leap day included). */
-export const MAX_PERIOD_DAYS = 366;
-
-export interface IndicatorPeriod {
-  from: LocalDate;
-  to: LocalDate;
-}
-
-/** A period of real dates, `from` not after `to`, at most MAX_PERIOD_DAYS apart; refused naming the argument. */
-export function indicatorPeriod(from: string, to: string): IndicatorPeriod {
-  const period = { from: parseLocalDate(from, 'from'), to: parseLocalDate(to, 'to') };
-  if (period.from > period.to) {
-    throw new DomainError('PERIOD_REVERSED', `from ${from} is after to ${to}`, 'invalid', { field: 'from' });
-  }
-  if (daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) {
-    throw new DomainError(
-      'PERIOD_TOO_LONG',
-      `to: the period from ${from} to ${to} is longer than ${MAX_PERIOD_DAYS} days`,
-      'invalid',
-      { field: 'to' },
-    );
-  }
-  return period;
-}
 
 type Case = Pick<DropoutCase, 'openedOn' | 'returnedOn' | 'status' | 'reportDueOn' | 'report' | 'escalation'>;
 
@@ -38,7 +13,7 @@ export interface EducationIndicatorValues {
   escalations: number;
 }
 
-const within = (d: LocalDate | null | undefined, p: IndicatorPeriod) => !!d && d >= p.from && d <= p.to;
+const within = (d: LocalDate | null | undefined, p: Period) => !!d && d >= p.from && d <= p.to;
 
 /**
  * The written report was late: submitted after its due day, or still missing (the case flagged)
@@ -59,7 +34,7 @@ const reportLate = (c: Case, today: LocalDate) =>
  */
 export function educationIndicators(
   cases: readonly Case[],
-  period: IndicatorPeriod,
+  period: Period,
   today: LocalDate,
 ): EducationIndicatorValues {
   const returned = cases.filter((c) => within(c.returnedOn, period));

@@ -1,3 +1,4 @@
+import { indicatorPeriod } from '@qz/kernel';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegionReference } from '@qz/child-replica';
 import { regionCovers, type Identity } from '@qz/identity';
@@ -5,7 +6,7 @@ import { outOfRegion, Viewer } from '@qz/platform';
 import { ApplicationRepository } from '../applications/application.repository';
 import { BudgetRepository } from '../budgets/budget.repository';
 import { HealthIndicatorsModel } from './health-indicators.model';
-import { healthIndicators, indicatorPeriod } from './health-indicators.rules';
+import { healthIndicators } from './health-indicators.rules';
 
 /** The health and DPF indicators on the registry's Region. */
 @Resolver(() => RegionReference)

@@ -1,4 +1,5 @@
-import { healthIndicators, indicatorPeriod, type IndicatorApplication } from './health-indicators.rules';
+import { indicatorPeriod } from '@qz/kernel';
+import { healthIndicators, type IndicatorApplication } from './health-indicators.rules';
 
 const at = (d: string) => new Date(`${d}T04:00:00Z`); // noon in China
 const app = (over: Partial<IndicatorApplication>): IndicatorApplication => ({

@@ -1,32 +1,6 @@
 import { regionCovers } from '@qz/identity';
-import { DomainError, localDateInChina, parseLocalDate, type LocalDate } from '@qz/kernel';
+import { localDateInChina, type Period } from '@qz/kernel';
 import { BUDGET_PROGRAMMES, type BudgetProgramme } from '../budgets/budget.rules';
-
-/** The longest period indicators are computed for (a year, leap day included). */
-export const MAX_PERIOD_DAYS = 366;
-
-export interface IndicatorPeriod {
-  from: LocalDate;
-  to: LocalDate;
-}
-
-const dayNumber = (d: LocalDate) =>
-  Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
-
-/** A period of real dates, `from` not after `to`, at most MAX_PERIOD_DAYS days; refused naming the argument. */
-export function indicatorPeriod(from: string, to: string): IndicatorPeriod {
-  const period = { from: parseLocalDate(from, 'from'), to: parseLocalDate(to, 'to') };
-  if (period.from > period.to)
-    throw new DomainError('PERIOD_REVERSED', `from ${from} is after to ${to}`, 'invalid', { field: 'from' });
-  if (dayNumber(period.to) - dayNumber(period.from) + 1 > MAX_PERIOD_DAYS)
-    throw new DomainError(
-      'PERIOD_TOO_LONG',
-      `to: the period from ${from} to ${to} is longer than ${MAX_PERIOD_DAYS} days`,
-      'invalid',
-      { field: 'to' },
-    );
-  return period;
-}
 
 export interface CountAndFen {
   count: number;
@@ -65,11 +39,11 @@ export interface IndicatorBudget {
   disbursedFen: number;
 }
 
-const within = (at: Date, p: IndicatorPeriod) => {
+const within = (at: Date, p: Period) => {
   const day = localDateInChina(at);
   return p.from <= day && day <= p.to;
 };
-const stepIn = (a: IndicatorApplication, step: string, p: IndicatorPeriod) =>
+const stepIn = (a: IndicatorApplication, step: string, p: Period) =>
   a.steps.some((s) => s.step === step && within(s.at, p));
 
 /**
@@ -82,7 +56,7 @@ const stepIn = (a: IndicatorApplication, step: string, p: IndicatorPeriod) =>
  */
 export function healthIndicators(
   regionCode: string,
-  period: IndicatorPeriod,
+  period: Period,
   applications: readonly IndicatorApplication[],
   budgets: readonly IndicatorBudget[],
 ): ProgrammeIndicators[] {

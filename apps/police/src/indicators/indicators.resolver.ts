@@ -1,3 +1,4 @@
+import { indicatorPeriod } from '@qz/kernel';
 import { Inject } from '@nestjs/common';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegionReference } from '@qz/child-replica';
@@ -6,7 +7,7 @@ import type { Clock } from '@qz/kernel';
 import { CLOCK, outOfRegion, Viewer } from '@qz/platform';
 import { CaseRepository } from '../cases/case.repository';
 import { PoliceIndicators } from './indicators.model';
-import { indicatorPeriod, policeIndicators, type IndicatorCase } from './indicators.rules';
+import { policeIndicators, type IndicatorCase } from './indicators.rules';
 
 @Resolver(() => RegionReference)
 export class PoliceIndicatorsResolver {

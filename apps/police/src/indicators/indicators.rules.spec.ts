@@ -1,4 +1,5 @@
-import { indicatorPeriod, median, policeIndicators, type IndicatorCase } from './indicators.rules';
+import { indicatorPeriod } from '@qz/kernel';
+import { median, policeIndicators, type IndicatorCase } from './indicators.rules';
 
 const at = (iso: string) => new Date(iso);
 const aCase = (over: Partial<IndicatorCase>): IndicatorCase => ({
@@ -18,7 +19,7 @@ describe('DOMAIN.md §5 indicators, police part: the period', () => {
   it('takes real dates, from not after to, at most 366 days', () => {
     expect(indicatorPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(() => indicatorPeriod('2026-03-02', '2026-03-01')).toThrow(
-      expect.objectContaining({ code: 'PERIOD_INVERTED' }),
+      expect.objectContaining({ code: 'PERIOD_REVERSED' }),
     );
     expect(() => indicatorPeriod('2025-01-01', '2026-01-02')).toThrow(
       expect.objectContaining({ code: 'PERIOD_TOO_LONG' }),

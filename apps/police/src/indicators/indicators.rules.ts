@@ -1,28 +1,9 @@
 import { SITUATION_TYPES, type SituationType } from '@qz/contracts';
 import { regionCovers } from '@qz/identity';
-import { DomainError, localDateInChina, parseLocalDate, type LocalDate } from '@qz/kernel';
+import { localDateInChina, type LocalDate } from '@qz/kernel';
 import { isAssessmentOverdue } from '../assessment/assessment.rules';
 import { isDispatchOverdue, minutesBetween } from '../cases/response.rules';
 import type { CaseStatus } from '../cases/case.types';
-
-export const MAX_PERIOD_DAYS = 366;
-
-/** A period of the indicators: real dates, `from` not after `to`, at most 366 days. */
-export function indicatorPeriod(from: string, to: string): { from: LocalDate; to: LocalDate } {
-  parseLocalDate(from, 'from');
-  parseLocalDate(to, 'to');
-  if (from > to)
-    throw new DomainError('PERIOD_INVERTED', `from ${from} is after to ${to}`, 'invalid', { field: 'from' });
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days > MAX_PERIOD_DAYS)
-    throw new DomainError(
-      'PERIOD_TOO_LONG',
-      `the period ${from}..${to} is ${days} days; at most ${MAX_PERIOD_DAYS}`,
-      'invalid',
-      { field: 'to' },
-    );
-  return { from, to };
-}
 
 /** What the indicators read of a case. */
 export interface IndicatorCase {

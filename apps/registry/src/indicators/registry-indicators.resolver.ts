@@ -1,9 +1,10 @@
+import { indicatorPeriod } from '@qz/kernel';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { regionCovers, type Identity } from '@qz/identity';
 import { outOfRegion, Viewer } from '@qz/platform';
 import { RegionModel } from '../regions/region.model';
 import { RegistryIndicators } from './registry-indicators.model';
-import { checkPeriod } from './registry-indicators.rules';
+
 import { RegistryIndicatorsService } from './registry-indicators.service';
 
 @Resolver(() => RegionModel)
@@ -23,7 +24,7 @@ export class RegistryIndicatorsResolver {
   ): Promise<RegistryIndicators> {
     // Field resolvers are not region-checked by the access interceptor: this one checks itself.
     if (!regionCovers(viewer.regionCode, region.code)) throw outOfRegion(`Region ${region.code}`);
-    const period = checkPeriod(from, to);
+    const period = indicatorPeriod(from, to);
     return { ...period, ...(await this.indicators.of(region.code, period)) };
   }
 }

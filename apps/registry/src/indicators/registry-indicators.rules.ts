@@ -1,32 +1,5 @@
 import { CATEGORY_CODES } from '@qz/contracts';
-import { DomainError, parseLocalDate, type LocalDate } from '@qz/kernel';
-
-/** The longest period indicators are computed for (BRIEF: at most 366 days). */
-export const MAX_PERIOD_DAYS = 366;
-
-export interface Period {
-  from: LocalDate;
-  to: LocalDate;
-}
-
-const dayNumber = (d: LocalDate) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-
-/** Real dates, from <= to, at most 366 days (both ends counted). */
-export function checkPeriod(from: string, to: string): Period {
-  parseLocalDate(from, 'from');
-  parseLocalDate(to, 'to');
-  if (from > to)
-    throw new DomainError('PERIOD_INVALID', `from ${from} is after to ${to}`, 'invalid', { field: 'from' });
-  const days = dayNumber(to) - dayNumber(from) + 1;
-  if (days > MAX_PERIOD_DAYS)
-    throw new DomainError(
-      'PERIOD_TOO_LONG',
-      `from..to spans ${days} days; at most ${MAX_PERIOD_DAYS}`,
-      'invalid',
-      { field: 'to' },
-    );
-  return { from, to };
-}
+import { type LocalDate, type Period } from '@qz/kernel';
 
 export interface ChildFacts {
   categoryCodes: string[];

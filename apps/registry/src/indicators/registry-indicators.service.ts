@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { Period } from '@qz/kernel';
 import type { Model } from 'mongoose';
 import { ChildDocument } from '../children/child.schema';
 import { RegionRepository } from '../regions/region.repository';
 import { SupervisorDocument } from '../supervisors/supervisor.schema';
-import {
-  computeRegistryIndicators,
-  type Appointment,
-  type ChildFacts,
-  type Period,
-} from './registry-indicators.rules';
+import { computeRegistryIndicators, type Appointment, type ChildFacts } from './registry-indicators.rules';
 
 /** Reads the facts of a region's subtree (projections only) and computes the registry's indicators. */
 @Injectable()
