@@ -364,7 +364,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
       from: '2026-03-31',
       to: '2026-03-01',
     });
-    expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'PERIOD_REVERSED', field: 'to' });
+    expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'PERIOD_REVERSED', field: 'from' });
     const long = await as(COORDINATOR, INDICATORS, {
       r: region('450702'),
       from: '2025-01-01',
