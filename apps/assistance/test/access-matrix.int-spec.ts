@@ -1,4 +1,4 @@
-import { signGatewayAssertion, IDENTITY_HEADER } from '@qz/identity';
+import { IDENTITY_HEADER } from '@qz/identity';
 import {
   aUser,
   freePort,
@@ -8,8 +8,8 @@ import {
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
+  forgedAssertion,
 } from '@qz/testing';
-import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assistancePolicy } from '../src/access/policy';
@@ -56,8 +56,7 @@ describe('assistance access: the policy table, as the running subgraph applies i
   });
 
   it('an assertion signed by another key (forged) is refused 401 UNAUTHENTICATED', async () => {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const forged = await signGatewayAssertion(aUser('CIVIL_AFFAIRS_OFFICER', '450700'), privateKey);
+    const forged = await forgedAssertion(aUser('CIVIL_AFFAIRS_OFFICER', '450700'));
     const res = await fetch(svc.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged },

@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, signGatewayAssertion, type Identity, type Role } from '@qz/identity';
+import { IDENTITY_HEADER, type Identity, type Role } from '@qz/identity';
 import {
   aUser,
   connectTestDatabase,
@@ -9,8 +9,8 @@ import {
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
+  forgedAssertion,
 } from '@qz/testing';
-import { generateKeyPair } from 'jose';
 import type { Connection } from 'mongoose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -157,8 +157,7 @@ describe('health: access', () => {
     });
 
     it('an assertion signed by another key is refused 401 UNAUTHENTICATED, nothing leaked', async () => {
-      const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-      const forged = await signGatewayAssertion(aUser('HEALTH_OFFICER', '450700'), privateKey);
+      const forged = await forgedAssertion(aUser('HEALTH_OFFICER', '450700'));
       const res = await fetch(svc.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged },

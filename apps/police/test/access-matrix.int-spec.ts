@@ -1,5 +1,5 @@
 import { AccessRecordedV1 } from '@qz/contracts';
-import { IDENTITY_HEADER, signGatewayAssertion, type Role } from '@qz/identity';
+import { IDENTITY_HEADER, type Role } from '@qz/identity';
 import {
   aUser,
   EventCollector,
@@ -11,8 +11,8 @@ import {
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
+  forgedAssertion,
 } from '@qz/testing';
-import { generateKeyPair } from 'jose';
 import { createConnection, type Connection } from 'mongoose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,8 +97,7 @@ describe('police access', () => {
     expect(bare.status).toBe(401);
     expect(JSON.stringify(await bare.json())).toContain('UNAUTHENTICATED');
 
-    const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-    const forged = await signGatewayAssertion(aUser('POLICE_OFFICER'), privateKey);
+    const forged = await forgedAssertion(aUser('POLICE_OFFICER'));
     const res = await fetch(svc.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged },

@@ -3,8 +3,6 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
 import { AccessRecordedV1 } from '@qz/contracts';
 import { MessagingRuntime } from '@qz/messaging/nest';
-import { generateKeyPairSync } from 'node:crypto';
-import { SignJWT, importPKCS8 } from 'jose';
 import {
   aUser,
   authEnv,
@@ -16,6 +14,7 @@ import {
   uniqueTopicPrefix,
   viaGateway,
   waitFor,
+  forgedAssertion,
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
 
@@ -76,14 +75,7 @@ describe('access control of a subgraph (identity, policy table, region, masking,
       errors: [{ extensions: { code: 'UNAUTHENTICATED', reason: 'MISSING' } }],
     });
 
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const forged = await new SignJWT({ dep: 'HEALTH', roles: ['HEALTH_OFFICER'], region: '450700' })
-      .setProtectedHeader({ alg: 'EdDSA' })
-      .setSubject('intruder')
-      .setIssuer('qz-gateway')
-      .setAudience('qz-subgraphs')
-      .setExpirationTime('1m')
-      .sign(await importPKCS8(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'EdDSA'));
+    const forged = await forgedAssertion(aUser('HEALTH_OFFICER', '450700'));
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-qz-identity': forged },

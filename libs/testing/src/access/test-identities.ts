@@ -12,6 +12,7 @@ import {
   type Identity,
   type Role,
 } from '@qz/identity';
+import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot } from '../stack/stack';
 
@@ -78,4 +79,16 @@ export async function asUser(
 export async function viaGateway(user: Identity): Promise<Record<string, string>> {
   const key = await importPrivateKey(readPem(testKeys().gatewayPrivate));
   return { [IDENTITY_HEADER]: await signGatewayAssertion(user, key) };
+}
+
+/**
+ * An assertion of the gateway's shape signed by a key that is not the gateway's: what a caller
+ * forging its way past the gateway would send. Every subgraph must refuse it (401).
+ */
+export async function forgedAssertion(user: Identity): Promise<string> {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return signGatewayAssertion(
+    user,
+    await importPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
+  );
 }

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`test topics were not deleted: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `test topics were not deleted: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 });
