@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this file
-# Settings for the local stack (Kafka 3.9.2 + FerretDB 1.24.2). Source it:
+# Settings for the local stack (Kafka 3.9.2 + FerretDB 1.24.2 on PostgreSQL). Source it:
 #
 #   source deploy/local/env.sh
 #
@@ -23,6 +23,9 @@ FERRETDB_VERSION=1.24.2
 : "${KAFKA_PORT:=9092}"
 : "${KAFKA_CONTROLLER_PORT:=9093}"
 : "${MONGO_PORT:=27017}"
+# PostgreSQL, FerretDB's backend (listens on 127.0.0.1 only). Not 5432, so that a PostgreSQL of the
+# machine's own can go on running beside it.
+: "${PG_PORT:=55432}"
 # Seconds `stack.sh up` waits for readiness and `stack.sh down` waits before SIGKILL.
 : "${STACK_START_TIMEOUT:=120}"
 : "${STACK_STOP_TIMEOUT:=30}"
@@ -43,18 +46,26 @@ FERRETDB_BIN="$STACK_DIR/bin/ferretdb"
 
 DATA_DIR="$STACK_INSTANCE_DIR/data"
 KAFKA_DATA_DIR="$DATA_DIR/kafka"
-FERRETDB_DATA_DIR="$DATA_DIR/ferretdb"
+# PostgreSQL's cluster (data directory) and the one database FerretDB keeps every service's data in.
+# PostgreSQL refuses to run as root: as root, the cluster belongs to and runs as PG_OS_USER (the
+# `postgres` user that Debian's package creates, or one stack.sh creates), so its folder must be
+# reachable by that user; stack.sh says what to do when it is not.
+: "${PG_DATA_DIR:=$DATA_DIR/postgres}"
+: "${PG_OS_USER:=postgres}"
+PG_DATABASE=ferretdb
+PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/$PG_DATABASE"
 
 LOGS_DIR="$STACK_INSTANCE_DIR/logs"
 KAFKA_OUT="$LOGS_DIR/kafka.out"
 KAFKA_SERVER_LOG="$LOGS_DIR/kafka-server.log"
 FERRETDB_LOG="$LOGS_DIR/ferretdb.log"
+PG_LOG="$LOGS_DIR/postgres.log"
 
 RUN_DIR="$STACK_INSTANCE_DIR/run"
 KAFKA_PID_FILE="$RUN_DIR/kafka.pid"
 FERRETDB_PID_FILE="$RUN_DIR/ferretdb.pid"
 
-export STACK_DIR STACK_INSTANCE_DIR KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT
+export STACK_DIR STACK_INSTANCE_DIR KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT PG_PORT
 
 # Connection settings for the services and tests.
 : "${KAFKA_BROKERS:=127.0.0.1:$KAFKA_PORT}"
@@ -73,3 +84,17 @@ export KAFKA_BROKERS MONGO_URL KAFKAJS_NO_PARTITIONER_WARNING
 : "${GATEWAY_PRIVATE_KEY_FILE:=$AUTH_KEYS_DIR/gateway.private.pem}"
 : "${GATEWAY_PUBLIC_KEY_FILE:=$AUTH_KEYS_DIR/gateway.public.pem}"
 export AUTH_KEYS_DIR AUTH_ISSUER AUTH_AUDIENCE AUTH_PUBLIC_KEY_FILE GATEWAY_PRIVATE_KEY_FILE GATEWAY_PUBLIC_KEY_FILE
+
+# The folder of PostgreSQL's server programs (initdb, postgres, pg_dump): pg_config's answer, or
+# the newest of Debian's versioned folders. Fails when there is none (setup.sh installs them).
+qz_pg_bindir() {
+  local dir
+  if command -v pg_config >/dev/null 2>&1; then
+    dir="$(pg_config --bindir 2>/dev/null || true)"
+    if [[ -x $dir/initdb && -x $dir/postgres ]]; then printf '%s\n' "$dir"; return 0; fi
+  fi
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [[ -x $dir/initdb && -x $dir/postgres ]]; then printf '%s\n' "$dir"; return 0; fi
+  done
+  return 1
+}

@@ -2,6 +2,8 @@
 # Fetches and builds what the local stack needs, into $STACK_DIR (default <repo>/.stack):
 #   - Kafka 3.9.2 jars from Maven Central  -> $STACK_DIR/kafka/libs   (via deploy/local/kafka/pom.xml)
 #   - FerretDB 1.24.2 wrapper binary        -> $STACK_DIR/bin/ferretdb (from deploy/local/ferretdb)
+#   - PostgreSQL (FerretDB's backend)       -> Debian's `postgresql` package, installed with apt-get
+#                                              when its programs are missing (as root)
 # Idempotent: each step is skipped when its marker matches the inputs, so a second run takes
 # well under a second. Run by `stack.sh up`; can be run on its own.
 set -euo pipefail
@@ -93,7 +95,7 @@ build_ferretdb() {
   t0=$SECONDS
   mkdir -p "$(dirname "$FERRETDB_BIN")"
   tmp="$FERRETDB_BIN.tmp.$$"
-  # Pure Go (SQLite via modernc.org/sqlite), so no C compiler is needed. -mod=readonly: never
+  # Pure Go (pgx for PostgreSQL), so no C compiler is needed. -mod=readonly: never
   # rewrite the committed go.mod/go.sum during a build.
   if ! (cd "$FERRETDB_SRC" && run_logged env CGO_ENABLED=0 go build -mod=readonly -trimpath -buildvcs=false -o "$tmp" .); then
     rm -f "$tmp"
@@ -104,11 +106,26 @@ build_ferretdb() {
   say "FerretDB binary at $FERRETDB_BIN ($((SECONDS - t0)) s)"
 }
 
+install_postgresql() {
+  qz_pg_bindir >/dev/null && return 0
+  if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+    die "PostgreSQL's server programs (initdb, pg_ctl) are missing.
+  install on Debian/Ubuntu:  sudo apt-get install -y postgresql"
+  fi
+  say "installing PostgreSQL (Debian's postgresql package, first run only)…"
+  if ! run_logged apt-get install -y --no-install-recommends postgresql; then
+    run_logged apt-get update && run_logged apt-get install -y --no-install-recommends postgresql ||
+      die "apt-get could not install postgresql (log above, full log: $SETUP_LOG)"
+  fi
+  qz_pg_bindir >/dev/null || die "postgresql is installed but initdb/pg_ctl were not found"
+}
+
 main() {
   check_tools
   mkdir -p "$STACK_DIR" "$LOGS_DIR"
   install_kafka_jars
   build_ferretdb
+  install_postgresql
 }
 
 main "$@"

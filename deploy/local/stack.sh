@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# The local stack: one Kafka 3.9.2 broker (KRaft) and FerretDB 1.24.2 (SQLite backend), run as
-# plain processes, no Docker. Everything lives under $STACK_DIR (default <repo>/.stack).
+# The local stack: one Kafka 3.9.2 broker (KRaft) and FerretDB 1.24.2 on PostgreSQL (Debian's),
+# run as plain processes, no Docker. Everything lives under $STACK_DIR (default <repo>/.stack).
+# "ferretdb" names the store: PostgreSQL and FerretDB in front of it.
 #
 #   stack.sh up [kafka|ferretdb]    fetch/build if needed (setup.sh), start what is not running,
 #                                   wait until ready (both unless one is named)
 #   stack.sh down [kafka|ferretdb]  stop (SIGTERM, then SIGKILL after $STACK_STOP_TIMEOUT s)
-#   stack.sh status  running/stopped, pids, ports, log files; exit 0 only if both are running
-#   stack.sh logs [kafka|ferretdb] [-f]   last lines of the logs, or follow them
+#   stack.sh status  running/stopped, pids, ports, log files; exit 0 only if all are running
+#   stack.sh logs [kafka|ferretdb|postgres] [-f]   last lines of the logs, or follow them
 #   stack.sh reset [kafka|ferretdb]   down, then delete the data of both (or of one; keeps jars and binary)
+#   stack.sh backup FILE    the store's whole content into FILE (pg_dump, custom format)
+#   stack.sh restore FILE   replace the store's content with FILE's (FerretDB restarts)
 #
 # Settings (ports, STACK_DIR, timeouts): deploy/local/env.sh. After `up`:
 #   KAFKA_BROKERS=127.0.0.1:9092  MONGO_URL=mongodb://127.0.0.1:27017/?retryWrites=false
+#   (PostgreSQL itself on 127.0.0.1:$PG_PORT, 55432 by default)
 set -euo pipefail
 
 # shellcheck source=env.sh source-path=SCRIPTDIR
@@ -19,13 +23,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 KAFKA_LOG_OFFSET_FILE="$RUN_DIR/kafka.log-offset"
 KAFKA_MATCH="kafka.Kafka $KAFKA_CONFIG"
 FERRETDB_MATCH="$FERRETDB_BIN -listen-addr"
+PG_PID_FILE="$RUN_DIR/postgres.pid"
 
 say() { printf '%s\n' "$*"; }
 warn() { printf 'stack: %s\n' "$*" >&2; }
 die() { printf 'stack: ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -182,13 +187,122 @@ kafka_ready() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# PostgreSQL (FerretDB's backend)
+
+PG_BIN=""
+pg_bin() {
+  [[ -n $PG_BIN ]] || PG_BIN="$(qz_pg_bindir)" || die "PostgreSQL's programs are missing (setup.sh installs them: bash $LOCAL_DIR/setup.sh)"
+  printf '%s\n' "$PG_BIN"
+}
+
+is_root() { [[ $(id -u) == 0 ]]; }
+
+# as_pg CMD...: runs CMD as the cluster's owner (PostgreSQL refuses to run as root). setpriv
+# execs in place, so a daemon started this way keeps the pid recorded for it.
+as_pg() {
+  if is_root; then
+    (cd / && exec setpriv --reuid="$PG_OS_USER" --regid="$PG_OS_USER" --init-groups "$@")
+  else
+    "$@"
+  fi
+}
+
+# As root: the unprivileged user that owns and runs the cluster, created when missing, and a data
+# folder that user can reach. When the repository sits where that user cannot go (under /root, say),
+# the cluster moves to /var/lib/qz-stack/<id of this stack>/postgres, and stack.sh says so.
+prepare_pg_owner() {
+  is_root || return 0
+  if ! id -u "$PG_OS_USER" >/dev/null 2>&1; then
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$PG_OS_USER" ||
+      die "could not create the user $PG_OS_USER that runs PostgreSQL"
+    say "postgres: created the system user $PG_OS_USER (PostgreSQL does not run as root)"
+  fi
+  mkdir -p "$PG_DATA_DIR"
+  if ! as_pg test -x "$PG_DATA_DIR/.." 2>/dev/null; then
+    local moved
+    moved="/var/lib/qz-stack/$(printf '%s' "$STACK_INSTANCE_DIR" | sha256sum | cut -c1-12)/postgres"
+    rmdir "$PG_DATA_DIR" 2>/dev/null || true
+    say "postgres: $PG_OS_USER cannot reach $(dirname "$PG_DATA_DIR"); the cluster lives in $moved"
+    PG_DATA_DIR="$moved"
+    mkdir -p "$PG_DATA_DIR"
+  fi
+  chown "$PG_OS_USER:" "$PG_DATA_DIR"
+  chmod 700 "$PG_DATA_DIR"
+}
+
+# The data folder in use (the fallback above when the default one is not reachable).
+resolve_pg_data_dir() {
+  local moved
+  moved="/var/lib/qz-stack/$(printf '%s' "$STACK_INSTANCE_DIR" | sha256sum | cut -c1-12)/postgres"
+  if [[ ! -f $PG_DATA_DIR/PG_VERSION && -f $moved/PG_VERSION ]]; then PG_DATA_DIR="$moved"; fi
+}
+
+init_pg_cluster() {
+  [[ -f $PG_DATA_DIR/PG_VERSION ]] && return 0
+  say "postgres: creating the cluster in $PG_DATA_DIR (first run only)"
+  # trust on 127.0.0.1 only: a local development store, reachable by nothing but this machine.
+  if ! as_pg "$(pg_bin)/initdb" -D "$PG_DATA_DIR" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+      --no-instructions >>"$PG_LOG" 2>&1; then
+    show_log_tail "$PG_LOG"
+    die "initdb failed (log above; full log: $PG_LOG)"
+  fi
+}
+
+# Settings given on the command line, so a change here needs no new cluster. No unix socket (TCP on
+# loopback only); synchronous_commit=off: a crash of the machine may lose the last second of
+# commits but never corrupts the store, and commits do not wait for the disk.
+pg_server_args() {
+  printf '%s\n' -D "$PG_DATA_DIR" -p "$PG_PORT" \
+    -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
+    -c max_connections=300 -c shared_buffers=256MB -c synchronous_commit=off \
+    -c max_wal_size=2GB -c checkpoint_timeout=15min -c logging_collector=off
+}
+
+start_postgres() {
+  local args
+  prepare_pg_owner
+  init_pg_cluster
+  mapfile -t args < <(pg_server_args)
+  local runner=()
+  is_root && runner=(setpriv --reuid="$PG_OS_USER" --regid="$PG_OS_USER" --init-groups)
+  printf '\n===== %s starting postgres =====\n' "$(date -Is)" >>"$PG_LOG"
+  # setsid: Ctrl-C in the calling terminal does not reach it; setpriv execs, keeping the pid.
+  (cd / && exec nohup setsid "${runner[@]}" "$(pg_bin)/postgres" "${args[@]}" >>"$PG_LOG" 2>&1 </dev/null 9>&-) &
+  record_launch "$PG_PID_FILE" "$!" "postgres -D $PG_DATA_DIR"
+  say "postgres: started (pid $(<"$PG_PID_FILE")), waiting until ready…"
+}
+
+pg_ready() {
+  port_open "$PG_PORT" || return 1
+  "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres
+}
+
+pg_psql() { "$(pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
+
+# Waits for PostgreSQL, then makes FerretDB's database when it is not there yet.
+wait_postgres() {
+  local deadline=$((SECONDS + STACK_START_TIMEOUT))
+  until pg_ready; do
+    if ! running_pid "$PG_PID_FILE" "postgres -D" >/dev/null; then
+      show_log_tail "$PG_LOG"
+      die "postgres exited during start-up (log above; full log: $PG_LOG)"
+    fi
+    ((SECONDS < deadline)) || { show_log_tail "$PG_LOG"; die "postgres not ready after ${STACK_START_TIMEOUT} s"; }
+    sleep 0.2
+  done
+  if [[ -z $(pg_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'") ]]; then
+    pg_psql -d postgres -c "CREATE DATABASE $PG_DATABASE" || die "could not create the database $PG_DATABASE"
+  fi
+  say "postgres: ready on 127.0.0.1:$PG_PORT"
+}
+
+# ---------------------------------------------------------------------------------------------
 # FerretDB
 
 # Called only when no FerretDB of ours is running (see cmd_up).
 start_ferretdb() {
-  mkdir -p "$FERRETDB_DATA_DIR"
   printf '\n===== %s starting ferretdb =====\n' "$(date -Is)" >>"$FERRETDB_LOG"
-  nohup setsid "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -data-dir "$FERRETDB_DATA_DIR" \
+  nohup setsid "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -postgresql-url "$PG_URL" \
     >>"$FERRETDB_LOG" 2>&1 </dev/null 9>&- &
   record_launch "$FERRETDB_PID_FILE" "$!" "$FERRETDB_MATCH"
   say "ferretdb: started (pid $!), waiting until ready…"
@@ -196,7 +310,7 @@ start_ferretdb() {
 
 ferretdb_ready() {
   port_open "$MONGO_PORT" || return 1
-  # listDatabases through the MongoDB Go driver: proves the wire protocol and SQLite backend work
+  # a count through the MongoDB Go driver: proves the wire protocol and the PostgreSQL backend work
   "$FERRETDB_BIN" -ping "127.0.0.1:$MONGO_PORT" -ping-timeout 2s >/dev/null 2>&1
 }
 
@@ -260,15 +374,18 @@ cmd_up() {
   lock
   bash "$LOCAL_DIR/setup.sh"
   mkdir -p "$LOGS_DIR" "$RUN_DIR" "$DATA_DIR"
-  local kpid="" fpid=""
+  local kpid="" fpid="" ppid=""
+  resolve_pg_data_dir
   kpid="$(running_pid "$KAFKA_PID_FILE" "$KAFKA_MATCH")" || kpid=""
   fpid="$(running_pid "$FERRETDB_PID_FILE" "$FERRETDB_MATCH")" || fpid=""
+  ppid="$(running_pid "$PG_PID_FILE" "postgres -D")" || ppid=""
   # check every port before starting anything, so a conflict leaves nothing half-started
   if ((WANT_KAFKA)) && [[ -z $kpid ]]; then
     require_port_free "Kafka" "$KAFKA_PORT"
     require_port_free "the Kafka controller" "$KAFKA_CONTROLLER_PORT"
   fi
   if ((WANT_FERRETDB)) && [[ -z $fpid ]]; then require_port_free "FerretDB" "$MONGO_PORT"; fi
+  if ((WANT_FERRETDB)) && [[ -z $ppid ]]; then require_port_free "PostgreSQL" "$PG_PORT"; fi
   if ((WANT_KAFKA)); then
     if [[ -n $kpid ]]; then
       say "kafka: already running (pid $kpid)"
@@ -278,6 +395,9 @@ cmd_up() {
     fi
   fi
   if ((WANT_FERRETDB)); then
+    # FerretDB starts once its backend answers (Kafka starts meanwhile).
+    if [[ -n $ppid ]]; then say "postgres: already running (pid $ppid)"; else start_postgres; fi
+    wait_postgres
     if [[ -n $fpid ]]; then say "ferretdb: already running (pid $fpid)"; else start_ferretdb; fi
   fi
   wait_ready
@@ -310,15 +430,23 @@ wait_stopped() {
 }
 
 cmd_down() {
-  local kpid="" fpid=""
+  local kpid="" fpid="" ppid=""
   select_components "${1:-all}"
   lock
+  resolve_pg_data_dir
   say "stopping…"
   # signal both first, then wait: they shut down in parallel
   ((WANT_KAFKA)) && kpid="$(stop_one kafka "$KAFKA_PID_FILE" "$KAFKA_MATCH")"
   ((WANT_FERRETDB)) && fpid="$(stop_one ferretdb "$FERRETDB_PID_FILE" "$FERRETDB_MATCH")"
   if [[ $kpid =~ ^[0-9]+$ ]]; then wait_stopped kafka "$KAFKA_PID_FILE" "$kpid"; elif [[ -n $kpid ]]; then say "$kpid"; fi
   if [[ $fpid =~ ^[0-9]+$ ]]; then wait_stopped ferretdb "$FERRETDB_PID_FILE" "$fpid"; elif [[ -n $fpid ]]; then say "$fpid"; fi
+  # PostgreSQL last, once FerretDB has closed its connections; SIGINT is its fast shutdown.
+  if ((WANT_FERRETDB)) && ppid="$(running_pid "$PG_PID_FILE" "postgres -D")"; then
+    kill -INT "$ppid" 2>/dev/null || true
+    wait_stopped postgres "$PG_PID_FILE" "$ppid"
+  elif ((WANT_FERRETDB)); then
+    say "postgres: not running"
+  fi
 }
 
 status_line() {
@@ -338,7 +466,9 @@ cmd_status() {
     "$KAFKA_SERVER_LOG (JVM output: $KAFKA_OUT)" || rc=3
   status_line ferretdb "$FERRETDB_PID_FILE" "$FERRETDB_MATCH" \
     "127.0.0.1:$MONGO_PORT" "$FERRETDB_LOG" || rc=3
-  say "data:     $DATA_DIR"
+  resolve_pg_data_dir
+  status_line postgres "$PG_PID_FILE" "postgres -D" "127.0.0.1:$PG_PORT" "$PG_LOG" || rc=3
+  say "data:     $DATA_DIR$([[ $PG_DATA_DIR == "$DATA_DIR"/* ]] || printf ' (PostgreSQL: %s)' "$PG_DATA_DIR")"
   say "connect:  KAFKA_BROKERS=$KAFKA_BROKERS  MONGO_URL=$MONGO_URL"
   return "$rc"
 }
@@ -347,13 +477,14 @@ cmd_logs() {
   local which=all follow=0 arg files=()
   for arg in "$@"; do
     case $arg in
-      kafka | ferretdb) which=$arg ;;
+      kafka | ferretdb | postgres) which=$arg ;;
       -f | --follow) follow=1 ;;
-      *) die "logs: unknown argument '$arg' (use: logs [kafka|ferretdb] [-f])" ;;
+      *) die "logs: unknown argument '$arg' (use: logs [kafka|ferretdb|postgres] [-f])" ;;
     esac
   done
-  [[ $which == ferretdb ]] || files+=("$KAFKA_SERVER_LOG" "$KAFKA_OUT")
-  [[ $which == kafka ]] || files+=("$FERRETDB_LOG")
+  [[ $which == all || $which == kafka ]] && files+=("$KAFKA_SERVER_LOG" "$KAFKA_OUT")
+  [[ $which == all || $which == ferretdb ]] && files+=("$FERRETDB_LOG")
+  [[ $which == all || $which == postgres ]] && files+=("$PG_LOG")
   if ((follow)); then
     exec tail -n 20 -F "${files[@]}"
   fi
@@ -376,9 +507,48 @@ cmd_reset() {
     say "deleted the Kafka data in $KAFKA_DATA_DIR (jars and logs kept)"
   fi
   if ((WANT_FERRETDB)); then
-    rm -rf "$FERRETDB_DATA_DIR"
-    say "deleted the FerretDB data in $FERRETDB_DATA_DIR (binary and logs kept)"
+    resolve_pg_data_dir
+    rm -rf "$PG_DATA_DIR" "$DATA_DIR/ferretdb"
+    say "deleted the store's data in $PG_DATA_DIR (binary and logs kept)"
   fi
+}
+
+# The store's whole content (every service's database) as one pg_dump file, taken while it runs.
+cmd_backup() {
+  local file=${1:-}
+  [[ -n $file ]] || die "backup: name the file to write, e.g. stack.sh backup qz-$(date +%F).dump"
+  resolve_pg_data_dir
+  running_pid "$PG_PID_FILE" "postgres -D" >/dev/null && pg_ready ||
+    die "backup: the store is not running (stack.sh up ferretdb)"
+  local tmp="$file.partial.$$"
+  if ! "$(pg_bin)/pg_dump" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Fc -f "$tmp" "$PG_DATABASE"; then
+    rm -f "$tmp"
+    die "backup: pg_dump failed; nothing written to $file"
+  fi
+  mv -f "$tmp" "$file"
+  say "backup: the store's content is in $file ($(du -h "$file" | cut -f1)); stack.sh restore $file puts it back"
+}
+
+# Replaces the store's content with a backup. FerretDB keeps its own view of the collections, so it
+# is stopped meanwhile and started again; services reconnect by themselves.
+cmd_restore() {
+  local file=${1:-}
+  [[ -n $file && -f $file ]] || die "restore: name an existing backup file (made by stack.sh backup)"
+  "$(pg_bin)/pg_restore" -l "$file" >/dev/null 2>&1 || die "restore: $file is not a backup made by stack.sh backup"
+  cmd_down ferretdb >/dev/null
+  exec 9>&- # cmd_up takes the lock again
+  select_components ferretdb
+  resolve_pg_data_dir
+  mkdir -p "$LOGS_DIR" "$RUN_DIR"
+  running_pid "$PG_PID_FILE" "postgres -D" >/dev/null || start_postgres
+  wait_postgres >/dev/null
+  pg_psql -d postgres -c "DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE)" -c "CREATE DATABASE $PG_DATABASE" ||
+    die "restore: could not empty the database $PG_DATABASE"
+  if ! "$(pg_bin)/pg_restore" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DATABASE" --no-owner "$file"; then
+    die "restore: pg_restore failed; the store is empty (run restore again, or stack.sh reset ferretdb)"
+  fi
+  cmd_up ferretdb >/dev/null
+  say "restore: the store holds the content of $file"
 }
 
 main() {
@@ -390,6 +560,8 @@ main() {
     status) cmd_status ;;
     logs) cmd_logs "$@" ;;
     reset) cmd_reset "$@" ;;
+    backup) cmd_backup "$@" ;;
+    restore) cmd_restore "$@" ;;
     -h | --help | help) usage ;;
     *)
       usage >&2

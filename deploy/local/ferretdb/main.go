@@ -1,5 +1,6 @@
-// Command ferretdb-runner runs FerretDB 1.24.2 (a MongoDB-compatible server) with its embedded
-// SQLite backend, for local development and tests.
+// Command ferretdb-runner runs FerretDB 1.24.2 (a MongoDB-compatible server) on its PostgreSQL
+// backend, for local development and tests. deploy/local/stack.sh starts the PostgreSQL cluster
+// (under .stack/) first and passes its URL.
 //
 // Why a wrapper instead of `go install github.com/FerretDB/FerretDB/cmd/ferretdb`: that binary
 // panics at start because build/version demands a version.txt that the published module lacks
@@ -9,7 +10,8 @@
 // Flags (each has an environment variable fallback):
 //
 //	-listen-addr  FERRETDB_LISTEN_ADDR  TCP address to listen on (default 127.0.0.1:27017)
-//	-data-dir     FERRETDB_DATA_DIR     directory for the SQLite files (created if missing)
+//	-postgresql-url FERRETDB_POSTGRESQL_URL  the PostgreSQL database FerretDB keeps its data in,
+//	                                       e.g. postgres://postgres@127.0.0.1:55432/ferretdb
 //	-log-level    FERRETDB_LOG_LEVEL    debug, info, warn or error (default info)
 //
 // Health check (used by deploy/local/stack.sh to wait for readiness):
@@ -17,7 +19,7 @@
 //	ferretdb -ping 127.0.0.1:27017
 //
 // connects with the MongoDB Go driver FerretDB already links, runs a count on a small database
-// (which touches the SQLite backend, unlike hello/ping) and exits 0 on success, 1 otherwise.
+// (which touches the PostgreSQL backend, unlike hello/ping) and exits 0 on success, 1 otherwise.
 //
 // Telemetry: the embeddable package disables (and locks) telemetry itself; there is no reporter.
 package main
@@ -31,7 +33,6 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -55,20 +56,6 @@ func parseLevel(s string) (slog.Level, error) {
 	return l, err
 }
 
-// sqliteURL turns a directory into the URI form FerretDB wants: "file:/abs/dir/" (trailing
-// slash required; the directory must exist).
-func sqliteURL(dir string) (string, error) {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return "", err
-	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return "", err
-	}
-	p := (&url.URL{Path: strings.TrimSuffix(abs, "/") + "/"}).EscapedPath()
-	return "file:" + p, nil
-}
-
 // ping checks that a FerretDB (or MongoDB) server at addr answers a command that needs its
 // storage backend.
 func ping(addr string, timeout time.Duration) error {
@@ -87,7 +74,7 @@ func ping(addr string, timeout time.Duration) error {
 	// No client.Disconnect: it sends endSessions, which FerretDB 1.x does not know and logs as a
 	// warning on every probe. The process exits right after, which closes the sockets.
 
-	// A count on a small, fixed database: it touches the SQLite backend and, unlike listDatabases,
+	// A count on a small, fixed database: it touches the PostgreSQL backend and, unlike listDatabases,
 	// does not slow down as test databases pile up.
 	cmd := bson.D{{Key: "count", Value: "ready"}}
 	return client.Database("stack_health").RunCommand(ctx, cmd).Err()
@@ -97,7 +84,7 @@ func run() error {
 	pingAddr := flag.String("ping", "", "health check: run a count against this address and exit")
 	pingTimeout := flag.Duration("ping-timeout", 2*time.Second, "timeout for -ping")
 	listenAddr := flag.String("listen-addr", envOr("FERRETDB_LISTEN_ADDR", "127.0.0.1:27017"), "TCP listen address")
-	dataDir := flag.String("data-dir", envOr("FERRETDB_DATA_DIR", "data"), "directory for the SQLite database files")
+	pgURL := flag.String("postgresql-url", envOr("FERRETDB_POSTGRESQL_URL", ""), "PostgreSQL URL of the backend database")
 	logLevel := flag.String("log-level", envOr("FERRETDB_LOG_LEVEL", "info"), "log level: debug, info, warn, error")
 	flag.Parse()
 
@@ -116,18 +103,21 @@ func run() error {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	slog.SetDefault(logger)
 
-	u, err := sqliteURL(*dataDir)
-	if err != nil {
-		return fmt.Errorf("data dir %q: %w", *dataDir, err)
+	if *pgURL == "" {
+		return errors.New("-postgresql-url (or FERRETDB_POSTGRESQL_URL) is required")
+	}
+	u, err := url.Parse(*pgURL)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		return fmt.Errorf("-postgresql-url %q is not a postgres:// URL", *pgURL)
 	}
 
-	logger.Info("ferretdb-runner starting", "listen", *listenAddr, "sqlite", u, "pid", os.Getpid())
+	logger.Info("ferretdb-runner starting", "listen", *listenAddr, "postgresql", u.Redacted(), "pid", os.Getpid())
 
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listenAddr},
-		Logger:    logger,
-		Handler:   "sqlite",
-		SQLiteURL: u,
+		Listener:      ferretdb.ListenerConfig{TCP: *listenAddr},
+		Logger:        logger,
+		Handler:       "postgresql",
+		PostgreSQLURL: *pgURL,
 	})
 	if err != nil {
 		return err
