@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { freePort } from './service-process';
-import { repoRoot } from './stack';
-
-const run = promisify(execFile);
+import { runStackScript } from './stack-script';
 
 /**
  * A Kafka broker of one test's own, started and stopped with the project's stack script (same jars,
@@ -42,13 +38,6 @@ export class DedicatedKafka {
   }
 
   private async stack(...args: string[]): Promise<void> {
-    const env = { ...process.env, ...this.env };
-    delete env.KAFKA_BROKERS; // derived from KAFKA_PORT by env.sh
-    try {
-      await run('bash', [join(repoRoot, 'deploy', 'local', 'stack.sh'), ...args], { env, timeout: 180_000 });
-    } catch (error) {
-      const e = error as { stdout?: string; stderr?: string };
-      throw new Error(`stack.sh ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-    }
+    await runStackScript(this.env ?? {}, ...args);
   }
 }

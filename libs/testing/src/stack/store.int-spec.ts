@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConnection, type Connection } from 'mongoose';
+import { DedicatedStore } from './dedicated-store';
+
+/**
+ * The local store as deploy/local/stack.sh runs it: FerretDB on a PostgreSQL cluster of its own,
+ * started unprivileged, data kept across restarts, backup and restore, reset.
+ */
+describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
+  const store = new DedicatedStore();
+  let connection: Connection | null = null;
+
+  const connect = async () => {
+    connection = await createConnection(store.mongoUrl, { dbName: 'store_check', serverSelectionTimeoutMS: 10_000 }).asPromise();
+    return connection.collection<{ _id: string; n: number }>('things');
+  };
+  const disconnect = async () => {
+    await connection?.close().catch(() => undefined);
+    connection = null;
+  };
+
+  beforeAll(() => store.start(), 180_000);
+  afterAll(async () => {
+    await disconnect();
+    await store.destroy();
+  }, 120_000);
+
+  it('runs PostgreSQL as an unprivileged user, never as root', () => {
+    const pid = readFileSync(join(store.dir, 'run', 'postgres.pid'), 'utf8').trim();
+    const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    expect(uid).toBeDefined();
+    expect(uid).not.toBe('0');
+  });
+
+  it('keeps the data across a restart, backs it up and restores it, and reset empties it', async () => {
+    let things = await connect();
+    await things.insertMany([
+      { _id: 'a', n: 1 },
+      { _id: 'b', n: 2 },
+    ]);
+    await disconnect();
+
+    await store.stack('down', 'ferretdb');
+    await store.stack('up', 'ferretdb');
+    things = await connect();
+    expect(await things.find().sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'a', n: 1 },
+      { _id: 'b', n: 2 },
+    ]);
+
+    const file = join(store.dir, 'backup.dump');
+    await store.stack('backup', file);
+    await things.deleteOne({ _id: 'a' });
+    await things.updateOne({ _id: 'b' }, { $set: { n: 20 } });
+    await disconnect();
+
+    await store.stack('restore', file);
+    things = await connect();
+    expect(await things.find().sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'a', n: 1 },
+      { _id: 'b', n: 2 },
+    ]);
+    await disconnect();
+
+    await store.stack('reset', 'ferretdb');
+    await store.stack('up', 'ferretdb');
+    things = await connect();
+    expect(await things.countDocuments()).toBe(0);
+  }, 180_000);
+
+  it('refuses to restore a file that is not a backup, and leaves the data alone', async () => {
+    const things = await connect();
+    await things.insertOne({ _id: 'kept', n: 1 });
+    await expect(store.stack('restore', join(__dirname, 'store.int-spec.ts'))).rejects.toThrow(
+      /not a backup made by stack.sh backup/,
+    );
+    expect(await things.findOne({ _id: 'kept' })).toEqual({ _id: 'kept', n: 1 });
+  }, 60_000);
+});
