@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
-import { outboxForInsert, withWriteLock, type OutboxEntry, type OutgoingEvent } from '@qz/messaging';
+import { outboxForInsert, type OutboxEntry, type OutgoingEvent } from '@qz/messaging';
 import type { Connection, Model, mongo } from 'mongoose';
 import { ChildDocument } from '../children/child.schema';
 
@@ -136,9 +136,13 @@ export class ImportedChildWriter {
     return staged.length;
   }
 
-  /** Removes the batches the relay has published (on FerretDB every write scans the collection). */
+  /**
+   * Removes the batches the relay has published (on FerretDB every write scans the collection).
+   * No write lease: only published batches go, which nothing writes again (the relay's late
+   * acknowledgement of a deleted batch matches nothing, and an update never recreates a document).
+   */
   async removePublished(): Promise<void> {
-    await withWriteLock(this.batches, () => this.batches.deleteMany({ outboxPending: false }));
+    await this.batches.deleteMany({ outboxPending: false });
   }
 
   private async publish(batchId: string, staged: OutboxEntry[], stored: Set<string>): Promise<void> {
