@@ -83,6 +83,13 @@ const generations = new Map<string, number>();
 /** Per key, this process's delete of its last lease, which the next writer here waits for. */
 const releasing = new Map<string, Promise<unknown>>();
 const leaseCollections = new WeakMap<object, Leases>();
+/** Releases still on their way to the store. */
+const pending = new Set<Promise<unknown>>();
+
+/** Waits for this process's releases in flight (before closing the connection at shutdown). */
+export async function settleWriteLeases(): Promise<void> {
+  while (pending.size) await Promise.all([...pending]);
+}
 
 function leasesOf(collection: LeasedCollection, settings: WriteLeaseSettings): Leases {
   let leases = leaseCollections.get(collection);
@@ -150,6 +157,8 @@ function release(h: Held, keys: string[]): Promise<unknown> {
   const filter =
     h.ids.length === 1 ? { _id: h.ids[0], holder: HOLDER } : { _id: { $in: h.ids }, holder: HOLDER };
   const done = h.leases.deleteMany(filter).catch(() => undefined);
+  pending.add(done);
+  void done.then(() => pending.delete(done));
   for (const key of keys) {
     releasing.set(key, done);
     void done.then(() => {
