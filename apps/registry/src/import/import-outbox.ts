@@ -97,8 +97,7 @@ export class ImportedChildWriter {
     await this.staging.insertOne({ _id: batchId, childIds: docs.map((d) => d._id), events });
     const t1 = Date.now();
     const failed = new Set<number>();
-    // No write lock: inserting new documents cannot lose a concurrent update of another one, and
-    // the lock would make the import wait behind the relay's acknowledgements.
+    // No write lease: inserting new documents cannot lose a concurrent update of another one.
     try {
       await this.children.collection.insertMany(docs as never[], { ordered: false });
     } catch (error) {
