@@ -4,7 +4,7 @@ export * from './kafka/ensure-topics';
 export * from './kafka/event-producer';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
-export * from './outbox/write-lock';
+export * from './lease';
 export * from './consumer/apply-once';
 export * from './consumer/event-consumer';
 export * from './dead-letters/dead-letters';

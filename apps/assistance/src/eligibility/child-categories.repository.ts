@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
-import { applyOnce, withWriteLock } from '@qz/messaging';
+import { applyOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildCategoriesDocument } from './child-categories.schema';
@@ -21,23 +21,22 @@ export class ChildCategoriesRepository extends BaseRepository<ChildCategoriesDoc
     regionCode: string,
     awaitingChild: boolean,
   ): Promise<boolean> {
-    return withWriteLock(this.model.collection, () =>
-      applyOnce(
-        this.model.collection,
-        { _id: event.payload.childId },
-        {
-          $set: {
-            categories: event.payload.categories,
-            regionCode,
-            classifiedAt: new Date(event.occurredAt),
-            eventId: event.id,
-            reason: event.payload.reason,
-            awaitingChild,
-          },
+    // applyOnce holds the child's write lease.
+    return applyOnce(
+      this.model.collection,
+      { _id: event.payload.childId },
+      {
+        $set: {
+          categories: event.payload.categories,
+          regionCode,
+          classifiedAt: new Date(event.occurredAt),
+          eventId: event.id,
+          reason: event.payload.reason,
+          awaitingChild,
         },
-        event.id,
-        { upsert: true },
-      ),
+      },
+      event.id,
+      { upsert: true },
     );
   }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { insertOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
-import { withWriteLock } from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { ProposalDocument, type ProposalStatus } from './proposal.schema';
 import { isWithin } from '../shared/regions';
@@ -17,7 +16,7 @@ export class ProposalRepository extends BaseRepository<ProposalDocument> {
 
   /** Stores a proposal unless one with its id exists (a redelivered event); false then. */
   propose(proposal: ProposalDocument): Promise<boolean> {
-    return withWriteLock(this.model.collection, () => insertOnce(this.model.collection, proposal));
+    return insertOnce(this.model.collection, proposal);
   }
 
   findByChild(childId: string): Promise<Proposal[]> {

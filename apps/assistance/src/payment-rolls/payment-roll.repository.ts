@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { insertOnce, withWriteLock } from '@qz/messaging';
+import { insertOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { PaymentDocument, PaymentRollDocument } from './payment-roll.schema';
@@ -18,7 +18,7 @@ export class PaymentRollRepository extends BaseRepository<PaymentRollDocument> {
 
   /** Starts a roll unless it exists; false when another run started it first. */
   start(roll: PaymentRollDocument): Promise<boolean> {
-    return withWriteLock(this.model.collection, () => insertOnce(this.model.collection, roll));
+    return insertOnce(this.model.collection, roll);
   }
 
   /** Writes a payment unless the benefit was already paid for that month (by any roll); false then. */

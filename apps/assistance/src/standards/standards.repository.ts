@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { withWriteLock } from '@qz/messaging';
+import { withDocumentLease, writeLeaseSettings } from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { StandardDocument } from './standard.schema';
 import type { Standard } from './standards.rules';
@@ -30,13 +30,21 @@ export class StandardsRepository {
       : new Set<string>();
     const writes = rows.filter((s) => !stored.has(key(s)));
     if (!writes.length) return;
-    await withWriteLock(this.model.collection, () =>
-      this.model.collection.bulkWrite(
+    const c = this.model.collection;
+    if (!writeLeaseSettings().enabled) {
+      await c.bulkWrite(
         writes.map((s) => ({
           updateOne: { filter: { _id: key(s) }, update: { $set: s }, upsert: true },
         })) as never,
         { ordered: false },
-      ),
-    );
+      );
+      return;
+    }
+    // Each row under its write lease (a publication may meet another instance's start).
+    for (const s of writes) {
+      await withDocumentLease(c, key(s), () =>
+        c.updateOne({ _id: key(s) } as never, { $set: s } as never, { upsert: true }),
+      );
+    }
   }
 }

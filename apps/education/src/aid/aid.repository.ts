@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { insertOnce, withWriteLock } from '@qz/messaging';
+import { insertOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { AidProposalDocument, type AidStatus } from './aid.schema';
@@ -22,18 +22,18 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
   /** Creates the proposal unless it exists; a withdrawn one is proposed again. */
   async propose(doc: AidProposalDocument): Promise<void> {
     const c = this.model.collection;
-    await withWriteLock(c, async () => {
-      if (await insertOnce(c, doc)) return;
-      await c.updateOne({ _id: doc._id, status: 'WITHDRAWN' } as never, {
+    if (await insertOnce(c, doc)) return;
+    await this.withLease(doc._id, () =>
+      c.updateOne({ _id: doc._id, status: 'WITHDRAWN' } as never, {
         $set: { status: 'PROPOSED', basis: doc.basis, proposedAt: doc.proposedAt, withdrawnReason: null },
-      });
-    });
+      }),
+    );
   }
 
   /** Sets the status if it is still `from`; false when it was not (decided meanwhile). */
   async transition(id: string, from: AidStatus, $set: Partial<AidProposalDocument>): Promise<boolean> {
     const c = this.model.collection;
-    const r = await withWriteLock(c, () => c.updateOne({ _id: id, status: from } as never, { $set }));
+    const r = await this.withLease(id, () => c.updateOne({ _id: id, status: from } as never, { $set }));
     return r.matchedCount > 0;
   }
 

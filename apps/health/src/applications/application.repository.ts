@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { withWriteLock } from '@qz/messaging';
+import type { LeaseGuard } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ApplicationDocument } from './application.schema';
@@ -34,9 +34,17 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
     return this.findPlain({ open: true });
   }
 
+  /**
+   * Runs `step` holding the lease of the child's approvals (no document: a key of its own), so
+   * that approvals of one child run one at a time across every instance and its yearly cap holds.
+   */
+  whileApprovingFor<T>(childId: string, step: (guard: LeaseGuard) => Promise<T>): Promise<T> {
+    return this.withLease(`approvals-of-child:${childId}`, step);
+  }
+
   /** Changes an application still at `revision`; false when someone changed it meanwhile. */
   updateAtRevision(id: string, revision: number, change: { $set: object; $push?: object }) {
-    return withWriteLock(this.model.collection, async () => {
+    return this.withLease(id, async () => {
       const r = await this.model.collection.updateOne(
         { _id: id, revision } as never,
         { ...change, $inc: { revision: 1 } } as never,

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { regionCovers, type Identity } from '@qz/identity';
 import { localDateInChina, type Clock } from '@qz/kernel';
-import { withWriteLock } from '@qz/messaging';
 import { actorOf, CLOCK } from '@qz/platform';
 import { assertMayHandle, programmesOf } from '../access/health-access.rules';
 import { BudgetRepository } from '../budgets/budget.repository';
@@ -18,12 +17,6 @@ const DONE: Record<WorkflowAction, string> = {
   refuse: 'refused',
   disburse: 'disbursed',
 };
-
-/** Approvals of one child run one at a time in this process, so the child's yearly cap holds. */
-const childLock = (childId: string) => ({
-  collectionName: `approvals-of-child:${childId}`,
-  conn: { name: 'health' },
-});
 
 /**
  * Moves applications through review → approval → disbursement (or refusal), each step recorded
@@ -84,7 +77,8 @@ export class WorkflowService {
 
   async approve(id: string, note: string | null, who: Identity): Promise<Application> {
     const first = await this.load(id, 'approve', who);
-    return withWriteLock(childLock(first.app.childId), async () => {
+    // Approvals of one child one at a time (every instance), so the child's yearly cap holds.
+    return this.applications.whileApprovingFor(first.app.childId, async (guard) => {
       const { app, to } = await this.load(id, 'approve', who); // as it is now, inside the child's lock
       const computation = app.computation;
       if (!computation) throw HealthErrors.nothingLeftToPay(`application ${id}`);
@@ -101,6 +95,7 @@ export class WorkflowService {
 
       const year = Number(localDateInChina(this.clock.now()).slice(0, 4));
       const budget = budgetId(app.countyCode, app.programme, year);
+      guard();
       const reservation = await this.budgets.reserve(budget, app.id, amount);
       if (reservation.outcome === 'missing')
         throw HealthErrors.budgetNotSet(app.countyCode, app.programme, year);
@@ -116,6 +111,7 @@ export class WorkflowService {
       }
       const reserved =
         reservation.outcome === 'already-reserved' ? reservation.budget.reservations[app.id] : amount;
+      guard();
       if (!(await this.record(app, to, who, note, { approvedAmountFen: reserved, budgetId: budget }))) {
         if (reservation.outcome === 'reserved') await this.budgets.release(budget, app.id, amount);
         throw HealthErrors.changedConcurrently(id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError, withWriteLock } from '@qz/messaging';
+import { isDuplicateKeyError } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { BudgetDocument, type LimitChange } from './budget.schema';
@@ -32,16 +32,17 @@ export class BudgetRepository extends BaseRepository<BudgetDocument> {
    * Reserves `amountFen` for an application, never passing the limit: one conditional update
    * (`usedFen <= limitFen - amount`, the application not yet reserved) adds the amount and the
    * reservation together. FerretDB 1.x does not isolate concurrent updates of one document, so
-   * within this process the update also runs under the collection's write lock; on MongoDB the
+   * the update also runs under the budget's write lease (every instance); on MongoDB the
    * conditional update alone is atomic. A repeat for the same application reserves nothing more.
    */
   reserve(id: string, applicationId: string, amountFen: number): Promise<Reservation> {
-    return withWriteLock(this.collection, async () => {
+    return this.withLease(id, async (guard) => {
       for (let race = 0; race < MAX_RACES; race++) {
         const budget = await this.findById(id);
         if (!budget) return { outcome: 'missing' };
         if (budget.reservations?.[applicationId] !== undefined)
           return { outcome: 'already-reserved', budget };
+        guard();
         const result = await this.collection.updateOne(
           {
             _id: id,
@@ -64,7 +65,7 @@ export class BudgetRepository extends BaseRepository<BudgetDocument> {
 
   /** Gives back an application's reservation (its approval could not be recorded). */
   release(id: string, applicationId: string, amountFen: number): Promise<unknown> {
-    return withWriteLock(this.collection, () =>
+    return this.withLease(id, () =>
       this.collection.updateOne(
         { _id: id, [`reservations.${applicationId}`]: amountFen } as never,
         { $inc: { usedFen: -amountFen }, $unset: { [`reservations.${applicationId}`]: '' } } as never,
@@ -74,7 +75,7 @@ export class BudgetRepository extends BaseRepository<BudgetDocument> {
 
   /** Records a payment once per application. */
   disburse(id: string, applicationId: string, amountFen: number): Promise<unknown> {
-    return withWriteLock(this.collection, () =>
+    return this.withLease(id, () =>
       this.collection.updateOne(
         { _id: id, [`disbursements.${applicationId}`]: { $exists: false } } as never,
         {
@@ -86,7 +87,7 @@ export class BudgetRepository extends BaseRepository<BudgetDocument> {
   }
 
   undoDisbursement(id: string, applicationId: string, amountFen: number): Promise<unknown> {
-    return withWriteLock(this.collection, () =>
+    return this.withLease(id, () =>
       this.collection.updateOne(
         { _id: id, [`disbursements.${applicationId}`]: amountFen } as never,
         { $inc: { disbursedFen: -amountFen }, $unset: { [`disbursements.${applicationId}`]: '' } } as never,
@@ -102,7 +103,7 @@ export class BudgetRepository extends BaseRepository<BudgetDocument> {
     doc: Pick<BudgetDocument, '_id' | 'regionCode' | 'programme' | 'year'>,
     change: LimitChange,
   ): Promise<boolean> {
-    return withWriteLock(this.collection, async () => {
+    return this.withLease(doc._id, async () => {
       const r = await this.collection.updateOne(
         { _id: doc._id, usedFen: { $lte: change.limitFen } } as never,
         { $set: { limitFen: change.limitFen }, $push: { limitHistory: change } } as never,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { applyOnce, withWriteLock } from '@qz/messaging';
+import { applyOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildFactsDocument } from './child-facts.schema';
@@ -39,15 +39,17 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
 
   /**
    * Reads the child's facts, lets `decide` derive the fields to set, and writes them with the
-   * event id in one write, once per event. Serialised per collection (FerretDB 1.x isolation).
+   * event id in one write, once per event, holding the child's write lease from the read to the
+   * write (FerretDB 1.x does not isolate updates; applyOnce runs under the same lease).
    */
   applyEvent(
     childId: string,
     eventId: string,
     decide: (facts: ChildFacts) => Partial<Omit<ChildFacts, 'id'>> | null,
   ): Promise<boolean> {
-    return withWriteLock(this.model.collection, async () => {
+    return this.withLease(childId, async (guard) => {
       const change = decide(await this.get(childId));
+      guard();
       return applyOnce(
         this.model.collection,
         { _id: childId },
@@ -68,7 +70,7 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
 
   /** Sets fields a person recorded (no event behind them). */
   set(childId: string, change: Partial<Omit<ChildFacts, 'id'>>): Promise<unknown> {
-    return withWriteLock(this.model.collection, () =>
+    return this.withLease(childId, () =>
       this.model.collection.updateOne({ _id: childId } as never, { $set: change } as never, { upsert: true }),
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError, withWriteLock } from '@qz/messaging';
+import { isDuplicateKeyError } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { PremiumSubsidyDocument, type PremiumDecision } from './premium-subsidy.schema';
@@ -30,7 +30,7 @@ export class PremiumSubsidyRepository extends BaseRepository<PremiumSubsidyDocum
 
   /** Replaces the decision still at `revision`, keeping the one it replaces in the history. */
   replace(id: string, revision: number, decision: PremiumDecision, previous: PremiumDecision) {
-    return withWriteLock(this.model.collection, async () => {
+    return this.withLease(id, async () => {
       const r = await this.model.collection.updateOne(
         { _id: id, revision } as never,
         { $set: decision, $push: { history: previous }, $inc: { revision: 1 } } as never,

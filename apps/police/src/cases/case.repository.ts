@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { withWriteLock, type OutgoingEvent } from '@qz/messaging';
+import { withDocumentLease, type OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
@@ -80,7 +80,7 @@ export class DispatchSlaRepository {
   }
 
   async set(doc: DispatchSlaDocument) {
-    await withWriteLock(this.model.collection, () =>
+    await withDocumentLease(this.model.collection, doc._id, () =>
       this.model.collection.replaceOne({ _id: doc._id } as never, doc, { upsert: true }),
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError, withWriteLock } from '@qz/messaging';
+import { isDuplicateKeyError } from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { AccessLogDocument } from './access-log.schema';
 
@@ -21,7 +21,7 @@ export class AccessLogRepository {
     const doc = new this.log(entry);
     await doc.validate();
     try {
-      await withWriteLock(this.log.collection, () => this.log.collection.insertOne(doc.toObject() as never));
+      await this.log.collection.insertOne(doc.toObject() as never); // an insert: no write lease
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
-import { outboxForInsert, withWriteLock, type OutboxEntry, type OutgoingEvent } from '@qz/messaging';
+import { outboxForInsert, type OutboxEntry, type OutgoingEvent } from '@qz/messaging';
 import type { Connection, Model, mongo } from 'mongoose';
 import { ChildDocument } from '../children/child.schema';
 
@@ -97,8 +97,7 @@ export class ImportedChildWriter {
     await this.staging.insertOne({ _id: batchId, childIds: docs.map((d) => d._id), events });
     const t1 = Date.now();
     const failed = new Set<number>();
-    // No write lock: inserting new documents cannot lose a concurrent update of another one, and
-    // the lock would make the import wait behind the relay's acknowledgements.
+    // No write lease: inserting new documents cannot lose a concurrent update of another one.
     try {
       await this.children.collection.insertMany(docs as never[], { ordered: false });
     } catch (error) {
@@ -136,9 +135,13 @@ export class ImportedChildWriter {
     return staged.length;
   }
 
-  /** Removes the batches the relay has published (on FerretDB every write scans the collection). */
+  /**
+   * Removes the batches the relay has published (on FerretDB every write scans the collection).
+   * No write lease: only published batches go, which nothing writes again (the relay's late
+   * acknowledgement of a deleted batch matches nothing, and an update never recreates a document).
+   */
   async removePublished(): Promise<void> {
-    await withWriteLock(this.batches, () => this.batches.deleteMany({ outboxPending: false }));
+    await this.batches.deleteMany({ outboxPending: false });
   }
 
   private async publish(batchId: string, staged: OutboxEntry[], stored: Set<string>): Promise<void> {

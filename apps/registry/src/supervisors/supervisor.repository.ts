@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@qz/messaging';
+import { isDuplicateKeyError, withDocumentLease } from '@qz/messaging';
 import { toPlain, PLAIN_PROJECTION, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { SupervisorErrors } from './supervisor.errors';
@@ -42,9 +42,9 @@ export class SupervisorRepository {
 
   /** Ends an appointment still in post; false if it was not. */
   async end(id: string, endedOn: string): Promise<boolean> {
-    const r = await this.model.collection.updateOne({ _id: id, endedOn: null } as never, {
-      $set: { endedOn, post: id },
-    });
+    const r = await withDocumentLease(this.model.collection, id, () =>
+      this.model.collection.updateOne({ _id: id, endedOn: null } as never, { $set: { endedOn, post: id } }),
+    );
     return r.matchedCount > 0;
   }
 }

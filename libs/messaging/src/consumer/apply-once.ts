@@ -1,4 +1,5 @@
 import { mongo } from 'mongoose';
+import { withDocumentLease } from '../lease/document-lease';
 
 /** Field on a consumer-owned document that remembers which events already changed it. */
 export const APPLIED_EVENTS_FIELD = 'appliedEventIds';
@@ -15,7 +16,8 @@ type Update = { $set?: object; $setOnInsert?: object; $inc?: object; $push?: obj
  * Applies `update` to the document matching `filter` unless that document already records
  * `eventId`, in one single-document write: the effect and the record of it cannot be separated
  * by a crash. With `upsert`, a missing document is created. Returns false when the event had
- * already been applied.
+ * already been applied. `filter` names the document by `_id`; the write holds its lease (see
+ * document-lease.ts), or runs under the caller's lease of it.
  */
 export async function applyOnce(
   collection: mongo.Collection<any>,
@@ -24,17 +26,21 @@ export async function applyOnce(
   eventId: string,
   options: { upsert?: boolean } = {},
 ): Promise<boolean> {
+  const id = filter['_id'];
+  if (typeof id !== 'string') throw new Error('applyOnce needs the document _id (a string) in its filter');
   try {
-    const result = await collection.updateOne(
-      { ...filter, [APPLIED_EVENTS_FIELD]: { $ne: eventId } },
-      {
-        ...update,
-        $push: {
-          ...(update.$push ?? {}),
-          [APPLIED_EVENTS_FIELD]: { $each: [eventId], $slice: -APPLIED_EVENTS_KEPT },
-        },
-      } as unknown as mongo.UpdateFilter<mongo.Document>,
-      { upsert: options.upsert ?? false },
+    const result = await withDocumentLease(collection, id, () =>
+      collection.updateOne(
+        { ...filter, [APPLIED_EVENTS_FIELD]: { $ne: eventId } },
+        {
+          ...update,
+          $push: {
+            ...(update.$push ?? {}),
+            [APPLIED_EVENTS_FIELD]: { $each: [eventId], $slice: -APPLIED_EVENTS_KEPT },
+          },
+        } as unknown as mongo.UpdateFilter<mongo.Document>,
+        { upsert: options.upsert ?? false },
+      ),
     );
     return result.modifiedCount + result.upsertedCount > 0;
   } catch (error) {

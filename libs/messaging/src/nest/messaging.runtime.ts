@@ -12,6 +12,7 @@ import type { Connection } from 'mongoose';
 import { PinoLogger } from 'nestjs-pino';
 import { defaultConsumerRetry, EventConsumer } from '../consumer/event-consumer';
 import { ensureTopics } from '../kafka/ensure-topics';
+import { settleWriteLeases } from '../lease/document-lease';
 import { EventProducer } from '../kafka/event-producer';
 import { backoffMs, sleep } from '../kafka/messaging-options';
 import { defaultRelayOptions, OutboxRelay } from '../outbox/outbox-relay';
@@ -81,6 +82,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.consumer.stop().catch((err) => this.logger.warn({ err }, 'consumer did not stop cleanly'));
     await this.relay.stop();
     await this.producer.disconnect();
+    // Write leases released in the background reach the store before its connection closes.
+    await settleWriteLeases();
   }
 
   private registerHandlers(): void {

@@ -2,7 +2,7 @@ import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import { backoffMs, type MessagingLogger } from '../kafka/messaging-options';
 import { OUTBOX_PENDING_FIELD, OUTBOX_VERSION_FIELD, type OutboxEntry } from './outbox';
-import { withWriteLock } from './write-lock';
+import { isWriteContended, withDocumentLease, withFreeDocumentLeases } from '../lease/document-lease';
 
 export interface OutboxRelayOptions {
   /** How often an idle relay looks for pending events. */
@@ -155,14 +155,35 @@ export class OutboxRelay {
     const docs = await this.pendingDocuments(source);
     const events = docs.flatMap((d) => d.outbox ?? []);
     if (events.length) await this.producer.send(events);
-    if (docs.length) {
-      await withWriteLock(source, async () => {
-        if (!(await this.acknowledgeAll(source, docs))) {
-          for (const doc of docs) await this.acknowledge(source, doc);
-        }
-      });
-    }
+    if (docs.length) await this.acknowledgeLeased(source, docs);
     return events.length;
+  }
+
+  /**
+   * Acknowledges under each document's write lease: the free ones together (one lease insert,
+   * usually one update), then each busy one alone, waiting for its lease. One still busy after
+   * the wait keeps its events, which are published again next round (consumers dedupe by id).
+   */
+  private async acknowledgeLeased(source: mongo.Collection<OutboxDocument>, docs: OutboxDocument[]) {
+    const busy = await withFreeDocumentLeases(
+      source,
+      docs.map((d) => String(d._id)),
+      async (free) => {
+        const leased = docs.filter((d) => free.has(String(d._id)));
+        if (leased.length && !(await this.acknowledgeAll(source, leased))) {
+          for (const doc of leased) await this.acknowledge(source, doc);
+        }
+        return docs.filter((d) => !free.has(String(d._id)));
+      },
+    );
+    for (const doc of busy) {
+      try {
+        await withDocumentLease(source, String(doc._id), () => this.acknowledge(source, doc));
+      } catch (error) {
+        if (!isWriteContended(error)) throw error;
+        this.logger.debug({ id: String(doc._id) }, 'outbox acknowledgement left for the next round');
+      }
+    }
   }
 
   /**

@@ -1,8 +1,9 @@
 import {
   isDuplicateKeyError,
   outboxForInsert,
+  withDocumentLease,
   withOutbox,
-  withWriteLock,
+  type LeaseGuard,
   type OutgoingEvent,
 } from '@qz/messaging';
 import type { Model } from 'mongoose';
@@ -73,7 +74,8 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
     await candidate.validate();
     try {
       const doc = { ...candidate.toObject(), ...outboxForInsert(events) };
-      await withWriteLock(this.model.collection, () => this.model.collection.insertOne(doc as never));
+      // A new document: no lease (a second insert of its _id fails on its own).
+      await this.model.collection.insertOne(doc as never);
     } catch (error) {
       if (onDuplicate && isDuplicateKeyError(error)) throw onDuplicate(error);
       throw error;
@@ -82,17 +84,31 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
     return toPlain(doc);
   }
 
-  /** Updates one aggregate and appends its events atomically; returns whether a document matched. */
+  /**
+   * Updates one aggregate (named by `_id` in `filter`) and appends its events atomically, holding
+   * the document's write lease (or the caller's); returns whether a document matched. Refused with
+   * WRITE_CONTENDED, nothing written, when the lease cannot be had in time.
+   */
   protected async updateWithEvents(
     filter: Record<string, unknown>,
     update: { $set?: object; $push?: object; $inc?: object },
     events: OutgoingEvent[],
   ): Promise<boolean> {
     const change = withOutbox(update, events);
-    const result = await withWriteLock(this.model.collection, () =>
+    const id = filter['_id'];
+    if (typeof id !== 'string') throw new Error('updateWithEvents needs the document _id (a string)');
+    const result = await this.withLease(id, () =>
       this.model.collection.updateOne(filter as never, change as never),
     );
     if (result.matchedCount && events.length) this.outboxNotifier?.notify();
     return result.matchedCount > 0;
+  }
+
+  /**
+   * Runs `write` holding the write lease of document `id` of this collection (see
+   * @qz/messaging's document-lease): every change of an existing document goes through it.
+   */
+  protected withLease<T>(id: string, write: (guard: LeaseGuard) => Promise<T>): Promise<T> {
+    return withDocumentLease(this.model.collection, id, write);
   }
 }

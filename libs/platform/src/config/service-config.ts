@@ -25,6 +25,14 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
     .string()
     .regex(/^[a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')
     .default(''),
+  /**
+   * Per-document write leases (@qz/messaging lease): `on` for FerretDB 1.x, which does not isolate
+   * concurrent updates of one document; a production on MongoDB may set `off`. Read by the lease
+   * module from the environment; validated here so a typo stops the service at start.
+   */
+  STORE_WRITE_LEASE: z.enum(['on', 'off']).default('on'),
+  STORE_WRITE_LEASE_TTL_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+  STORE_WRITE_LEASE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

@@ -1,0 +1,2 @@
+export * from './lease-settings';
+export * from './document-lease';
