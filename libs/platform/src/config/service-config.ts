@@ -25,6 +25,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
     .string()
     .regex(/^[a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')
     .default(''),
+  /** Tests only: a file the service appends the shape of each of its queries to (@qz/persistence). */
+  QUERY_SHAPES_FILE: z.string().min(1).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
