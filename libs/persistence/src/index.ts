@@ -4,3 +4,4 @@ export * from './persistence.module';
 export * from './query-shapes/query-shape';
 export * from './query-shapes/query-coverage';
 export * from './query-shapes/query-recorder';
+export * from './query-shapes/query-index-audit';

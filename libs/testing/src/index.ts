@@ -5,3 +5,4 @@ export * from './stack/dedicated-kafka';
 export * from './stack/event-collector';
 export * from './access/test-identities';
 export * from './access/access-matrix';
+export * from './access/every-operation';
