@@ -23,6 +23,12 @@ describe('shapesOfCommand: the query shape of a driver command', () => {
     );
   });
 
+  it("a cursor's sort, which the driver sends as a Map", () => {
+    expect(one('find', { find: 'c', filter: { a: 1 }, sort: new Map([['at', -1], ['_id', 1]]) })).toBe(
+      'c find {a:eq} sort {at:-1, _id:1}',
+    );
+  });
+
   it('$exists: true bounds an index, $exists: false does not; a regex is a range', () => {
     expect(one('find', { find: 'c', filter: { a: { $exists: true }, b: { $exists: false }, n: /^45/ } })).toBe(
       'c find {a:range, b:not, n:range}',

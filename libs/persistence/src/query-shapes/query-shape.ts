@@ -120,12 +120,15 @@ export function predicatesOf(filter: Record<string, unknown> | undefined): {
 
 const cross = (a: FieldPredicate[][], b: FieldPredicate[][]) => a.flatMap((x) => b.map((y) => [...x, ...y]));
 
-const sortOf = (sort: unknown): SortKey[] =>
-  sort && typeof sort === 'object'
-    ? Object.entries(sort as Record<string, unknown>)
-        .filter(([, d]) => d === 1 || d === -1)
-        .map(([path, dir]) => ({ path: normalisePath(path), dir: dir as 1 | -1 }))
-    : [];
+/** A sort as the driver sends it: an object, or (driver 6, a cursor's `.sort()`) a Map. */
+function sortOf(sort: unknown): SortKey[] {
+  if (!sort || typeof sort !== 'object') return [];
+  const entries = sort instanceof Map ? [...sort.entries()] : Object.entries(sort);
+  return entries
+    .map(([path, d]) => [path, d === 'asc' || d === 'ascending' ? 1 : d === 'desc' || d === 'descending' ? -1 : d])
+    .filter(([, d]) => d === 1 || d === -1)
+    .map(([path, dir]) => ({ path: normalisePath(String(path)), dir: dir as 1 | -1 }));
+}
 
 function shape(
   collection: string,

@@ -136,7 +136,7 @@ export async function runEveryOperation(
     }
     for (const region of MATRIX_REGIONS) {
       const answer = await askAs(url, aUser(role, region, { purpose: '索引测试' }), c, region);
-      if (process.env.SHOW_OPERATION_ANSWERS) console.log(`${c.name}@${region}: [${answer.codes.join(', ')}]`);
+      if (process.env.SHOW_OPERATION_ANSWERS) console.log(`${new Date().toISOString()} ${c.name}@${region}: [${answer.codes.join(', ')}]`);
     }
   }
   return refused;
