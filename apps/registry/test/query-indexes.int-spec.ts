@@ -19,8 +19,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registryPolicy } from '../src/access/policy';
 
-/** A valid period for the indicators (their resolvers check it before reading anything). */
-const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
+/**
+ * A valid period for the indicators (their resolvers check it before reading anything), and short
+ * lists: the city's 500 regions with every nested field would take minutes on FerretDB.
+ */
+const VALUES = { from: '2026-01-01', to: '2026-06-30', first: 3 };
 
 /**
  * Queries the registry may run without an index serving every field, each with its reason.
@@ -107,7 +110,7 @@ describe('registry: every query has an index', () => {
     );
     if (process.env.SHOW_OPERATION_ANSWERS) console.log(`access log written at ${new Date().toISOString()}`);
     const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
-    expect(await runEveryOperation(svc.url, sdl, registryPolicy, { childId }, PERIOD)).toEqual([]);
+    expect(await runEveryOperation(svc.url, sdl, registryPolicy, { childId }, VALUES)).toEqual([]);
 
     const audit = await auditQueryIndexes(db, shapes, POLICY);
     if (process.env.SHOW_OPERATION_ANSWERS) console.log(audit.covered.join('\n'));

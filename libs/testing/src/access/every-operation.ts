@@ -24,12 +24,15 @@ import {
 } from './access-matrix';
 import { aUser } from './test-identities';
 
-/** Values for arguments by name where the sample would not pass validation (dates of a period). */
+/**
+ * Values for arguments by name: where the sample would not pass validation (dates of a period), or
+ * an optional argument to send (a small `first`, so that a list's nested fields stay few).
+ */
 export type ArgumentValues = Record<string, unknown>;
 
 /** A field's required arguments, written inline: the given value by name, else the sample. */
 function inlineArgs(field: GraphQLField<unknown, unknown>, values: ArgumentValues, region: string): string {
-  const args = field.args.filter(argIsRequired).map((a) => {
+  const args = field.args.filter((a) => argIsRequired(a) || a.name in values).map((a) => {
     const value = a.name in values ? values[a.name] : sample(a.type, a.name, region);
     const ast = astFromValue(value, a.type);
     return ast ? `${a.name}: ${print(ast)}` : null;
@@ -93,7 +96,7 @@ export async function runEveryOperation(
     const type = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
     for (const field of Object.values(type?.getFields() ?? {})) {
       if (field.name.startsWith('_')) continue;
-      const args = field.args.filter(argIsRequired);
+      const args = field.args.filter((a) => argIsRequired(a) || a.name in values);
       const defs = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
       const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
       cases.push({
@@ -104,7 +107,9 @@ export async function runEveryOperation(
         } ${selectionOf(getNamedType(field.type), 3, values)} }`,
         variables: (region) =>
           replaceIds(
-            Object.fromEntries(args.map((a) => [a.name, sample(a.type, a.name, region)])),
+            Object.fromEntries(
+              args.map((a) => [a.name, a.name in values ? values[a.name] : sample(a.type, a.name, region)]),
+            ),
             ids,
           ) as Record<string, unknown>,
         takesRegion: false,
