@@ -125,14 +125,15 @@ describe('health: every query has an index', () => {
     });
     await waitFor(
       'health to learn of the child and its categories',
-      async () => db.collection('child_facts').findOne({ _id: childId as never, difficultySince: { $ne: null } }),
+      async () =>
+        db.collection('child_facts').findOne({ _id: childId as never, difficultySince: { $ne: null } }),
       { timeoutMs: 120_000, intervalMs: 250 },
     );
     const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
     expect(await runEveryOperation(svc.url, sdl, healthPolicy, { childId }, PERIOD)).toEqual([]);
 
     const audit = await auditQueryIndexes(db, shapes, POLICY);
-    if (process.env.SHOW_OPERATION_ANSWERS) console.log(audit.covered.join("\n"));
+    if (process.env.SHOW_OPERATION_ANSWERS) console.log(audit.covered.join('\n'));
     expect(audit.uncovered).toEqual([]);
     // The recording saw the consumer's writes and the operations' reads (it is not empty by mistake).
     expect(audit.covered).toEqual(

@@ -40,9 +40,13 @@ describe('coveredBy: the indexes a query needs (ESR rule)', () => {
 
   it('unless the policy lets that field be checked on the documents found (with a reason)', () => {
     const policy = { residuals: [{ collection: 'things', fields: ['status'], reason: 'few per region' }] };
-    expect(covered(find({ regionPath: 'r', status: 'OPEN' }), [{ key: { regionPath: 1 } }], policy)).toBe(true);
+    expect(covered(find({ regionPath: 'r', status: 'OPEN' }), [{ key: { regionPath: 1 } }], policy)).toBe(
+      true,
+    );
     const elsewhere = { residuals: [{ collection: 'others', fields: ['status'], reason: 'x' }] };
-    expect(covered(find({ regionPath: 'r', status: 'OPEN' }), [{ key: { regionPath: 1 } }], elsewhere)).toBe(false);
+    expect(covered(find({ regionPath: 'r', status: 'OPEN' }), [{ key: { regionPath: 1 } }], elsewhere)).toBe(
+      false,
+    );
   });
 
   it('$ne, $nin and $exists: false never need a key (no index narrows them)', () => {
@@ -126,7 +130,10 @@ describe('coveredBy: the indexes a query needs (ESR rule)', () => {
       mergedInto: null,
       $or: [{ leftBehind: true }, { categoryCodes: 'DIBAO', dibaoUntil: { $lt: '2026-01-01' } }],
     });
-    const both = [{ key: { leftBehind: 1, mergedInto: 1 } }, { key: { categoryCodes: 1, mergedInto: 1, dibaoUntil: 1 } }];
+    const both = [
+      { key: { leftBehind: 1, mergedInto: 1 } },
+      { key: { categoryCodes: 1, mergedInto: 1, dibaoUntil: 1 } },
+    ];
     expect(covered(q, both)).toBe(true);
     const one = coveredBy(q, [both[0]]);
     expect(one.covered).toBe(false);

@@ -1,6 +1,7 @@
 import { describeShape, shapesOfCommand } from './query-shape';
 
-const one = (name: string, command: Record<string, unknown>) => describeShape(shapesOfCommand(name, command)[0]);
+const one = (name: string, command: Record<string, unknown>) =>
+  describeShape(shapesOfCommand(name, command)[0]);
 
 describe('shapesOfCommand: the query shape of a driver command', () => {
   it('a find: each field with how it narrows, the sort and whether it is limited', () => {
@@ -24,15 +25,22 @@ describe('shapesOfCommand: the query shape of a driver command', () => {
   });
 
   it("a cursor's sort, which the driver sends as a Map", () => {
-    expect(one('find', { find: 'c', filter: { a: 1 }, sort: new Map([['at', -1], ['_id', 1]]) })).toBe(
-      'c find {a:eq} sort {at:-1, _id:1}',
-    );
+    expect(
+      one('find', {
+        find: 'c',
+        filter: { a: 1 },
+        sort: new Map([
+          ['at', -1],
+          ['_id', 1],
+        ]),
+      }),
+    ).toBe('c find {a:eq} sort {at:-1, _id:1}');
   });
 
   it('$exists: true bounds an index, $exists: false does not; a regex is a range', () => {
-    expect(one('find', { find: 'c', filter: { a: { $exists: true }, b: { $exists: false }, n: /^45/ } })).toBe(
-      'c find {a:range, b:not, n:range}',
-    );
+    expect(
+      one('find', { find: 'c', filter: { a: { $exists: true }, b: { $exists: false }, n: /^45/ } }),
+    ).toBe('c find {a:range, b:not, n:range}');
   });
 
   it('a sub-document compared whole is one value', () => {
@@ -52,7 +60,9 @@ describe('shapesOfCommand: the query shape of a driver command', () => {
     expect(
       one('update', {
         update: 'budgets',
-        updates: [{ q: { _id: 'b', 'reservations.0190a3c4-0000-7000-8000-000000000001': { $exists: false } } }],
+        updates: [
+          { q: { _id: 'b', 'reservations.0190a3c4-0000-7000-8000-000000000001': { $exists: false } } },
+        ],
       }),
     ).toBe('budgets update {_id:eq, reservations.*:not} limit');
   });

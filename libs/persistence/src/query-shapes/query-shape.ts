@@ -53,7 +53,8 @@ export const normalisePath = (path: string) =>
 
 function kindOf(condition: unknown): PredicateKind {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return 'eq';
-  if (condition instanceof Date || condition instanceof RegExp) return condition instanceof RegExp ? 'range' : 'eq';
+  if (condition instanceof Date || condition instanceof RegExp)
+    return condition instanceof RegExp ? 'range' : 'eq';
   const ops = Object.keys(condition);
   // A sub-document compared whole ({a: {b: 1}}) or a driver value (ObjectId, Decimal128): one value.
   if (!ops.length || !ops.every((o) => o.startsWith('$'))) return 'eq';
@@ -125,7 +126,10 @@ function sortOf(sort: unknown): SortKey[] {
   if (!sort || typeof sort !== 'object') return [];
   const entries = sort instanceof Map ? [...sort.entries()] : Object.entries(sort);
   return entries
-    .map(([path, d]) => [path, d === 'asc' || d === 'ascending' ? 1 : d === 'desc' || d === 'descending' ? -1 : d])
+    .map(([path, d]) => [
+      path,
+      d === 'asc' || d === 'ascending' ? 1 : d === 'desc' || d === 'descending' ? -1 : d,
+    ])
     .filter(([, d]) => d === 1 || d === -1)
     .map(([path, dir]) => ({ path: normalisePath(String(path)), dir: dir as 1 | -1 }));
 }

@@ -254,4 +254,3 @@ export async function runAccessMatrix(url: string, sdl: string, policy: MatrixPo
   for (let i = 0; i < jobs.length; i += 8) await Promise.all(jobs.slice(i, i + 8).map((j) => j()));
   return problems;
 }
-

@@ -32,11 +32,13 @@ export type ArgumentValues = Record<string, unknown>;
 
 /** A field's required arguments, written inline: the given value by name, else the sample. */
 function inlineArgs(field: GraphQLField<unknown, unknown>, values: ArgumentValues, region: string): string {
-  const args = field.args.filter((a) => argIsRequired(a) || a.name in values).map((a) => {
-    const value = a.name in values ? values[a.name] : sample(a.type, a.name, region);
-    const ast = astFromValue(value, a.type);
-    return ast ? `${a.name}: ${print(ast)}` : null;
-  });
+  const args = field.args
+    .filter((a) => argIsRequired(a) || a.name in values)
+    .map((a) => {
+      const value = a.name in values ? values[a.name] : sample(a.type, a.name, region);
+      const ast = astFromValue(value, a.type);
+      return ast ? `${a.name}: ${print(ast)}` : null;
+    });
   return args.length && args.every(Boolean) ? `(${args.join(', ')})` : '';
 }
 
@@ -52,15 +54,17 @@ function selectionOf(type: GraphQLNamedType, depth: number, values: ArgumentValu
       .map((t) => `... on ${t.name} ${selectionOf(t, depth, values)}`)
       .join(' ')} }`;
   if (!isObjectType(type) && !isInterfaceType(type)) return '';
-  const fields = Object.values((type as GraphQLObjectType).getFields()).flatMap((f: GraphQLField<unknown, unknown>) => {
-    const args = inlineArgs(f, values, '450702');
-    if (f.args.some(argIsRequired) && !args) return [];
-    const named = getNamedType(f.type);
-    if (isScalarType(named) || isEnumType(named)) return [`${f.name}${args}`];
-    if (depth <= 0) return [];
-    const inner = selectionOf(named, depth - 1, values);
-    return inner ? [`${f.name}${args} ${inner}`] : [];
-  });
+  const fields = Object.values((type as GraphQLObjectType).getFields()).flatMap(
+    (f: GraphQLField<unknown, unknown>) => {
+      const args = inlineArgs(f, values, '450702');
+      if (f.args.some(argIsRequired) && !args) return [];
+      const named = getNamedType(f.type);
+      if (isScalarType(named) || isEnumType(named)) return [`${f.name}${args}`];
+      if (depth <= 0) return [];
+      const inner = selectionOf(named, depth - 1, values);
+      return inner ? [`${f.name}${args} ${inner}`] : [];
+    },
+  );
   return `{ __typename ${fields.join(' ')} }`;
 }
 
@@ -141,7 +145,8 @@ export async function runEveryOperation(
     }
     for (const region of MATRIX_REGIONS) {
       const answer = await askAs(url, aUser(role, region, { purpose: '索引测试' }), c, region);
-      if (process.env.SHOW_OPERATION_ANSWERS) console.log(`${new Date().toISOString()} ${c.name}@${region}: [${answer.codes.join(', ')}]`);
+      if (process.env.SHOW_OPERATION_ANSWERS)
+        console.log(`${new Date().toISOString()} ${c.name}@${region}: [${answer.codes.join(', ')}]`);
     }
   }
   return refused;
