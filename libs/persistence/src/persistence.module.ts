@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
+import { QUERY_SHAPES_FILE_SETTING, queryRecorderFor } from './query-shapes/query-recorder';
 
 /**
  * The service's own database. MONGO_URL names the server (with `retryWrites=false` for FerretDB),
@@ -18,13 +19,19 @@ export class PersistenceModule {
       imports: [
         MongooseModule.forRootAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService) => ({
-            uri: config.getOrThrow<string>('MONGO_URL'),
-            dbName: config.getOrThrow<string>('MONGO_DB'),
-            serverSelectionTimeoutMS: 5000,
-            autoIndex,
-            autoCreate: autoIndex,
-          }),
+          useFactory: (config: ConfigService) => {
+            // Tests only: the shape of every query goes to this file (see query-recorder.ts).
+            const shapesFile = config.get<string>(QUERY_SHAPES_FILE_SETTING);
+            return {
+              uri: config.getOrThrow<string>('MONGO_URL'),
+              dbName: config.getOrThrow<string>('MONGO_DB'),
+              serverSelectionTimeoutMS: 5000,
+              autoIndex,
+              autoCreate: autoIndex,
+              monitorCommands: Boolean(shapesFile),
+              onConnectionCreate: queryRecorderFor(shapesFile),
+            };
+          },
         }),
       ],
       exports: [MongooseModule],

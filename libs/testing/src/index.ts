@@ -7,3 +7,4 @@ export * from './stack/stack-script';
 export * from './stack/event-collector';
 export * from './access/test-identities';
 export * from './access/access-matrix';
+export * from './access/every-operation';

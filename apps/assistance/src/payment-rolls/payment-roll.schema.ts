@@ -69,3 +69,5 @@ export class PaymentDocument {
 export const PaymentSchema = SchemaFactory.createForClass(PaymentDocument);
 // The payments of a roll (equality on the roll id).
 PaymentSchema.index({ rollId: 1 });
+// The payments of some months, by any roll (PaymentRollRepository.paymentsForMonths, the indicators).
+PaymentSchema.index({ month: 1 });

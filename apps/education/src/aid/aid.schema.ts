@@ -46,5 +46,5 @@ export class AidProposalDocument {
 export const AidProposalSchema = SchemaFactory.createForClass(AidProposalDocument);
 // A child's proposals (Child.education.aidProposals).
 AidProposalSchema.index({ childId: 1 });
-// The bureau's list of a region.
-AidProposalSchema.index({ regionPath: 1 });
+// The bureau's list of a region, optionally of one status (AidRepository.inRegion).
+AidProposalSchema.index({ regionPath: 1, status: 1 });

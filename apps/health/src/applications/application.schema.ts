@@ -97,7 +97,8 @@ export class ApplicationDocument {
 }
 
 export const ApplicationSchema = SchemaFactory.createForClass(ApplicationDocument);
-// The officer's queue: open applications of a county (equality on both).
-ApplicationSchema.index({ countyCode: 1, open: 1 });
+// The officer's queue (healthQueue, ApplicationRepository.findAllOpen): the open applications,
+// narrowed to the officer's region and programmes after the read.
+ApplicationSchema.index({ open: 1 });
 // A child's applications (Child.health, and what was used of a yearly cap).
 ApplicationSchema.index({ childId: 1 });

@@ -124,13 +124,19 @@ export class ChildDocument {
 export const ChildSchema = SchemaFactory.createForClass(ChildDocument);
 // One child per identity number: registerChild's duplicate check is this index.
 ChildSchema.index({ residentIdNumber: 1 }, { unique: true });
-// Children under a region: the caseworker's list (equality on one code of the path).
-ChildSchema.index({ regionPath: 1 });
-// The birthday sweep: left-behind children, whose status ends at 16.
-ChildSchema.index({ 'classification.leftBehind': 1 });
+// Children under a region, not merged, in registration order: the caseworker's list and its
+// count (ChildRepository.page, equality on one code of the path, then `_id` order and cursor), the
+// indicators (regionPath + mergedInto). The list's optional narrowings (category, age...) are
+// checked on the region's entries (see apps/registry/test/query-indexes.int-spec.ts).
+// regionPath is an array: no other array field may join this index (MongoDB's parallel arrays).
+ChildSchema.index({ regionPath: 1, mergedInto: 1, _id: 1 });
+// The daily sweep (ChildRepository.findDueForSweep), one index per alternative of its $or:
+// left-behind children, whose status ends at 16 ...
+ChildSchema.index({ 'classification.leftBehind': 1, mergedInto: 1 });
+// ... and children whose dibao or low-income certification ended (category, then the date range).
+ChildSchema.index({ categoryCodes: 1, mergedInto: 1, 'circumstances.household.dibaoUntil': 1 });
+ChildSchema.index({ categoryCodes: 1, mergedInto: 1, 'circumstances.household.lowIncomeUntil': 1 });
 // Overdue visits.
 ChildSchema.index({ 'visiting.nextVisitDue': 1 });
-// Lists by category.
-ChildSchema.index({ categoryCodes: 1 });
 // The outbox relay looks for pending events by this flag.
 ChildSchema.index({ outboxPending: 1 });

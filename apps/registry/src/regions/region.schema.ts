@@ -24,4 +24,6 @@ export class RegionDocument {
 
 export const RegionSchema = SchemaFactory.createForClass(RegionDocument);
 RegionSchema.index({ parentCode: 1 });
-RegionSchema.index({ path: 1 });
+// A region's subtree in code order (RegionRepository.findSubtree: equality on one code of the
+// path, then `_id`); a level asked for is checked on the subtree's entries.
+RegionSchema.index({ path: 1, _id: 1 });

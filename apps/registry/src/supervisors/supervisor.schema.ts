@@ -22,5 +22,8 @@ export class SupervisorDocument {
 }
 
 export const SupervisorSchema = SchemaFactory.createForClass(SupervisorDocument);
+// One holder per post: appointSupervisor's check is this index.
 SupervisorSchema.index({ post: 1 }, { unique: true });
-SupervisorSchema.index({ regionPath: 1 });
+// Supervisors in post under a region, by region code (SupervisorRepository.inPostUnder), and all
+// of a region's appointments (the indicators: the prefix regionPath).
+SupervisorSchema.index({ regionPath: 1, endedOn: 1, regionCode: 1 });

@@ -33,6 +33,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   STORE_WRITE_LEASE: z.enum(['on', 'off']).default('on'),
   STORE_WRITE_LEASE_TTL_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   STORE_WRITE_LEASE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  /** Tests only: a file the service appends the shape of each of its queries to (@qz/persistence). */
+  QUERY_SHAPES_FILE: z.string().min(1).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

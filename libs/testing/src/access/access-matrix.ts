@@ -37,10 +37,10 @@ export const MATRIX_REGIONS = ['450700', '450702', '450702100201'] as const;
 export const OTHER_COUNTY = '450703';
 
 const REGION_ARG = /^(regionCode|region|under|countyCode|townshipCode|villageCode)$/;
-const ANY_ID = '00000000-0000-7000-8000-000000000000';
+export const ANY_ID = '00000000-0000-7000-8000-000000000000';
 
 /** Parses a subgraph's committed SDL (federation directives stripped of meaning) into a schema. */
-function schemaOf(sdl: string): GraphQLSchema {
+export function schemaOf(sdl: string): GraphQLSchema {
   const withoutLinks = sdl.replace(
     /^extend schema[\s\S]*?(?=\n\n|\ndirective|\ntype|\nscalar|\nenum|\ninput)/m,
     '',
@@ -72,7 +72,7 @@ function schemaOf(sdl: string): GraphQLSchema {
 }
 
 /** A value every scalar coerces: resolvers and validation see it, the guard runs before them. */
-function sample(type: GraphQLInputType, name: string, region: string, depth = 0): unknown {
+export function sample(type: GraphQLInputType, name: string, region: string, depth = 0): unknown {
   if (isNonNullType(type)) return sample(type.ofType, name, region, depth);
   if (isListType(type)) return [sample(type.ofType, name, region, depth + 1)];
   if (isEnumType(type)) return type.getValues()[0].value;
@@ -106,7 +106,7 @@ function sample(type: GraphQLInputType, name: string, region: string, depth = 0)
   return null;
 }
 
-const argIsRequired = (a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined;
+export const argIsRequired = (a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined;
 
 function namesRegion(type: GraphQLInputType, name: string, depth = 0): boolean {
   if (REGION_ARG.test(name)) return true;

@@ -1,0 +1,134 @@
+import { ChildFoundLivingAloneV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
+import { toKafkaMessage } from '@qz/messaging';
+import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
+import {
+  connectTestDatabase,
+  dropTestDatabase,
+  freePort,
+  runEveryOperation,
+  ServiceProcess,
+  stackSettings,
+  uniqueName,
+  uniqueTopicPrefix,
+  waitFor,
+} from '@qz/testing';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { policePolicy } from '../src/access/policy';
+
+/**
+ * Queries police may run without an index serving every field, each with its reason. Anything
+ * not named here must be served by an index its schemas declare (MongoDB's ESR rule).
+ */
+const POLICY: CoveragePolicy = {
+  scans: [
+    {
+      collection: 'dispatch_slas',
+      filter: [],
+      reason: 'one dispatch deadline per situation type: a handful of rows',
+    },
+    {
+      collection: 'cases',
+      filter: [],
+      reason:
+        "reads every case and keeps the region's in memory (CaseRepository.all, the indicators); to be keyed on an indexed regionPath when the repository changes",
+    },
+  ],
+};
+
+/** A valid period for the indicators (their resolvers check it before reading anything). */
+const PERIOD = { from: '2026-01-01', to: '2026-06-30', first: 3 };
+
+/**
+ * Every query police sends to its store, as recorded from the driver while the service (from
+ * dist/) learns of a child from the registry's events, runs its sweeps at start and answers every
+ * operation of its schema, must have an index in production (MongoDB 7). FerretDB, used locally,
+ * never uses indexes: this test is what keeps the declared ones complete.
+ */
+describe('police: every query has an index', () => {
+  const run = uniqueName('police_idx');
+  const topicPrefix = uniqueTopicPrefix();
+  const shapes = join(tmpdir(), `${run}.jsonl`);
+  let svc: ServiceProcess;
+  let db: Connection;
+  let producer: Producer;
+
+  const publish = async <P>(contract: EventContract<P>, childId: string, payload: P) => {
+    const envelope = createEvent(contract, {
+      subject: childId,
+      regionCode: '450702100201',
+      actor: { kind: 'user', id: 'test' },
+      payload,
+    });
+    await producer.send({
+      topic: `${topicPrefix}${contract.topic}`,
+      acks: -1,
+      messages: [toKafkaMessage(envelope)],
+    });
+  };
+
+  beforeAll(async () => {
+    svc = new ServiceProcess('police', await freePort(), {
+      MONGO_DB: run,
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      QUERY_SHAPES_FILE: shapes,
+    });
+    await svc.start();
+    db = await connectTestDatabase(run);
+    const kafka = new Kafka({ brokers: stackSettings().kafkaBrokers, logLevel: logLevel.NOTHING });
+    producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+  }, 120_000);
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await svc?.stop();
+    if (db) await dropTestDatabase(db);
+    rmSync(shapes, { force: true });
+  });
+
+  it('has an index serving each query of its events, sweeps and operations', async () => {
+    const childId = randomUUID();
+    await publish(ChildRegisteredV1, childId, {
+      childId,
+      familyName: '韦',
+      givenName: '小宝',
+      sex: 'MALE',
+      birthDate: '2020-03-01',
+      regionCode: '450702100201',
+      registeredAt: new Date().toISOString(),
+    });
+    await publish(ChildFoundLivingAloneV1, childId, {
+      childId,
+      regionCode: '450702100201',
+      ageInYears: 6,
+      recordedOn: '2026-03-02',
+      source: '村监护督导员走访',
+      address: null,
+    });
+    await waitFor(
+      'police to learn of the child and open a case',
+      async () =>
+        (await db.collection('child_replicas').findOne({ _id: childId as never })) &&
+        db.collection('cases').findOne({ childId }),
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
+    expect(await runEveryOperation(svc.url, sdl, policePolicy, { childId }, PERIOD)).toEqual([]);
+
+    const audit = await auditQueryIndexes(db, shapes, POLICY);
+    if (process.env.SHOW_OPERATION_ANSWERS) console.log(audit.covered.join('\n'));
+    expect(audit.uncovered).toEqual([]);
+    // The recording saw the consumer's writes and the operations' reads (it is not empty by mistake).
+    expect(audit.covered).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^child_replicas update \{_id:eq, appliedEventIds:not\}/),
+        expect.stringMatching(/^inbox find \{_id:eq\}/),
+      ]),
+    );
+  }, 300_000);
+});
