@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
+import { STORE_COMMAND_LOG, watchStoreCommands } from './monitoring/store-commands';
 
 /**
  * The service's own database. MONGO_URL names the server (with `retryWrites=false` for FerretDB),
@@ -18,13 +19,18 @@ export class PersistenceModule {
       imports: [
         MongooseModule.forRootAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService) => ({
-            uri: config.getOrThrow<string>('MONGO_URL'),
-            dbName: config.getOrThrow<string>('MONGO_DB'),
-            serverSelectionTimeoutMS: 5000,
-            autoIndex,
-            autoCreate: autoIndex,
-          }),
+          useFactory: (config: ConfigService) => {
+            // Tests that count a request's store commands set STORE_COMMAND_LOG (see store-commands.ts).
+            const counted = !!config.get<string>(STORE_COMMAND_LOG);
+            return {
+              uri: config.getOrThrow<string>('MONGO_URL'),
+              dbName: config.getOrThrow<string>('MONGO_DB'),
+              serverSelectionTimeoutMS: 5000,
+              autoIndex,
+              autoCreate: autoIndex,
+              ...(counted ? { monitorCommands: true, connectionFactory: watchStoreCommands } : {}),
+            };
+          },
         }),
       ],
       exports: [MongooseModule],
