@@ -46,7 +46,13 @@ describe('police: a page of children’s protection in a bounded number of store
     for (const childId of ids.slice(0, 3)) {
       const res = await graphql(
         svc.url,
-        `mutation ($input: ReceiveReportInput!) { receiveReport(input: $input) { id } }`,
+        `
+          mutation ($input: ReceiveReportInput!) {
+            receiveReport(input: $input) {
+              id
+            }
+          }
+        `,
         {
           input: {
             situationType: 'LEFT_ALONE',
@@ -87,7 +93,9 @@ describe('police: a page of children’s protection in a bounded number of store
     expect(one.result.errors).toBeUndefined();
     expect(fifty.result.errors).toBeUndefined();
     expect(fifty.result.data._entities).toHaveLength(50);
-    expect(fifty.result.data._entities.slice(0, 3).map((c: any) => c.protection.openCases)).toEqual([1, 1, 1]);
+    expect(fifty.result.data._entities.slice(0, 3).map((c: any) => c.protection.openCases)).toEqual([
+      1, 1, 1,
+    ]);
     expect(one.counted.commands).toBeGreaterThan(0);
     expect(fifty.counted.byCommand).toEqual(one.counted.byCommand);
     expect(fifty.counted.commands).toBe(one.counted.commands);

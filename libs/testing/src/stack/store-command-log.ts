@@ -47,6 +47,17 @@ export class StoreCommandLog {
     return { result, counted };
   }
 
+  /**
+   * The same request for the first child alone and for every child of `ids` (after a warm-up
+   * with the first child, which pays any first use of a collection).
+   */
+  async measurePages<T>(ids: readonly string[], request: (ids: string[]) => Promise<T>) {
+    await this.measure(() => request(ids.slice(0, 1)));
+    const one = await this.measure(() => request(ids.slice(0, 1)));
+    const all = await this.measure(() => request([...ids]));
+    return { one, all };
+  }
+
   remove(): void {
     rmSync(this.file, { force: true });
   }
