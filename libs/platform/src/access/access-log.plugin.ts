@@ -99,10 +99,15 @@ export class AccessLogPlugin implements ApolloServerPlugin<AccessContext> {
           at: at.toISOString(),
         },
       });
+      // The record says what it records once its event is published too (the outbox is emptied).
       return {
         _id: event.id,
         childIds: children.map((c) => c.childId),
         action,
+        children,
+        operation: event.payload.operation,
+        userId: identity.userId,
+        purpose: identity.purpose ?? null,
         at,
         ...outboxForInsert([outgoing(AccessRecordedV2[this.service].topic, event)]),
       };

@@ -17,6 +17,18 @@ export class AccessRecordDocument {
   @Prop({ type: String, required: true, enum: ['READ', 'CHANGE'] })
   action: 'READ' | 'CHANGE';
 
+  @Prop({ type: [{ _id: false, childId: String, fields: [String] }], required: true })
+  children: { childId: string; fields: string[] }[];
+
+  @Prop({ type: String, required: true })
+  operation: string;
+
+  @Prop({ type: String, required: true })
+  userId: string;
+
+  @Prop({ type: String, default: null })
+  purpose: string | null;
+
   @Prop({ type: Date, required: true })
   at: Date;
 }
