@@ -230,7 +230,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
   const childA = { r: [{ __typename: 'Child', id: 'child-a' }] };
 
   it('Child.assistance is refused to education (marked at its path, the rest resolves) and each allowed read is logged once', async () => {
-    const logged = () => db.collection('access_records').countDocuments({ childId: 'child-a' });
+    const logged = () => db.collection('access_records').countDocuments({ childIds: 'child-a' });
     const start = await logged();
     const refused = await as(EDUCATION, CHILD, childA);
     expect(refused.data._entities).toEqual([{ id: 'child-a', assistance: null }]);
@@ -268,7 +268,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     );
     expect(reviewed.data.reviewApplication).toEqual({ status: 'REVIEWED', review: { by: WINDOW.userId } });
 
-    const logged = () => db.collection('access_records').countDocuments({ childId: 'child-a' });
+    const logged = () => db.collection('access_records').countDocuments({ childIds: 'child-a' });
     const before = await logged();
     const PARTS = `query ($id: ID!) { application(id: $id) { parts { partId kind } } }`;
     expect((await as(EDUCATION, PARTS, { id: applicationId })).data.application.parts).toEqual([
@@ -374,7 +374,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
   });
 
   it('every change is logged against its child, accepting a proposal too (its answer names the child only inside)', async () => {
-    const logged = () => db.collection('access_records').countDocuments({ childId: 'child-a' });
+    const logged = () => db.collection('access_records').countDocuments({ childIds: 'child-a' });
     const start = await logged();
     const accepted = await as(
       COUNTY,

@@ -352,10 +352,10 @@ describe('education: access', () => {
 
     it('each read of the education part and of a case’s facts is in the access log, with who and why', async () => {
       const user = aUser('COORDINATOR', '450700', { purpose: '妇儿工委办季度督查' });
-      const before = await db.collection('access_records').countDocuments({ childId });
+      const before = await db.collection('access_records').countDocuments({ childIds: childId });
       const res = await graphql(svc.url, childQuery, { r: representations }, await viaGateway(user));
       expect(res.errors).toBeUndefined();
-      const records = await db.collection('access_records').find({ childId }).sort({ at: 1 }).toArray();
+      const records = await db.collection('access_records').find({ childIds: childId }).sort({ at: 1 }).toArray();
       const added = records.slice(before).map((r) => JSON.stringify(r));
       expect(added).toHaveLength(1);
       expect(added[0]).toContain('Child.education');
@@ -372,7 +372,7 @@ describe('education: access', () => {
         $set: { report: { submittedOn: '2025-10-20', by: '王校长', onTime: true, recipients: [] } },
       },
     );
-    const before = await db.collection('access_records').countDocuments({ childId });
+    const before = await db.collection('access_records').countDocuments({ childIds: childId });
     const pdf = await as(
       'CIVIL_AFFAIRS_OFFICER',
       '450702',
@@ -382,7 +382,7 @@ describe('education: access', () => {
       },
     );
     expect(pdf.errors).toBeUndefined();
-    const records = await db.collection('access_records').find({ childId }).sort({ at: 1 }).toArray();
+    const records = await db.collection('access_records').find({ childIds: childId }).sort({ at: 1 }).toArray();
     expect(records.slice(before).map((r) => JSON.stringify(r))).toEqual([
       expect.stringContaining('DropoutReportDocument'),
     ]);

@@ -358,10 +358,10 @@ describe('health: access', () => {
 
     it('a read of the health part and the disability is one access-log record with who, the fields and why', async () => {
       const user = aUser('COORDINATOR', '450700', { purpose: '妇儿工委办季度督查' });
-      const before = await db.collection('access_records').countDocuments({ childId });
+      const before = await db.collection('access_records').countDocuments({ childIds: childId });
       const res = await as(user, entities('disability { type }'), { r });
       expect(res.errors).toBeUndefined();
-      const records = await db.collection('access_records').find({ childId }).sort({ at: 1 }).toArray();
+      const records = await db.collection('access_records').find({ childIds: childId }).sort({ at: 1 }).toArray();
       const added = records.slice(before).map((x) => JSON.stringify(x));
       expect(added).toHaveLength(1);
       expect(added[0]).toContain('Child.health');

@@ -5,3 +5,4 @@ export * from './query-shapes/query-shape';
 export * from './query-shapes/query-coverage';
 export * from './query-shapes/query-recorder';
 export * from './query-shapes/query-index-audit';
+export * from './monitoring/store-commands';

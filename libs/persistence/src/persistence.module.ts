@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { STORE_COMMAND_LOG, watchStoreCommands } from './monitoring/store-commands';
 import { QUERY_SHAPES_FILE_SETTING, queryRecorderFor } from './query-shapes/query-recorder';
 
 /**
@@ -22,14 +24,20 @@ export class PersistenceModule {
           useFactory: (config: ConfigService) => {
             // Tests only: the shape of every query goes to this file (see query-recorder.ts).
             const shapesFile = config.get<string>(QUERY_SHAPES_FILE_SETTING);
+            // Tests that count a request's store commands set STORE_COMMAND_LOG (see store-commands.ts).
+            const counted = !!config.get<string>(STORE_COMMAND_LOG);
+            const recordShapes = queryRecorderFor(shapesFile);
             return {
               uri: config.getOrThrow<string>('MONGO_URL'),
               dbName: config.getOrThrow<string>('MONGO_DB'),
               serverSelectionTimeoutMS: 5000,
               autoIndex,
               autoCreate: autoIndex,
-              monitorCommands: Boolean(shapesFile),
-              onConnectionCreate: queryRecorderFor(shapesFile),
+              monitorCommands: Boolean(shapesFile) || counted,
+              onConnectionCreate: (connection: Connection) => {
+                recordShapes(connection);
+                if (counted) watchStoreCommands(connection);
+              },
             };
           },
         }),

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
-import { AccessRecordedV1 } from '@qz/contracts';
+import { AccessRecordedV2 } from '@qz/contracts';
 import { MessagingRuntime } from '@qz/messaging/nest';
 import {
   aUser,
@@ -48,7 +48,7 @@ describe('access control of a subgraph (identity, policy table, region, masking,
     await app.listen(0, '127.0.0.1');
     url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
     await app.get(MessagingRuntime).whenReady();
-    collector = new EventCollector([AccessRecordedV1.health], topicPrefix);
+    collector = new EventCollector([AccessRecordedV2.health], topicPrefix);
     await collector.start();
   }, 120_000);
 
@@ -134,7 +134,7 @@ describe('access control of a subgraph (identity, policy table, region, masking,
     expect(full.data).toEqual({ kid: { residentIdNumber: '45070220140309123X' } });
   });
 
-  it('records one access per child and action, with the fields, user and purpose, and publishes it', async () => {
+  it('records one access per request and action, naming each child with its fields, user and purpose, and publishes it', async () => {
     const coordinator = aUser('COORDINATOR', '450700', { purpose: '个案会商', userId: uniqueName('coord') });
     const res = await ask(
       coordinator,
@@ -143,9 +143,8 @@ describe('access control of a subgraph (identity, policy table, region, masking,
     expect(res.errors).toBeUndefined();
     const event = await collectorWait(coordinator.userId);
     expect(event.payload).toMatchObject({
-      childId: 'kid-450702',
+      children: [{ childId: 'kid-450702', fields: ['Child.secret'] }],
       action: 'READ',
-      fields: ['Child.secret'],
       operation: 'kid',
       service: 'health',
       purpose: '个案会商',
@@ -161,7 +160,10 @@ describe('access control of a subgraph (identity, policy table, region, masking,
     const changer = aUser('HEALTH_OFFICER', '450702', { userId: uniqueName('changer') });
     await ask(changer, 'mutation { renameKid(childId: "kid-450702", name: "甲") { name } }');
     const change = await collectorWait(changer.userId);
-    expect(change.payload).toMatchObject({ childId: 'kid-450702', action: 'CHANGE', fields: ['name'] });
+    expect(change.payload).toMatchObject({
+      children: [{ childId: 'kid-450702', fields: ['name'] }],
+      action: 'CHANGE',
+    });
     expect(collector.contractErrors).toEqual([]);
   });
 
@@ -177,8 +179,8 @@ describe('access control of a subgraph (identity, policy table, region, masking,
       await collectorWait(reader.userId);
       await new Promise((r) => setTimeout(r, 1000));
       const mine = collector.received.filter((r) => r.event.actor.id === reader.userId);
-      expect(mine.map((r) => (r.event.payload as { fields: string[] }).fields)).toEqual([
-        ['Child.residentIdNumber'],
+      expect(mine.map((r) => (r.event.payload as { children: unknown[] }).children)).toEqual([
+        [{ childId: 'kid-450702', fields: ['Child.residentIdNumber'] }],
       ]);
     } finally {
       await ask(officerA, 'mutation { renameKid(childId: "kid-450702", name: "甲") { name } }');

@@ -1,5 +1,6 @@
 export * from './stack/stack';
 export * from './builders/child.builder';
+export * from './builders/child-replica.builder';
 export * from './stack/service-process';
 export * from './stack/dedicated-kafka';
 export * from './stack/dedicated-store';
@@ -8,3 +9,4 @@ export * from './stack/event-collector';
 export * from './access/test-identities';
 export * from './access/access-matrix';
 export * from './access/every-operation';
+export * from './stack/store-command-log';

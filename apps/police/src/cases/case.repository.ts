@@ -31,6 +31,13 @@ export class CaseRepository extends BaseRepository<CaseDocument> {
     return this.findPlain({ childId }).then((cs) => cs.sort((a, b) => a.id.localeCompare(b.id)));
   }
 
+  /** The cases of many children in one query (a DataLoader batch), each child's oldest first. */
+  async byChildren(childIds: readonly string[]): Promise<ProtectionCase[][]> {
+    const all = await this.findPlain({ childId: { $in: [...new Set(childIds)] } });
+    all.sort((a, b) => a.id.localeCompare(b.id));
+    return childIds.map((id) => all.filter((c) => c.childId === id));
+  }
+
   /** Every case (the indicators filter by region and period in memory; fine at our sizes). */
   all() {
     return this.findPlain({});

@@ -1,9 +1,19 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { ChildReference } from '@qz/child-replica';
 import type { Identity } from '@qz/identity';
 import type { Clock } from '@qz/kernel';
-import { actorOf, CLOCK, Viewer } from '@qz/platform';
+import { actorOf, CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import { CaseErrors } from './case.errors';
 import {
@@ -15,6 +25,7 @@ import {
 } from './case.inputs';
 import { DispatchSlaModel, ProtectionCase } from './case.model';
 import { CaseScope, caseInRegion } from './case-scope';
+import { ChildCasesLoader } from './child-cases.loader';
 import { CaseRepository, type ProtectionCase as StoredCase } from './case.repository';
 import { DispatchSlaService } from './dispatch-sla.service';
 import { IntakeService } from './intake.service';
@@ -149,13 +160,17 @@ export class CaseResolver {
 
 @Resolver(() => ChildReference)
 export class ChildCasesResolver {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(private readonly cases: ChildCasesLoader) {}
 
   @ResolveField(() => [ProtectionCase], {
     nullable: true,
     description: 'Police protection cases about the child in the asker’s region, oldest first.',
   })
-  async protectionCases(@Parent() child: ChildReference, @Viewer() viewer: Identity) {
-    return (await this.cases.byChild(child.id)).filter((c) => caseInRegion(viewer, c));
+  async protectionCases(
+    @Parent() child: ChildReference,
+    @Context() ctx: GraphQLRequestContext,
+    @Viewer() viewer: Identity,
+  ) {
+    return (await this.cases.load(ctx, child.id)).filter((c) => caseInRegion(viewer, c));
   }
 }

@@ -4,6 +4,7 @@ import { ChildReplicaModule } from '@qz/child-replica';
 import { CaseRepository, DispatchSlaRepository } from './case.repository';
 import { CaseDetailsResolver, ReportDetailsResolver } from './case-details.resolver';
 import { CaseScope } from './case-scope';
+import { ChildCasesLoader } from './child-cases.loader';
 import { ChildCasesResolver, CaseResolver } from './case.resolver';
 import { CaseDocument, CaseSchema, DispatchSlaDocument, DispatchSlaSchema } from './case.schema';
 import { DispatchSlaService } from './dispatch-sla.service';
@@ -33,7 +34,8 @@ import { ResponseService } from './response.service';
     CaseDetailsResolver,
     ReportDetailsResolver,
     ChildCasesResolver,
+    ChildCasesLoader,
   ],
-  exports: [CaseRepository, CaseScope],
+  exports: [CaseRepository, CaseScope, ChildCasesLoader],
 })
 export class CasesModule {}

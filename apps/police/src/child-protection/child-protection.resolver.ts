@@ -5,7 +5,7 @@ import type { Identity } from '@qz/identity';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { caseInRegion } from '../cases/case-scope';
-import { CaseRepository } from '../cases/case.repository';
+import { ChildCasesLoader } from '../cases/child-cases.loader';
 import { ChildProtection } from './child-protection.model';
 import { isForbiddenToLiveAlone, protectionSummary } from './child-protection.rule';
 
@@ -13,7 +13,7 @@ import { isForbiddenToLiveAlone, protectionSummary } from './child-protection.ru
 export class ChildProtectionResolver {
   constructor(
     private readonly replicas: ChildReplicaReader,
-    private readonly cases: CaseRepository,
+    private readonly cases: ChildCasesLoader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -29,7 +29,7 @@ export class ChildProtectionResolver {
   ): Promise<ChildProtection | null> {
     const replica = await this.replicas.load(ctx, child.id);
     if (!replica) return null;
-    const cases = (await this.cases.byChild(child.id)).filter((c) => caseInRegion(viewer, c));
+    const cases = (await this.cases.load(ctx, child.id)).filter((c) => caseInRegion(viewer, c));
     return {
       trackedSince: replica.knownSince,
       forbiddenToLiveAlone: isForbiddenToLiveAlone(replica.birthDate, localDateInChina(this.clock.now())),

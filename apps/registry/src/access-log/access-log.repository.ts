@@ -4,9 +4,25 @@ import { isDuplicateKeyError } from '@qz/messaging';
 import type { Model } from 'mongoose';
 import { AccessLogDocument } from './access-log.schema';
 
-export type AccessLogEntry = Omit<AccessLogDocument, '_id'> & { id: string };
+/** One child's part of an entry: what the auditor sees in the child's log. */
+export type AccessLogEntry = Omit<AccessLogDocument, '_id' | 'childIds' | 'children'> & {
+  id: string;
+  childId: string;
+  fields: string[];
+};
 
-const toEntry = ({ _id, ...rest }: AccessLogDocument): AccessLogEntry => ({ id: _id, ...rest });
+/** An entry as stored: written before issue 13, it names one child in `childId` and `fields`. */
+type StoredEntry = AccessLogDocument & { childId?: string; fields?: string[] };
+
+const toEntry = (
+  { _id, childIds: _ids, children, childId: _one, fields, ...rest }: StoredEntry,
+  childId: string,
+): AccessLogEntry => ({
+  id: _id,
+  childId,
+  fields: children?.find((c) => c.childId === childId)?.fields ?? fields ?? [],
+  ...rest,
+});
 
 /**
  * The append-only access log: insert and find, nothing else. There is deliberately no update or
@@ -29,19 +45,29 @@ export class AccessLogRepository {
     }
   }
 
-  /** A child's entries, newest first (ids are time-ordered UUIDv7), `first` after the cursor id. */
+  /**
+   * A child's entries, newest first (ids are time-ordered UUIDv7), `first` after the cursor id:
+   * those naming the child among theirs, and those written before issue 13 naming it alone.
+   */
   async findForChild(childId: string, first: number, beforeId: string | null) {
-    const filter = beforeId ? { childId, _id: { $lt: beforeId } } : { childId };
-    const docs = await this.log.collection
-      .find(filter as never)
-      .sort({ _id: -1 })
-      .limit(first + 1)
-      .toArray();
-    const total = await this.log.collection.countDocuments({ childId } as never);
+    const before = beforeId ? { _id: { $lt: beforeId } } : {};
+    const newest = (filter: object) =>
+      this.log.collection
+        .find({ ...filter, ...before } as never)
+        .sort({ _id: -1 })
+        .limit(first + 1)
+        .toArray() as Promise<unknown[]> as Promise<StoredEntry[]>;
+    const [entries, legacy, total, legacyTotal] = await Promise.all([
+      newest({ childIds: childId }),
+      newest({ childId }),
+      this.log.collection.countDocuments({ childIds: childId } as never),
+      this.log.collection.countDocuments({ childId } as never),
+    ]);
+    const docs = [...entries, ...legacy].sort((a, b) => (a._id < b._id ? 1 : a._id > b._id ? -1 : 0));
     return {
-      items: docs.slice(0, first).map((d) => toEntry(d as unknown as AccessLogDocument)),
+      items: docs.slice(0, first).map((d) => toEntry(d, childId)),
       hasMore: docs.length > first,
-      total,
+      total: total + legacyTotal,
     };
   }
 }

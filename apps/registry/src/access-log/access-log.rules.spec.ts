@@ -37,10 +37,12 @@ describe('issue 8 §4: the access log is append-only', () => {
     const event = {
       id: '01936b8e-0000-7000-8000-000000000001',
       payload: {
-        childId: 'c1',
+        children: [
+          { childId: 'c1', fields: ['Child.residentIdNumber'] },
+          { childId: 'c2', fields: ['Child.residentIdNumber'] },
+        ],
         action: 'READ' as const,
-        fields: ['Child.residentIdNumber'],
-        operation: 'child',
+        operation: 'children',
         service: 'registry' as const,
         user: {
           userId: 'u1',
@@ -56,10 +58,28 @@ describe('issue 8 §4: the access log is append-only', () => {
     const entry = entryOf(event as never, new Date('2026-11-29T02:00:01Z'));
     expect(entry).toMatchObject({
       _id: event.id,
-      childId: 'c1',
+      childIds: ['c1', 'c2'],
+      children: event.payload.children,
       userId: 'u1',
       userName: null,
       purpose: null,
+    });
+  });
+
+  it('issue 13: an event of the former version (one child) gives an entry naming that child alone', () => {
+    const rest = {
+      action: 'READ' as const,
+      operation: 'child',
+      service: 'health' as const,
+      user: { userId: 'u1', department: 'HEALTH', roles: ['HEALTH_OFFICER'], regionCode: '450702' },
+      purpose: null,
+      requestId: 'r1',
+      at: '2026-11-29T02:00:00.000Z',
+    };
+    const v1 = { id: 'e1', payload: { ...rest, childId: 'c9', fields: ['Child.health'] } };
+    expect(entryOf(v1 as never, new Date())).toMatchObject({
+      childIds: ['c9'],
+      children: [{ childId: 'c9', fields: ['Child.health'] }],
     });
   });
 });

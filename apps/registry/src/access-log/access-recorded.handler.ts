@@ -1,19 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessRecordedV1, type AccessRecordedPayload, type Envelope } from '@qz/contracts';
+import {
+  AccessRecordedV1,
+  AccessRecordedV2,
+  type AccessRecordedPayload,
+  type AccessRecordedV2Payload,
+  type Envelope,
+} from '@qz/contracts';
 import type { Clock } from '@qz/kernel';
 import { EventHandler } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
 import { AccessLogRepository } from './access-log.repository';
 import type { AccessLogDocument } from './access-log.schema';
 
-/** The log entry an AccessRecorded event gives. */
-export function entryOf(event: Envelope<AccessRecordedPayload>, loggedAt: Date): AccessLogDocument {
+/** The log entry an AccessRecorded event gives (v1: one child; v2: every child of a request). */
+export function entryOf(
+  event: Envelope<AccessRecordedPayload | AccessRecordedV2Payload>,
+  loggedAt: Date,
+): AccessLogDocument {
   const p = event.payload;
+  const children = 'children' in p ? p.children : [{ childId: p.childId, fields: p.fields }];
   return {
     _id: event.id,
-    childId: p.childId,
+    childIds: [...new Set(children.map((c) => c.childId))],
+    children,
     action: p.action,
-    fields: p.fields,
     operation: p.operation,
     service: p.service,
     userId: p.user.userId,
@@ -31,6 +41,7 @@ export function entryOf(event: Envelope<AccessRecordedPayload>, loggedAt: Date):
 /**
  * Keeps the access log (issue 8 §4): every service's AccessRecorded events, the registry's own
  * included, appended once each (the event id is the entry's id, so a redelivery is a no-op).
+ * v2 is what services send; v1 (one event per child) is still read for events sent before it.
  */
 @Injectable()
 export class AccessRecordedHandler {
@@ -39,32 +50,57 @@ export class AccessRecordedHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private append(event: Envelope<AccessRecordedPayload>) {
+  private append(event: Envelope<AccessRecordedPayload | AccessRecordedV2Payload>) {
     return this.log.insert(entryOf(event, this.clock.now())).then(() => undefined);
   }
 
   @EventHandler(AccessRecordedV1.registry)
-  onRegistry(event: Envelope<AccessRecordedPayload>) {
+  onRegistryV1(event: Envelope<AccessRecordedPayload>) {
+    return this.append(event);
+  }
+
+  @EventHandler(AccessRecordedV2.registry)
+  onRegistry(event: Envelope<AccessRecordedV2Payload>) {
     return this.append(event);
   }
 
   @EventHandler(AccessRecordedV1.education)
-  onEducation(event: Envelope<AccessRecordedPayload>) {
+  onEducationV1(event: Envelope<AccessRecordedPayload>) {
+    return this.append(event);
+  }
+
+  @EventHandler(AccessRecordedV2.education)
+  onEducation(event: Envelope<AccessRecordedV2Payload>) {
     return this.append(event);
   }
 
   @EventHandler(AccessRecordedV1.health)
-  onHealth(event: Envelope<AccessRecordedPayload>) {
+  onHealthV1(event: Envelope<AccessRecordedPayload>) {
+    return this.append(event);
+  }
+
+  @EventHandler(AccessRecordedV2.health)
+  onHealth(event: Envelope<AccessRecordedV2Payload>) {
     return this.append(event);
   }
 
   @EventHandler(AccessRecordedV1.police)
-  onPolice(event: Envelope<AccessRecordedPayload>) {
+  onPoliceV1(event: Envelope<AccessRecordedPayload>) {
+    return this.append(event);
+  }
+
+  @EventHandler(AccessRecordedV2.police)
+  onPolice(event: Envelope<AccessRecordedV2Payload>) {
     return this.append(event);
   }
 
   @EventHandler(AccessRecordedV1.assistance)
-  onAssistance(event: Envelope<AccessRecordedPayload>) {
+  onAssistanceV1(event: Envelope<AccessRecordedPayload>) {
+    return this.append(event);
+  }
+
+  @EventHandler(AccessRecordedV2.assistance)
+  onAssistance(event: Envelope<AccessRecordedV2Payload>) {
     return this.append(event);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * What one request read and changed about which children, collected while it resolves and written
- * to the access log once, before the response leaves (AccessLogPlugin): one record per child and
- * action, naming every field.
+ * to the access log once, before the response leaves (AccessLogPlugin): one record per action,
+ * naming every child and its fields.
  */
 export class AccessLedger {
   readonly operations = new Set<string>();

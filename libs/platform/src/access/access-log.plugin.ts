@@ -2,7 +2,12 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { AccessRecordedV1, createEvent, type Producer } from '@qz/contracts';
+import {
+  AccessRecordedV2,
+  createEvent,
+  MAX_CHILDREN_PER_ACCESS_RECORD,
+  type Producer,
+} from '@qz/contracts';
 import { outboxForInsert, outgoing } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import type { Identity } from '@qz/identity';
@@ -20,10 +25,13 @@ interface AccessContext {
   access?: AccessLedger;
 }
 
+type Entry = { childId: string; action: 'READ' | 'CHANGE'; fields: string[] };
+
 /**
  * Writes what a request read and changed to the access log before its response leaves: one record
- * per child and action, each carrying its AccessRecorded event in its outbox. When the record
- * cannot be written, the data is withheld: the response becomes an AUDIT_UNAVAILABLE error.
+ * per action (a read of a page of children is one record naming every child and its fields), each
+ * carrying its AccessRecorded event in its outbox, in one store command. When the record cannot be
+ * written, the data is withheld: the response becomes an AUDIT_UNAVAILABLE error.
  */
 @Plugin()
 export class AccessLogPlugin implements ApolloServerPlugin<AccessContext> {
@@ -65,23 +73,18 @@ export class AccessLogPlugin implements ApolloServerPlugin<AccessContext> {
     };
   }
 
-  private async write(
-    identity: Identity,
-    entries: { childId: string; action: 'READ' | 'CHANGE'; fields: string[] }[],
-    operation: string,
-  ): Promise<void> {
+  private async write(identity: Identity, entries: Entry[], operation: string): Promise<void> {
     const requestId = uuidv7();
     const at = new Date();
-    const docs = entries.map((e) => {
-      const event = createEvent(AccessRecordedV1[this.service], {
-        subject: e.childId,
+    const docs = recordsOf(entries).map(({ action, children }) => {
+      const event = createEvent(AccessRecordedV2[this.service], {
+        subject: requestId,
         regionCode: null,
         actor: { kind: 'user', id: identity.userId, department: identity.department },
         correlationId: requestId,
         payload: {
-          childId: e.childId,
-          action: e.action,
-          fields: e.fields,
+          action,
+          children,
           operation: operation.slice(0, 120),
           service: this.service,
           user: {
@@ -96,14 +99,33 @@ export class AccessLogPlugin implements ApolloServerPlugin<AccessContext> {
           at: at.toISOString(),
         },
       });
+      // The record says what it records once its event is published too (the outbox is emptied).
       return {
         _id: event.id,
-        childId: e.childId,
+        childIds: children.map((c) => c.childId),
+        action,
+        children,
+        operation: event.payload.operation,
+        userId: identity.userId,
+        purpose: identity.purpose ?? null,
         at,
-        ...outboxForInsert([outgoing(AccessRecordedV1[this.service].topic, event)]),
+        ...outboxForInsert([outgoing(AccessRecordedV2[this.service].topic, event)]),
       };
     });
     await this.records.collection.insertMany(docs as never[], { ordered: true });
     this.notifier.notify();
   }
+}
+
+/** One record per action, each naming its children (split only past the most a record holds). */
+function recordsOf(entries: Entry[]) {
+  const records: { action: Entry['action']; children: { childId: string; fields: string[] }[] }[] = [];
+  for (const action of ['READ', 'CHANGE'] as const) {
+    const children = entries
+      .filter((e) => e.action === action)
+      .map(({ childId, fields }) => ({ childId, fields }));
+    for (let i = 0; i < children.length; i += MAX_CHILDREN_PER_ACCESS_RECORD)
+      records.push({ action, children: children.slice(i, i + MAX_CHILDREN_PER_ACCESS_RECORD) });
+  }
+  return records;
 }

@@ -1,17 +1,33 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
- * One access of a person to a child's records in this service, kept until the outbox relay has
- * published it to the access log (the registry's). Written once, never updated but for the relay's
- * outbox flags.
+ * What one request of a person read (or changed) of children's records in this service, kept until
+ * the outbox relay has published it to the access log (the registry's). Written once, never
+ * updated but for the relay's outbox flags.
  */
 @Schema({ collection: 'access_records', versionKey: false, strict: false })
 export class AccessRecordDocument {
   @Prop({ type: String, required: true })
   _id: string;
 
+  /** Every child the request read or changed (a page of children is one record). */
+  @Prop({ type: [String], required: true })
+  childIds: string[];
+
+  @Prop({ type: String, required: true, enum: ['READ', 'CHANGE'] })
+  action: 'READ' | 'CHANGE';
+
+  @Prop({ type: [{ _id: false, childId: String, fields: [String] }], required: true })
+  children: { childId: string; fields: string[] }[];
+
   @Prop({ type: String, required: true })
-  childId: string;
+  operation: string;
+
+  @Prop({ type: String, required: true })
+  userId: string;
+
+  @Prop({ type: String, default: null })
+  purpose: string | null;
 
   @Prop({ type: Date, required: true })
   at: Date;

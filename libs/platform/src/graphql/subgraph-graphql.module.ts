@@ -1,6 +1,6 @@
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DomainErrorFilter } from '../errors/domain-error.filter';
@@ -8,6 +8,7 @@ import { inputValidationPipe } from '../errors/validation.pipe';
 import { formatGraphQLError } from '../errors/graphql-errors';
 import { AccessLedger } from '../access/access-ledger';
 import { RequestLoaders, type GraphQLRequestContext } from './request-loaders';
+import { StoreCommandLogMiddleware } from './store-command-log.middleware';
 
 /**
  * A code-first Apollo Federation 2 subgraph. The schema lives in memory; its SDL, printed with the
@@ -35,7 +36,7 @@ const graphqlModule = (orphanedTypes: Type<unknown>[]) =>
 
 /** The subgraph's GraphQL endpoint with input validation (class-validator) on every argument. */
 @Module({})
-export class SubgraphApiModule {
+export class SubgraphApiModule implements NestModule {
   /** `orphanedTypes`: entity types reachable only through `_entities` (a department's `Child`). */
   static forRoot(orphanedTypes: Type<unknown>[] = []): DynamicModule {
     return {
@@ -44,7 +45,12 @@ export class SubgraphApiModule {
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        StoreCommandLogMiddleware,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(StoreCommandLogMiddleware).forRoutes('graphql');
   }
 }

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { AccessRecordedV1, type Producer } from '@qz/contracts';
+import { AccessRecordedV2, type Producer } from '@qz/contracts';
 import { ConfigService } from '@nestjs/config';
 import { MessagingModule } from '@qz/messaging/nest';
 import { PersistenceModule } from '@qz/persistence';
@@ -50,7 +50,7 @@ export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
         // the leader subscribes to (tulios/kafkajs#1679): one run's events would go unread.
         groupId: `${config.get<string>('KAFKA_TOPIC_PREFIX') ?? ''}${spec.service}`,
         outboxCollections: [...(spec.outboxCollections ?? []), ACCESS_RECORDS_COLLECTION],
-        produces: [...(spec.produces ?? []), AccessRecordedV1[spec.service].topic],
+        produces: [...(spec.produces ?? []), AccessRecordedV2[spec.service].topic],
       }),
     }),
     SubgraphHealthModule,

@@ -1,0 +1,69 @@
+import {
+  aUser,
+  childEntitiesQuery,
+  childReplicaDocs,
+  childRepresentations,
+  connectTestDatabase,
+  dropTestDatabase,
+  freePort,
+  graphql,
+  ServiceProcess,
+  StoreCommandLog,
+  uniqueName,
+  uniqueTopicPrefix,
+  viaGateway,
+} from '@qz/testing';
+import type { Connection } from 'mongoose';
+
+/**
+ * Issue 13: the health part of a page of children costs the same store commands for 1 child as
+ * for 50 (counted by the driver inside the service, the access-log write included).
+ */
+describe('health: a page of children’s health in a bounded number of store commands', () => {
+  const run = uniqueName('health_batched');
+  const log = new StoreCommandLog();
+  const coordinator = aUser('COORDINATOR', '450700', { purpose: '个案会商' });
+  let svc: ServiceProcess;
+  let db: Connection;
+  let ids: string[];
+
+  beforeAll(async () => {
+    svc = new ServiceProcess('health', await freePort(), {
+      MONGO_DB: run,
+      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
+      ...log.env,
+    });
+    await svc.start();
+    db = await connectTestDatabase(run);
+    // The registry's children as this department's replica knows them (normally from its events).
+    const replicas = childReplicaDocs(50, '450702100201', '2021-06-01');
+    await db.collection('child_replicas').insertMany(replicas as never[]);
+    ids = replicas.map((r) => r._id);
+  }, 120_000);
+
+  afterAll(async () => {
+    await svc?.stop();
+    if (db) await dropTestDatabase(db);
+    log.remove();
+  });
+
+  const QUERY = childEntitiesQuery(`health {
+    trackedSince rehabAssistanceAge medicalAssistanceGroup
+    medicalClaims { id status } rehabServices { id status } premiumSubsidies { year } disability { type } }`);
+
+  it('costs as many store commands, and writes as many documents, for 50 children as for 1', async () => {
+    const { one, all } = await log.measurePages(ids, async (children) =>
+      graphql(svc.url, QUERY, { r: childRepresentations(children) }, await viaGateway(coordinator)),
+    );
+    expect(one.result.errors).toBeUndefined();
+    expect(all.result.errors).toBeUndefined();
+    expect(all.result.data._entities).toHaveLength(50);
+    expect(all.result.data._entities.every((c: any) => c.health.rehabAssistanceAge === true)).toBe(true);
+    expect(one.counted.commands).toBeGreaterThan(0);
+    expect(all.counted.byCommand).toEqual(one.counted.byCommand);
+    expect(all.counted.commands).toBe(one.counted.commands);
+    // The reads are audited: one access record for the request, however many children it names.
+    expect(all.counted.written).toBe(one.counted.written);
+    expect(one.counted.byCommand['insert access_records']).toBe(1);
+  }, 60_000);
+});
