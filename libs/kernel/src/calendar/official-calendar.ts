@@ -44,8 +44,14 @@ export function readCalendarTable(file: string): CalendarTable {
   for (const [year, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (year === 'note') continue;
     const { holidays = [], workdays = [] } = (value ?? {}) as { holidays?: unknown; workdays?: unknown };
-    if (!Array.isArray(holidays) || !Array.isArray(workdays) || ![...holidays, ...workdays].every((d) => typeof d === 'string'))
-      throw new Error(`WORKING_CALENDAR_FILE ${file}: year ${year} needs "holidays" and "workdays" lists of dates`);
+    if (
+      !Array.isArray(holidays) ||
+      !Array.isArray(workdays) ||
+      ![...holidays, ...workdays].every((d) => typeof d === 'string')
+    )
+      throw new Error(
+        `WORKING_CALENDAR_FILE ${file}: year ${year} needs "holidays" and "workdays" lists of dates`,
+      );
     table[year] = { holidays, workdays };
   }
   try {
@@ -62,7 +68,9 @@ const configured = new Map<string, WorkingCalendar>();
  * The calendar every deadline uses: the official one, extended by the city's file named by
  * `WORKING_CALENDAR_FILE` when set (years the package does not know yet, local holidays).
  */
-export function workingCalendar(file: string | undefined = process.env.WORKING_CALENDAR_FILE): WorkingCalendar {
+export function workingCalendar(
+  file: string | undefined = process.env.WORKING_CALENDAR_FILE,
+): WorkingCalendar {
   if (!file) return officialWorkingCalendar();
   let calendar = configured.get(file);
   if (!calendar) {

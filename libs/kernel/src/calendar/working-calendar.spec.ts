@@ -44,7 +44,10 @@ describe('the working-day calendar (official holidays and 调休)', () => {
     const file = join(dir, 'calendar.json');
     writeFileSync(
       file,
-      JSON.stringify({ note: 'test', 2027: { holidays: ['2027-10-01', '2027-10-04'], workdays: ['2027-10-09'] } }),
+      JSON.stringify({
+        note: 'test',
+        2027: { holidays: ['2027-10-01', '2027-10-04'], workdays: ['2027-10-09'] },
+      }),
     );
     const calendar = workingCalendar(file);
     expect(calendar.knowsYear(2027)).toBe(true);
@@ -60,11 +63,15 @@ describe('the working-day calendar (official holidays and 调休)', () => {
   });
 
   it('refuses a configuration with a date outside its year or listed both ways', () => {
-    expect(() => WorkingCalendar.of({ 2027: { holidays: ['2028-01-01'], workdays: [] } })).toThrow(/not a date of 2027/);
-    expect(() => WorkingCalendar.of({ 2027: { holidays: ['2027-02-30'], workdays: [] } })).toThrow(/not a date/);
-    expect(() => WorkingCalendar.of({ 2027: { holidays: ['2027-01-02'], workdays: ['2027-01-02'] } })).toThrow(
-      /both/,
+    expect(() => WorkingCalendar.of({ 2027: { holidays: ['2028-01-01'], workdays: [] } })).toThrow(
+      /not a date of 2027/,
     );
+    expect(() => WorkingCalendar.of({ 2027: { holidays: ['2027-02-30'], workdays: [] } })).toThrow(
+      /not a date/,
+    );
+    expect(() =>
+      WorkingCalendar.of({ 2027: { holidays: ['2027-01-02'], workdays: ['2027-01-02'] } }),
+    ).toThrow(/both/);
     const dir = mkdtempSync(join(tmpdir(), 'calendar-'));
     writeFileSync(join(dir, 'bad.json'), '{"2027": {"holidays": "2027-10-01"}}');
     expect(() => readCalendarTable(join(dir, 'bad.json'))).toThrow(/WORKING_CALENDAR_FILE .*bad\.json/);

@@ -56,7 +56,8 @@ export class WorkingCalendar {
       const holidays = new Set([...(known?.holidays ?? []), ...extra.holidays]);
       const workdays = new Set([...(known?.workdays ?? []), ...extra.workdays]);
       const both = [...holidays].find((d) => workdays.has(d));
-      if (both) throw new Error(`calendar year ${key}: ${both} is listed both as a holiday and a working day`);
+      if (both)
+        throw new Error(`calendar year ${key}: ${both} is listed both as a holiday and a working day`);
       years.set(year, { holidays, workdays });
     }
     return new WorkingCalendar(years);
@@ -83,7 +84,7 @@ export class WorkingCalendar {
   /** The `n`-th working day after `from` (`from` itself does not count): a deadline. */
   addWorkingDays(from: LocalDate, n: number): LocalDate {
     let date = from;
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       date = addDays(date, 1);
       if (this.isWorkingDay(date)) left -= 1;
     }

@@ -21,7 +21,10 @@ describe('division codes', () => {
         return err;
       }
     })();
-    expect(isDomainError(e) && [e.code, e.details.field]).toEqual(['INVALID_REGION_CODE', 'input.regionCode']);
+    expect(isDomainError(e) && [e.code, e.details.field]).toEqual([
+      'INVALID_REGION_CODE',
+      'input.regionCode',
+    ]);
   });
 
   it('have a level by their length and trailing zeros', () => {
@@ -38,7 +41,13 @@ describe('division codes', () => {
     expect(countyOf('450702100201')).toBe('450702');
     expect(townshipOf('450702100201')).toBe('450702100');
     expect(townshipOf('450702')).toBeNull();
-    expect(regionAncestry('450702100201')).toEqual(['450000', '450700', '450702', '450702100', '450702100201']);
+    expect(regionAncestry('450702100201')).toEqual([
+      '450000',
+      '450700',
+      '450702',
+      '450702100',
+      '450702100201',
+    ]);
     expect(regionAncestry('450700')).toEqual(['450000', '450700']);
     expect(parentOf('450702100')).toBe('450702');
     expect(parentOf('450702')).toBe('450700');

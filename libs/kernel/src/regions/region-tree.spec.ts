@@ -36,8 +36,14 @@ describe('the official tree (NBS 2023, Qinzhou)', () => {
   });
 
   it('refuses a code not in the tree (the former zones 450771–450773 are not official counties)', () => {
-    expect(refusal(() => tree.requireKnown('450771', 'regionCode'))).toEqual(['UNKNOWN_REGION', 'regionCode']);
-    expect(refusal(() => tree.requireKnown('450702103', 'regionCode'))).toEqual(['UNKNOWN_REGION', 'regionCode']);
+    expect(refusal(() => tree.requireKnown('450771', 'regionCode'))).toEqual([
+      'UNKNOWN_REGION',
+      'regionCode',
+    ]);
+    expect(refusal(() => tree.requireKnown('450702103', 'regionCode'))).toEqual([
+      'UNKNOWN_REGION',
+      'regionCode',
+    ]);
     expect(tree.requireKnown('450702100', 'regionCode').name).toBe('沙埠镇');
   });
 
@@ -47,7 +53,10 @@ describe('the official tree (NBS 2023, Qinzhou)', () => {
       'UNKNOWN_REGION',
       'regionCode',
     ]);
-    expect(refusal(() => tree.requireKnownArea('4507', 'regionCode'))).toEqual(['UNKNOWN_REGION', 'regionCode']);
+    expect(refusal(() => tree.requireKnownArea('4507', 'regionCode'))).toEqual([
+      'UNKNOWN_REGION',
+      'regionCode',
+    ]);
   });
 
   it('refuses a malformed table', () => {

@@ -62,7 +62,7 @@ export class RegionTree {
    */
   requireKnownArea(code: string, field: string): string {
     if (!isRegionCode(code)) throw unknownRegion(code, field);
-    const checked = code.length === 12 && !this.byCode.has(code) ? townshipOf(code)! : code;
+    const checked = (code.length === 12 && !this.byCode.has(code) && townshipOf(code)) || code;
     if (!this.byCode.has(checked)) throw unknownRegion(code, field);
     return code;
   }
@@ -81,8 +81,12 @@ export const unknownRegion = (code: string, field: string) =>
  * parent lies outside the table and is dropped).
  */
 export function parseDivisionTable(text: string): RegionEntry[] {
-  const [header, ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
-  if (header.trim() !== 'code,name,level,parent') throw new Error(`unexpected division table header: ${header}`);
+  const [header, ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
+  if (header.trim() !== 'code,name,level,parent')
+    throw new Error(`unexpected division table header: ${header}`);
   const rows = lines.map((line, i) => {
     const [code, name, level, parent, ...rest] = line.split(',').map((c) => c.trim());
     if (rest.length || !isRegionCode(code) || !name || !LEVELS[level] || !isRegionCode(parent)) {

@@ -1,7 +1,8 @@
 import type { LocalDate } from './local-date';
 
 /** Calendar arithmetic on `YYYY-MM-DD` dates (no time zone: the dates a caseworker writes down). */
-const dayNumber = (d: LocalDate): number => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
+const dayNumber = (d: LocalDate): number =>
+  Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
 const fromDayNumber = (n: number): LocalDate => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 /** The date `days` calendar days after `date` (before it when negative). */
