@@ -8,10 +8,12 @@ import { DomainError } from '../errors/domain-error';
  */
 export type RegionCodeLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 
-const CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+/** A code of 6, 9 or 12 digits (for input validators; `isRegionCode` in code). */
+export const REGION_CODE_PATTERN = /^\d{6}(\d{3}(\d{3})?)?$/;
 
 /** A code of 6, 9 or 12 digits. */
-export const isRegionCode = (code: unknown): code is string => typeof code === 'string' && CODE.test(code);
+export const isRegionCode = (code: unknown): code is string =>
+  typeof code === 'string' && REGION_CODE_PATTERN.test(code);
 
 /** The code as given, or INVALID_REGION_CODE naming `field`. */
 export function parseRegionCode(value: string, field: string): string {
