@@ -1,7 +1,6 @@
 import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
-import { type LocalDate } from '@qz/kernel';
+import { type LocalDate, type WorkingCalendar } from '@qz/kernel';
 import { overdueStep, type ApplicationState } from '../intake/application.rules';
-import type { WorkingCalendar } from '../intake/working-days.rules';
 import { monthOf } from '../shared/dates';
 
 /**

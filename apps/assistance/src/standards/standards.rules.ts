@@ -1,6 +1,5 @@
 import type { AssistanceProgramme } from '@qz/contracts';
-import { regionAncestry, type LocalDate } from '@qz/kernel';
-import { addDays } from '../shared/dates';
+import { addDays, regionAncestry, type LocalDate } from '@qz/kernel';
 
 /**
  * A standard of one programme in one region for one period (四(三)1): the monthly amount in fen and

@@ -1,5 +1,4 @@
-import { type LocalDate, type Period } from '@qz/kernel';
-import { daysBetween } from '../common/dates';
+import { daysBetween, type LocalDate, type Period } from '@qz/kernel';
 import type { DropoutCase } from '../dropout/dropout-case.repository';
 
 type Case = Pick<DropoutCase, 'openedOn' | 'returnedOn' | 'status' | 'reportDueOn' | 'report' | 'escalation'>;

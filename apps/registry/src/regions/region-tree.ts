@@ -84,7 +84,9 @@ export function buildRegionTree(rows: Record<string, unknown>[], known: Readonly
     if (parent.level !== expected)
       return fail(`the parent of a ${r.level} is a ${expected}, ${parent.code} is a ${parent.level}`);
     if (parentOf(code) !== parent.code)
-      return fail(`code ${code} does not start with its parent's code ${parent.code} (its parent is ${parentOf(code)})`);
+      return fail(
+        `code ${code} does not start with its parent's code ${parent.code} (its parent is ${parentOf(code)})`,
+      );
     const node = {
       code,
       name: r.name,
