@@ -112,9 +112,9 @@ export const DEMO_USERS = [
   user(
     'township-lingshan',
     'TOWNSHIP_OFFICER',
-    '450721100',
-    '灵山县灵城街道办 黄主任',
-    'the one-window applications of 灵城街道 (450721100)',
+    '450721101',
+    '灵山县新圩镇人民政府 黄主任',
+    'the one-window applications of 新圩镇 (450721101)',
   ),
   user(
     'other-county',

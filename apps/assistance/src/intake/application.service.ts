@@ -7,7 +7,7 @@ import {
   type ApplicationPartRoutedPayload,
   type AssistanceProgramme,
 } from '@qz/contracts';
-import { localDateInChina, type Clock } from '@qz/kernel';
+import { officialRegionTree, localDateInChina, type Clock } from '@qz/kernel';
 import { outgoing } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -47,6 +47,7 @@ export class ApplicationService {
   ) {}
 
   async submit(input: SubmitApplication, actor: Actor): Promise<Application> {
+    officialRegionTree().requireKnown(input.townshipCode, 'input.townshipCode');
     const child = await this.replicas.findById(input.childId);
     if (!child) throw AssistanceErrors.childNotFound(input.childId);
     const kinds = input.parts.map((p) => p.kind);
