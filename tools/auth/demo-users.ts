@@ -1,7 +1,7 @@
 import { ROLES, type Identity, type Role } from '@qz/identity';
 
 /**
- * The local demo users: one per role at the level where that role works (DOMAIN.md §1). They exist
+ * The local demo users: one per role at the level where that role works (docs/domain/users-and-regions.md). They exist
  * only for the local issuer (`npm run auth:token -- <id>`), the demo loaders and the tests; a real
  * deployment's users come from its identity provider.
  */

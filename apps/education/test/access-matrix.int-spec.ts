@@ -397,7 +397,7 @@ describe('education: access', () => {
     await db.collection('dropout_cases').updateOne({ _id: caseId as never }, { $set: { report: null } });
   });
 
-  describe('Region.educationIndicators (DOMAIN.md §5)', () => {
+  describe('Region.educationIndicators (docs/domain/indicators.md)', () => {
     const q = `query ($r: [_Any!]!, $from: String!, $to: String!) { _entities(representations: $r) {
       ... on Region { educationIndicators(from: $from, to: $to) {
         regionCode openDropoutCases dropoutCasesOpened returnedToSchool meanDaysToReturn overdueReports escalations } } } }`;

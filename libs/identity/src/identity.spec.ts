@@ -40,7 +40,7 @@ describe('region scope (五(一): every user sees only their region’s subtree)
   });
 });
 
-describe('identity numbers are masked unless the role needs them (DOMAIN.md §6)', () => {
+describe('identity numbers are masked unless the role needs them (docs/domain/data-about-minors.md)', () => {
   it('keeps the prefecture and the last four characters', () => {
     expect(maskResidentId('45070220140309123X')).toBe('4507**********123X');
     expect(maskResidentId(null)).toBeNull();
