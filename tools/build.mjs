@@ -41,10 +41,12 @@ await Promise.all(
     if (map) writeFileSync(`${target}.map`, map);
   }),
 );
-for (const app of readdirSync(join(root, 'apps'))) {
-  for (const extra of ['data', 'supergraph.graphql']) {
-    const from = join(root, 'apps', app, extra);
-    if (existsSync(from)) cpSync(from, join(out, 'apps', app, extra), { recursive: true });
+for (const top of ['apps', 'libs']) {
+  for (const project of readdirSync(join(root, top))) {
+    for (const extra of ['data', 'supergraph.graphql']) {
+      const from = join(root, top, project, extra);
+      if (existsSync(from)) cpSync(from, join(out, top, project, extra), { recursive: true });
+    }
   }
 }
 console.log(`built ${files.length} files into ${relative(process.cwd(), out) || out}`);

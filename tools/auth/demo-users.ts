@@ -1,7 +1,7 @@
 import { ROLES, type Identity, type Role } from '@qz/identity';
 
 /**
- * The local demo users: one per role at the level where that role works (DOMAIN.md §1). They exist
+ * The local demo users: one per role at the level where that role works (docs/domain/users-and-regions.md). They exist
  * only for the local issuer (`npm run auth:token -- <id>`), the demo loaders and the tests; a real
  * deployment's users come from its identity provider.
  */
@@ -112,9 +112,9 @@ export const DEMO_USERS = [
   user(
     'township-lingshan',
     'TOWNSHIP_OFFICER',
-    '450721100',
-    '灵山县灵城街道办 黄主任',
-    'the one-window applications of 灵城街道 (450721100)',
+    '450721101',
+    '灵山县新圩镇人民政府 黄主任',
+    'the one-window applications of 新圩镇 (450721101)',
   ),
   user(
     'other-county',

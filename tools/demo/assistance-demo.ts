@@ -51,14 +51,14 @@ export async function loadAssistanceDemo(
   const applications: [string, string, { kind: string; request: string }[], boolean][] = [
     [
       '韦小燕',
-      '450721100',
+      '450721101',
       [
         { kind: 'REHAB_ASSISTANCE', request: '0-6岁听力残疾儿童康复训练' },
         { kind: 'MEDICAL_ASSISTANCE', request: '人工耳蜗手术费用救助' },
       ],
       true,
     ],
-    ['李俊杰', '450721100', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
+    ['李俊杰', '450721101', [{ kind: 'TEMPORARY_ASSISTANCE', request: '家中突发火灾，申请临时救助' }], false],
   ];
   for (const [name, townshipCode, parts, review] of applications) {
     const id = childIds[name];

@@ -45,7 +45,7 @@ const FIRST_SIX: readonly DemoChild[] = [
       givenName: '小燕',
       sex: 'FEMALE',
       birthDate: '2021-03-09',
-      regionCode: '450721100201',
+      regionCode: '450721101201',
     },
     circumstances: { disabilityCertificate: true, reason: '残疾证（听力二级）' },
   },
@@ -55,7 +55,7 @@ const FIRST_SIX: readonly DemoChild[] = [
       givenName: '家豪',
       sex: 'MALE',
       birthDate: '2009-11-30',
-      regionCode: '450722100201',
+      regionCode: '450722101201',
     },
     circumstances: { father: 'IMPRISONED', mother: 'DECEASED', reason: '法院判决书、死亡证明' },
   },
@@ -75,7 +75,7 @@ const FIRST_SIX: readonly DemoChild[] = [
       givenName: '俊杰',
       sex: 'MALE',
       birthDate: '2013-07-01',
-      regionCode: '450721100201',
+      regionCode: '450721101201',
     },
     circumstances: { father: 'AT_HOME', mother: 'AT_HOME', lowIncome: true, reason: '低收入家庭认定' },
   },
@@ -173,7 +173,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '梓萱',
     'FEMALE',
     '2024-05-01',
-    '450721101201',
+    '450721102201',
     { abandonedInfant: true, reason: '公安机关弃婴报案回执' },
   ],
   [
@@ -181,7 +181,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '俊熙',
     'MALE',
     '2013-01-30',
-    '450721101202',
+    '450721102202',
     { father: 'COMPULSORY_DRUG_REHAB', mother: 'MISSING', reason: '父亲强制隔离戒毒，母亲失联' },
   ],
   [
@@ -189,7 +189,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '子豪',
     'MALE',
     '2010-03-15',
-    '450721102201',
+    '450721103201',
     { streetChild: true, reason: '救助管理站接收流浪儿童' },
   ],
   [
@@ -197,7 +197,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '思雨',
     'FEMALE',
     '2014-11-11',
-    '450721102202',
+    '450721103202',
     {
       disabilityCertificate: true,
       disabilityType: 'INTELLECTUAL',
@@ -211,7 +211,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '小龙',
     'MALE',
     '2019-09-19',
-    '450721103201',
+    '450721104201',
     { seriousIllness: true, illnessDiagnosis: '先天性心脏病', reason: '市人民医院诊断证明' },
   ],
   [
@@ -219,7 +219,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '慧敏',
     'FEMALE',
     '2012-02-02',
-    '450721103202',
+    '450721104202',
     {
       aidsAffected: true,
       father: 'DECEASED',
@@ -232,7 +232,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '明轩',
     'MALE',
     '2011-04-14',
-    '450722101201',
+    '450722102201',
     { traffickingRescued: true, reason: '公安机关解救被拐卖儿童' },
   ],
   [
@@ -240,7 +240,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '可欣',
     'FEMALE',
     '2015-06-06',
-    '450722101202',
+    '450722102202',
     { temporarilyWithoutFamily: true, reason: '父母均被刑事拘留，临时无人监护' },
   ],
   [
@@ -248,7 +248,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '浩宇',
     'MALE',
     '2016-08-16',
-    '450722102201',
+    '450722103201',
     {
       father: 'MIGRANT_WORKER',
       mother: 'MIGRANT_WORKER',
@@ -262,7 +262,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '雅琪',
     'FEMALE',
     '2013-10-01',
-    '450722102202',
+    '450722103202',
     { father: 'MIGRANT_WORKER', mother: 'MIGRANT_WORKER', reason: '父母外出务工' },
   ],
   [
@@ -270,7 +270,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '博文',
     'MALE',
     '2018-12-12',
-    '450722103201',
+    '450722104201',
     { father: 'MIGRANT_WORKER', mother: 'DECEASED', reason: '母亲去世，父亲外出务工' },
   ],
   [
@@ -301,7 +301,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '若曦',
     'FEMALE',
     '2017-05-20',
-    '450702103201',
+    '450702104201',
     { father: 'MISSING', mother: 'MISSING', reason: '父母均下落不明，派出所证明' },
   ],
   [
@@ -309,7 +309,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '家乐',
     'MALE',
     '2015-07-27',
-    '450702103202',
+    '450702104202',
     { father: 'IMPRISONED', mother: 'IMPRISONED', reason: '父母均在服刑' },
   ],
   [
@@ -338,7 +338,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '美琪',
     'FEMALE',
     '2011-11-20',
-    '450721104201',
+    '450721105201',
     { father: 'MIGRANT_WORKER', mother: 'MIGRANT_WORKER', reason: '父母外出务工' },
   ],
   [
@@ -346,7 +346,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '宇轩',
     'MALE',
     '2016-02-29',
-    '450722104201',
+    '450722105201',
     {
       disabilityCertificate: true,
       disabilityType: 'PHYSICAL',
@@ -361,7 +361,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '思彤',
     'FEMALE',
     '2023-03-03',
-    '450722104202',
+    '450722105202',
     { father: 'DECEASED', mother: 'IMPRISONED', reason: '父亲死亡、母亲服刑' },
   ],
   [

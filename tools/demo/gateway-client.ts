@@ -17,7 +17,7 @@ export const DEMO_ACTORS = {
   registry: 'civil-affairs-city',
   /** Proposals, benefits and the payment roll. */
   assistance: 'civil-affairs-city',
-  /** The township's window (灵山县灵城街道): one-window applications, assessments after police. */
+  /** The township's window (灵山县新圩镇): one-window applications, assessments after police. */
   township: 'township-lingshan',
   /** Schools, budgets of the bureau, escalations, and reading a child's education. */
   education: 'education-officer',

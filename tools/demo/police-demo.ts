@@ -15,7 +15,7 @@ export async function loadPoliceDemo(
   childIds: Record<string, string>,
 ): Promise<void> {
   // The city's 110 centre takes every report and works every case of the demo.
-  // The township's office assesses and closes a case after the police notify it (灵山县灵城街道
+  // The township's office assesses and closes a case after the police notify it (灵山县新圩镇
   // for 韦小燕's); civil affairs petitions to revoke a guardianship.
   const BY: Record<string, keyof typeof DEMO_ACTORS> = {
     recordAssessment: 'township',
@@ -96,7 +96,7 @@ export async function loadPoliceDemo(
   await report({
     situationType: 'GUARDIAN_LOST_CAPACITY',
     childId: id('李俊杰'),
-    regionCode: '450721100201',
+    regionCode: '450721101201',
     reporterOrganisation: '灵山县人民医院',
     reporterKind: 'HOSPITAL',
     reporterName: '社工部 刘医生',
@@ -107,7 +107,7 @@ export async function loadPoliceDemo(
   const violence = await report({
     situationType: 'SUSPECTED_DOMESTIC_VIOLENCE',
     childId: id('梁家豪'),
-    regionCode: '450722100201',
+    regionCode: '450722101201',
     reporterKind: 'SCHOOL',
     reporterOrganisation: '浦北县第二小学',
     reporterName: '班主任 周老师',
@@ -147,7 +147,7 @@ export async function loadPoliceDemo(
   const alone = await report({
     situationType: 'LEFT_ALONE',
     childId: id('韦小燕'),
-    regionCode: '450721100201',
+    regionCode: '450721101201',
     reporterKind: 'SCHOOL',
     reporterOrganisation: '灵山县第一小学',
     reporterName: '班主任 黄老师',
@@ -163,7 +163,7 @@ export async function loadPoliceDemo(
   });
   await mutate('notifyTownship', {
     caseId: alone.id,
-    townshipCode: '450721100',
+    townshipCode: '450721101',
     contact: '灵山县城镇政府 民政办',
   });
   await mutate('recordAssessment', {

@@ -54,7 +54,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   // The city's civil-affairs bureau registers, decides and pays everywhere; the township window of
   // 灵山 receives and reviews; the county's health and education bureaus decide their parts.
   const BUREAU = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
-  const WINDOW = aUser('CHILD_SOCIAL_WORKER', '450721100');
+  const WINDOW = aUser('CHILD_SOCIAL_WORKER', '450721101');
   const DEPARTMENT: Record<string, Identity> = {
     HEALTH: aUser('HEALTH_OFFICER', '450721'),
     EDUCATION: aUser('EDUCATION_OFFICER', '450721'),
@@ -325,7 +325,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   it('a rejected proposal leaves the child on the coverage-gap list (应保尽保) of the region', async () => {
     const id = await registerWith(
       { father: 'IMPRISONED', mother: 'DECEASED' },
-      { birthDate: '2015-06-01', regionCode: '450721100201' },
+      { birthDate: '2015-06-01', regionCode: '450721101201' },
     );
     const p = await proposalOf(id, 'TEKUN_SUPPORT');
     const gaps = `query { coverageGaps(regionCode: "450721") { childId programme lastProposalStatus } }`;
@@ -429,7 +429,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   it('one-window intake: an application with a medical and an education part shows both departments’ decisions in one query', async () => {
     const childId = await registerWith(
       { dibao: true, seriousIllness: true },
-      { givenName: '小兰', regionCode: '450721100201' },
+      { givenName: '小兰', regionCode: '450721101201' },
     );
     await waitFor(
       'assistance to know the child',
@@ -442,7 +442,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
       {
         input: {
           childId,
-          townshipCode: '450721100', // any township's window may receive it
+          townshipCode: '450721101', // any township's window may receive it
           applicantName: '黄秀英',
           applicantRelation: '祖母',
           parts: [
@@ -543,7 +543,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
     const ids: string[] = [];
     for (const givenName of ['丁', '戊', '己']) {
-      const child = await registerWith({}, { regionCode: '450722100201', givenName });
+      const child = await registerWith({}, { regionCode: '450722101201', givenName });
       await waitFor(
         'assistance to know the child',
         async () => (await gql(PROPOSALS, { id: child })).data?.child?.assistance,

@@ -20,7 +20,7 @@ describe('education: bad input through the gateway gets a specific code, and not
     });
     otherSchoolId = await stack.createSchool({
       name: '灵山县第二中学',
-      regionCode: '450721100',
+      regionCode: '450721101',
       level: 'JUNIOR_SECONDARY',
     });
     childId = await stack.child('2015-05-05', null, { familyName: '陆', givenName: '强' });

@@ -22,7 +22,7 @@ describe('education: dropout cases through the gateway', () => {
     });
     lingshan = await stack.createSchool({
       name: '灵山县第二中学',
-      regionCode: '450721100',
+      regionCode: '450721101',
       level: 'JUNIOR_SECONDARY',
     });
   });

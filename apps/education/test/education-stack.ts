@@ -1,5 +1,5 @@
 import { MandatoryReportRaisedV1, type Envelope, type MandatoryReportRaisedPayload } from '@qz/contracts';
-import { localDateInChina } from '@qz/kernel';
+import { addDays, localDateInChina, workingCalendar } from '@qz/kernel';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Identity } from '@qz/identity';
 import {
@@ -18,7 +18,6 @@ import {
   waitFor,
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
-import { addDays, isWorkingDay } from '../src/common/dates';
 
 /**
  * Who acts in these tests, each a real role signed in at the gateway: the city education bureau
@@ -201,12 +200,12 @@ export const daysAgo = (n: number) => addDays(today(), -n);
 
 /** `count` consecutive working days, the last of them at least `atLeastDaysAgo` days ago. */
 export function workingDaysEndingBefore(atLeastDaysAgo: number, count: number): string[] {
-  let d = daysAgo(atLeastDaysAgo);
-  while (!isWorkingDay(d)) d = addDays(d, -1);
+  const calendar = workingCalendar();
+  let d = calendar.workingDayOnOrBefore(daysAgo(atLeastDaysAgo));
   const out = [d];
   while (out.length < count) {
     d = addDays(d, -1);
-    if (isWorkingDay(d)) out.unshift(d);
+    if (calendar.isWorkingDay(d)) out.unshift(d);
   }
   return out;
 }

@@ -6,7 +6,7 @@ const SUBSIDY = `premiumSubsidies { year basis amountFen contributionFen ratioBp
   subsidyStandard { standardId version } history { basis amountFen rule } }`;
 
 /**
- * Flows 1 and 4 (DOMAIN.md §4) against the real broker and store: assistance's benefit events and
+ * Flows 1 and 4 (docs/domain/flows.md) against the real broker and store: assistance's benefit events and
  * the registry's classification reach health over Kafka and the premium subsidy follows them.
  */
 describe('health: insurance-premium subsidy recomputed from events (四(三)2)', () => {

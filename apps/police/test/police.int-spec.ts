@@ -681,7 +681,7 @@ describe('police cases through the gateway', () => {
     expect(withPurpose.data.child.protection).toEqual({ openCases: 1 });
   });
 
-  it('DOMAIN.md §5: the police indicators of the county through the registry’s Region', async () => {
+  it('docs/domain/indicators.md: the police indicators of the county through the registry’s Region', async () => {
     const today = localDateInChina(new Date());
     const INDICATORS = `query ($from: String!, $to: String!) { region(code: "450702") { code
       policeIndicators(from: $from, to: $to) { reportsReceived casesDispatched worstMinutesToDispatch

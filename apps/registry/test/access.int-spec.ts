@@ -146,7 +146,7 @@ describe('registry: access (issue 8)', () => {
     });
   });
 
-  describe('sensitive fields (DOMAIN.md §6)', () => {
+  describe('sensitive fields (docs/domain/data-about-minors.md)', () => {
     it('masks residentIdNumber for a role that does not need it, and logs no read of it', async () => {
       const res = await as(
         aUser('EDUCATION_OFFICER', '450702'),
@@ -302,7 +302,7 @@ describe('registry: access (issue 8)', () => {
     });
   });
 
-  describe('Region.registryIndicators (DOMAIN.md §5)', () => {
+  describe('Region.registryIndicators (docs/domain/indicators.md)', () => {
     const Q = `query ($code: String!, $from: String!, $to: String!) { region(code: $code) { code registryIndicators(from: $from, to: $to) {
       children villages villagesWithSupervisor townships townshipsWithSocialWorker visits visitsPerChild
       leftBehindWithoutValidGuardian childrenByCategory { category count } } } }`;

@@ -91,7 +91,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       leftBehind,
       '女',
       new Date(Date.UTC(2015, 6, 1)),
-      '450721100201',
+      '450721101201',
       '外出务工',
       '外出务工',
       '是',
@@ -102,7 +102,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       idFor('450722', '2016-02-02', 13),
       '男',
       '2016/2/2',
-      450722100201,
+      450722101201,
       '在家',
       '在家',
       '否',
@@ -114,7 +114,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       wrong.slice(0, 17) + (wrong[17] === '1' ? '2' : '1'),
       '男',
       '2016-03-03',
-      '450722100201',
+      '450722101201',
     ]);
     sheet.addRow([]);
     sheet.addRow([
@@ -146,7 +146,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       familyName: '韦',
       givenName: '留守',
       birthDate: '2015-07-01',
-      regionCode: '450721100201',
+      regionCode: '450721101201',
       classification: { leftBehind: true, protectedAsChildInDifficulty: true },
       classificationHistory: [expect.objectContaining({ reason: '批量导入 灵山县台账.xlsx 第2行' })],
     });
@@ -158,7 +158,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
     const theirs = idFor('450721', '2014-06-06', 23);
     writeFileSync(
       join(dir, 'mixed.csv'),
-      `姓名,公民身份号码,性别,出生日期,户籍地区划代码\n韦本县,${mine},男,2014-05-05,450702100201\n陆外县,${theirs},男,2014-06-06,450721100201\n`,
+      `姓名,公民身份号码,性别,出生日期,户籍地区划代码\n韦本县,${mine},男,2014-05-05,450702100201\n陆外县,${theirs},男,2014-06-06,450721101201\n`,
     );
     const started = await graphql(
       registry.url,
@@ -207,14 +207,14 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
   });
 
   it('imports a CSV from the command line, refusing a child the ledger already has, and writes the report', async () => {
-    const known = await connection.collection('children').findOne({ regionCode: '450721100201' });
+    const known = await connection.collection('children').findOne({ regionCode: '450721101201' });
     const file = join(dir, 'cli.csv');
     const fresh = idFor('450703', '2013-09-09', 21);
     writeFileSync(
       file,
       '\uFEFF姓名,公民身份号码,性别,出生日期,户籍地区划代码\r\n' +
         `覃新,${fresh},男,2013-09-09,450703103201\r\n` +
-        `韦留守,${idFor('450721', '2015-07-01', 14)},女,2015-07-01,450721100201\r\n`,
+        `韦留守,${idFor('450721', '2015-07-01', 14)},女,2015-07-01,450721101201\r\n`,
     );
     const run = spawnSync(
       process.execPath,

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from '@nestjs/graphql';
 
 /**
  * The registry's Region as a department subgraph sees it: only the key. Each department adds its
- * indicators for the region (DOMAIN.md §5) as fields of its own.
+ * indicators for the region (五(一) 考核) as fields of its own.
  */
 @ObjectType('Region')
 @Directive('@key(fields: "code")')

@@ -5,7 +5,6 @@ import {
   importPublicKey,
   maskResidentId,
   regionCovers,
-  regionLevel,
   signGatewayAssertion,
   signUserToken,
   TokenRejected,
@@ -23,14 +22,6 @@ const pair = () => {
 };
 
 describe('region scope (五(一): every user sees only their region’s subtree)', () => {
-  it('knows the level of a code', () => {
-    expect(regionLevel('450000')).toBe('PROVINCE');
-    expect(regionLevel('450700')).toBe('CITY');
-    expect(regionLevel('450702')).toBe('COUNTY');
-    expect(regionLevel('450702100')).toBe('TOWNSHIP');
-    expect(regionLevel('450702100201')).toBe('VILLAGE');
-  });
-
   it.each([
     ['450700', '450702100201', true],
     ['450700', '450721', true],
@@ -49,7 +40,7 @@ describe('region scope (五(一): every user sees only their region’s subtree)
   });
 });
 
-describe('identity numbers are masked unless the role needs them (DOMAIN.md §6)', () => {
+describe('identity numbers are masked unless the role needs them (docs/domain/data-about-minors.md)', () => {
   it('keeps the prefecture and the last four characters', () => {
     expect(maskResidentId('45070220140309123X')).toBe('4507**********123X');
     expect(maskResidentId(null)).toBeNull();

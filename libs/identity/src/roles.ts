@@ -1,5 +1,5 @@
 /**
- * Who works with the system (DOMAIN.md §1): every user belongs to one department and one region
+ * Who works with the system (docs/domain/users-and-regions.md): every user belongs to one department and one region
  * and holds one or more roles. The roles are the only names the policy tables speak of.
  */
 export const DEPARTMENTS = [

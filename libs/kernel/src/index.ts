@@ -3,3 +3,8 @@ export * from './time/clock';
 export * from './time/local-date';
 export * from './time/period';
 export * from './identity/resident-id-number';
+export * from './time/calendar-days';
+export * from './calendar/working-calendar';
+export * from './calendar/official-calendar';
+export * from './regions/region-code';
+export * from './regions/region-tree';

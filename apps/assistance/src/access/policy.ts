@@ -70,7 +70,7 @@ export const assistancePolicy = definePolicy({
       roles: roles(...PART_DEPARTMENTS, ...TOWNSHIP_WINDOW, 'COORDINATOR'),
       audit: true,
     },
-    // The indicators (DOMAIN.md §5): the coordinators and the civil-affairs bureau.
+    // The indicators (docs/domain/indicators.md): the coordinators and the civil-affairs bureau.
     'Region.assistanceIndicators': { roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER') },
   },
 });

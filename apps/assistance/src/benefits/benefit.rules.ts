@@ -1,6 +1,6 @@
 import type { AssistanceProgramme } from '@qz/contracts';
-import type { LocalDate } from '@qz/kernel';
-import { addDays, birthdayAt, lastDayOf, monthOf } from '../shared/dates';
+import { addDays, type LocalDate } from '@qz/kernel';
+import { birthdayAt, lastDayOf, monthOf } from '../shared/dates';
 
 export type BenefitStatus = 'ACTIVE' | 'SUSPENDED' | 'ENDED';
 

@@ -8,13 +8,12 @@ import {
   type AssistanceProgramme,
 } from '@qz/contracts';
 import { ChildReplicaRepository } from '@qz/child-replica';
-import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
+import { addDays, localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import { checkAmount } from '../shared/amounts';
 import { AssistanceErrors } from '../shared/assistance.errors';
 import { childLock } from '../shared/child-lock';
-import { addDays } from '../shared/dates';
 import { StandardsService } from '../standards/standards.service';
 import { benefitEvent } from './benefit.events';
 import { BenefitRepository, type Benefit } from './benefit.repository';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
 import { applyOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildCategoriesDocument } from './child-categories.schema';
-import { isWithin } from '../shared/regions';
 
 export type ChildCategories = Plain<ChildCategoriesDocument>;
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import { insertOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ProposalDocument, type ProposalStatus } from './proposal.schema';
-import { isWithin } from '../shared/regions';
 
 export type Proposal = Plain<ProposalDocument>;
 

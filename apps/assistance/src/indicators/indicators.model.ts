@@ -11,7 +11,7 @@ export class ProgrammeCoverageModel {
 }
 
 @ObjectType('AssistanceIndicators', {
-  description: 'Assistance’s part of the indicators (DOMAIN.md §5) for a region’s subtree and a period.',
+  description: 'Assistance’s part of the indicators (五(一) 考核) for a region’s subtree and a period.',
 })
 export class AssistanceIndicatorsModel {
   @Field()

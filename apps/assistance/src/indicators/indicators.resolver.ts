@@ -11,7 +11,7 @@ export class IndicatorsResolver {
 
   @ResolveField(() => AssistanceIndicatorsModel, {
     description:
-      'Assistance’s indicators (DOMAIN.md §5) for the region and below, from..to (YYYY-MM-DD, at most 366 days).',
+      'Assistance’s indicators (五(一) 考核) for the region and below, from..to (YYYY-MM-DD, at most 366 days).',
   })
   assistanceIndicators(
     @Parent() region: RegionReference,

@@ -1,4 +1,5 @@
 import { indicatorPeriod } from '@qz/kernel';
+import { officialWorkingCalendar } from '@qz/kernel';
 import {
   amountPaidFen,
   applicationCounts,
@@ -9,7 +10,7 @@ import {
   monthsOf,
 } from './indicators.rules';
 
-const cal = { holidays: [], workdays: [] };
+const cal = officialWorkingCalendar();
 const benefit = (childId: string, programme: string, startDate: string, endDate: string | null = null) => ({
   childId,
   programme,

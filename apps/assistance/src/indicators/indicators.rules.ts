@@ -1,11 +1,10 @@
 import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
-import { type LocalDate } from '@qz/kernel';
+import { type LocalDate, type WorkingCalendar } from '@qz/kernel';
 import { overdueStep, type ApplicationState } from '../intake/application.rules';
-import type { WorkingCalendar } from '../intake/working-days.rules';
 import { monthOf } from '../shared/dates';
 
 /**
- * DOMAIN.md §5 and 五(一) 考核, assistance's part: for a region and a period, the children covered
+ * docs/domain/indicators.md and 五(一) 考核, assistance's part: for a region and a period, the children covered
  * by each programme, the children who qualify but are not covered (应保尽保), the applications the
  * windows received and how many missed a deadline, and what the payment rolls paid.
  */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ApplicationDocument } from './application.schema';
-import { isWithin } from '../shared/regions';
 
 export type Application = Plain<ApplicationDocument>;
 

@@ -1,5 +1,4 @@
-import type { LocalDate } from '@qz/kernel';
-import { workingDaysBetween, type WorkingCalendar } from './working-days.rules';
+import type { LocalDate, WorkingCalendar } from '@qz/kernel';
 
 /**
  * 四(四)1 一门受理、协同办理: an application received at a township window is reviewed by the
@@ -50,7 +49,7 @@ export function overdueStep(
   const step = currentStep(a);
   const state = step === 'TOWNSHIP_REVIEW' ? a.review : step === 'COUNTY_APPROVAL' ? a.approval : null;
   if (!step || !state || today <= state.dueOn) return null;
-  return { step, dueOn: state.dueOn, workingDaysLate: workingDaysBetween(state.dueOn, today, cal) };
+  return { step, dueOn: state.dueOn, workingDaysLate: cal.workingDaysBetween(state.dueOn, today) };
 }
 
 /** Every part decided and the county's step done (or the township returned it): nothing left open. */

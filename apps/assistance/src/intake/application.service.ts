@@ -7,7 +7,7 @@ import {
   type ApplicationPartRoutedPayload,
   type AssistanceProgramme,
 } from '@qz/contracts';
-import { localDateInChina, type Clock } from '@qz/kernel';
+import { officialRegionTree, localDateInChina, type Clock } from '@qz/kernel';
 import { outgoing } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -18,7 +18,6 @@ import { ApplicationRepository, type Application } from './application.repositor
 import { KIND_DEPARTMENT, type ApplicationStatus } from './application.rules';
 import type { ApplicationChange, ApplicationDocument, ApplicationPart } from './application.schema';
 import { IntakeCalendar } from './intake-calendar';
-import { addWorkingDays } from './working-days.rules';
 
 type Kind = keyof typeof KIND_DEPARTMENT;
 type Change = { set: object; action: string; note: string; events: ReturnType<typeof outgoing>[] };
@@ -48,6 +47,7 @@ export class ApplicationService {
   ) {}
 
   async submit(input: SubmitApplication, actor: Actor): Promise<Application> {
+    officialRegionTree().requireKnown(input.townshipCode, 'input.townshipCode');
     const child = await this.replicas.findById(input.childId);
     if (!child) throw AssistanceErrors.childNotFound(input.childId);
     const kinds = input.parts.map((p) => p.kind);
@@ -67,7 +67,7 @@ export class ApplicationService {
       applicantRelation: input.applicantRelation.trim(),
       status: 'RECEIVED',
       review: {
-        dueOn: addWorkingDays(today, this.intake.reviewWorkingDays, this.intake.calendar),
+        dueOn: this.intake.calendar.addWorkingDays(today, this.intake.reviewWorkingDays),
         doneOn: null,
         by: null,
         outcome: null,
@@ -108,7 +108,7 @@ export class ApplicationService {
       }
       const parts: ApplicationPart[] = a.parts.map((p) => ({ ...p, status: 'ROUTED' }));
       const approval = {
-        dueOn: addWorkingDays(today, this.intake.approvalWorkingDays, this.intake.calendar),
+        dueOn: this.intake.calendar.addWorkingDays(today, this.intake.approvalWorkingDays),
         doneOn: null,
         by: null,
         outcome: null,

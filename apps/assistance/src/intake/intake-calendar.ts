@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { WorkingCalendar } from './working-days.rules';
+import { workingCalendar, type WorkingCalendar } from '@qz/kernel';
 
-/** The working calendar (data/working-calendar.json) and the step deadlines (configuration). */
+/** The working-day calendar (the kernel's, with the city's WORKING_CALENDAR_FILE) and the step deadlines. */
 @Injectable()
 export class IntakeCalendar {
   readonly calendar: WorkingCalendar;
@@ -12,9 +10,7 @@ export class IntakeCalendar {
   readonly approvalWorkingDays: number;
 
   constructor(config: ConfigService) {
-    const file = join(__dirname, '..', '..', 'data', 'working-calendar.json');
-    const { holidays, workdays } = JSON.parse(readFileSync(file, 'utf8')) as WorkingCalendar;
-    this.calendar = { holidays, workdays };
+    this.calendar = workingCalendar(config.get<string>('WORKING_CALENDAR_FILE'));
     this.reviewWorkingDays = config.get<number>('INTAKE_REVIEW_WORKING_DAYS', 5);
     this.approvalWorkingDays = config.get<number>('INTAKE_APPROVAL_WORKING_DAYS', 5);
   }

@@ -1,15 +1,6 @@
 import { isLocalDate, type LocalDate } from '@qz/kernel';
 
-/** Calendar arithmetic on `YYYY-MM-DD` dates (no time zone: the dates of the policy). */
-const toUtc = (d: LocalDate) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-const fromUtc = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10);
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromUtc(toUtc(date) + days * 86_400_000);
-}
-
-/** 0 = Sunday ... 6 = Saturday. */
-export const weekday = (date: LocalDate): number => new Date(toUtc(date)).getUTCDay();
+/** Months and birthdays of the policy's dates; day arithmetic is the kernel's (`addDays`). */
 
 /** The day a person born on `birthDate` turns `years` old (29 February: 1 March in common years). */
 export function birthdayAt(birthDate: LocalDate, years: number): LocalDate {
@@ -26,7 +17,7 @@ export const firstDayOf = (month: YearMonth): LocalDate => `${month}-01`;
 
 export function lastDayOf(month: YearMonth): LocalDate {
   const [y, m] = month.split('-').map(Number);
-  return fromUtc(Date.UTC(y, m, 0));
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 export const monthOf = (date: LocalDate): YearMonth => date.slice(0, 7);

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ASSISTANCE_PROGRAMMES } from '@qz/contracts';
-import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
+import { officialRegionTree, localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { Inject } from '@nestjs/common';
 import { StandardModel } from './standard.model';
@@ -45,6 +45,7 @@ export class StandardsResolver {
   })
   async publishAssistanceStandard(@Args('input') input: PublishStandardInput): Promise<StandardModel> {
     parseDate(input.effectiveFrom, 'input.effectiveFrom');
+    officialRegionTree().requireKnown(input.regionCode, 'input.regionCode');
     checkAmount(input.monthlyAmountFen);
     const s = await this.standards.publish(input);
     return shown(s);

@@ -33,7 +33,7 @@ describe('rule 四(三)1 standards: amounts per region and effective period, as 
 
   it("a county's own standard beats the city's, down to a village of that county", () => {
     expect(findStandard(table, 'DIBAO', '450721', '2026-03-01')?.monthlyAmountFen).toBe(55000);
-    expect(findStandard(table, 'DIBAO', '450721100201', '2026-03-01')?.monthlyAmountFen).toBe(55000);
+    expect(findStandard(table, 'DIBAO', '450721101201', '2026-03-01')?.monthlyAmountFen).toBe(55000);
   });
 
   it('no standard before the first period or for a programme without one', () => {

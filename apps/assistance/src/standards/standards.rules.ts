@@ -1,7 +1,5 @@
 import type { AssistanceProgramme } from '@qz/contracts';
-import type { LocalDate } from '@qz/kernel';
-import { addDays } from '../shared/dates';
-import { regionAncestry } from '../shared/regions';
+import { addDays, regionAncestry, type LocalDate } from '@qz/kernel';
 
 /**
  * A standard of one programme in one region for one period (四(三)1): the monthly amount in fen and
@@ -28,7 +26,7 @@ export function findStandard(
   regionCode: string,
   on: LocalDate,
 ): Standard | null {
-  for (const region of regionAncestry(regionCode)) {
+  for (const region of regionAncestry(regionCode).reverse()) {
     const found = standards.find(
       (s) => s.programme === programme && s.regionCode === region && covers(s, on),
     );

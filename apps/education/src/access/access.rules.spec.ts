@@ -1,8 +1,9 @@
 import { judge } from '@qz/platform';
+import { regionOfAncestry } from '@qz/kernel';
 import { ROLE_NAMES, ROLES, type Identity, type Role } from '@qz/identity';
 import { maskStudentNumber } from './masks';
 import { educationPolicy as policy } from './policy';
-import { regionOfPath, requireInRegion } from './region-check';
+import { requireInRegion } from './region-check';
 
 const aUser = (role: Role, regionCode = '450700'): Identity => ({
   userId: `u-${role}`,
@@ -120,7 +121,7 @@ describe('rule 五(一) region scoping: a record outside the user’s subtree is
   });
 
   it('a stored region path names its last, most precise code', () => {
-    expect(regionOfPath(['450000', '450700', '450702', '450702100'])).toBe('450702100');
-    expect(regionOfPath([])).toBeNull();
+    expect(regionOfAncestry(['450000', '450700', '450702', '450702100'])).toBe('450702100');
+    expect(regionOfAncestry([])).toBeNull();
   });
 });

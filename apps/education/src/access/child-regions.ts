@@ -1,7 +1,7 @@
 import type { ChildReplicaRepository } from '@qz/child-replica';
+import { regionOfAncestry } from '@qz/kernel';
 import type { ChildRegionLookup } from '@qz/platform';
 import type { StudentRepository } from '../students/student.repository';
-import { regionOfPath } from './region-check';
 
 /**
  * Where a child named by id is, for region scoping of education's operations: an enrolled child
@@ -17,7 +17,7 @@ export function educationChildRegions(
       const [enrolled, known] = await Promise.all([students.findByIds(ids), replicas.findByIds(ids)]);
       const regions = new Map<string, string>();
       ids.forEach((id, i) => {
-        const region = regionOfPath(enrolled[i]?.regionPath) ?? known[i]?.regionCode;
+        const region = regionOfAncestry(enrolled[i]?.regionPath) ?? known[i]?.regionCode;
         if (region) regions.set(id, region);
       });
       return regions;

@@ -2,7 +2,7 @@ import { definePolicy, roles } from '@qz/platform';
 import { maskStudentNumber } from './masks';
 
 /**
- * Who may do what in education (issue 8; DOMAIN.md §1, §6). Region scoping comes on top: every
+ * Who may do what in education (issue 8; docs/domain/users-and-regions.md, docs/domain/data-about-minors.md). Region scoping comes on top: every
  * user sees and changes only the schools, students and cases of their region's subtree.
  */
 
@@ -85,7 +85,7 @@ export const educationPolicy = definePolicy({
     },
     // The roll of a school (its children and their numbers) is for education only.
     'School.enrolments': { roles: SCHOOLS },
-    // Indicators (DOMAIN.md §5): the coordinators, civil affairs and the bureau.
+    // Indicators (docs/domain/indicators.md): the coordinators, civil affairs and the bureau.
     'Region.educationIndicators': {
       roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER', 'EDUCATION_OFFICER'),
     },

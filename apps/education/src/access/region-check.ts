@@ -8,7 +8,3 @@ import { outOfRegion } from '@qz/platform';
 export function requireInRegion(viewer: Identity, regionCode: string | null | undefined, what: string): void {
   if (regionCode && !regionCovers(viewer.regionCode, regionCode)) throw outOfRegion(what);
 }
-
-/** The region a stored `regionPath` (most general first) names: its last code. */
-export const regionOfPath = (path: readonly string[] | null | undefined): string | null =>
-  path?.length ? path[path.length - 1] : null;

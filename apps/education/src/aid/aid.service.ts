@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
-import { DomainError, type Clock } from '@qz/kernel';
+import { regionAncestry, regionOfAncestry, DomainError, type Clock } from '@qz/kernel';
 import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
-import { regionOfPath, requireInRegion } from '../access/region-check';
-import { regionPath } from '../common/regions';
+import { requireInRegion } from '../access/region-check';
 import { AidRepository, toProposalModel } from './aid.repository';
 import { AID_KINDS, proposedAid } from './aid.rules';
 import type { DecideEducationAidInput } from './aid.inputs';
@@ -45,7 +44,7 @@ export class AidService {
       kind: proposal.kind,
       rule: proposal.rule,
       basis: proposal.basis,
-      regionPath: event.regionCode ? regionPath(event.regionCode) : [],
+      regionPath: event.regionCode ? regionAncestry(event.regionCode) : [],
       status: 'PROPOSED',
       proposedAt: new Date(event.occurredAt),
       decision: null,
@@ -57,7 +56,7 @@ export class AidService {
   async decide(input: DecideEducationAidInput, status: 'CONFIRMED' | 'REJECTED', viewer: Identity) {
     const current = await this.proposals.findById(input.proposalId);
     if (!current) throw notFound(input.proposalId);
-    requireInRegion(viewer, regionOfPath(current.regionPath), `Aid proposal ${current.id}`);
+    requireInRegion(viewer, regionOfAncestry(current.regionPath), `Aid proposal ${current.id}`);
     if (current.status !== 'PROPOSED') throw decided(input.proposalId, current.status);
     const decision = { by: input.by.trim(), at: this.clock.now(), reason: input.reason.trim() };
     if (!(await this.proposals.transition(current.id, 'PROPOSED', { status, decision }))) {

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
-import { localDateInChina, type Clock } from '@qz/kernel';
+import { regionOfAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import { regionCovers, type Identity } from '@qz/identity';
 import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
-import { regionOfPath } from '../access/region-check';
 import { StudentRepository } from '../students/student.repository';
 import { ChildEducation } from './child-education.model';
 import { isCompulsoryEducationAge } from './child-education.rule';
@@ -33,7 +32,7 @@ export class ChildEducationResolver {
       const student = await ctx.loaders
         .get('education.student', (ids) => this.students.findByIds(ids))
         .load(child.id);
-      const school = regionOfPath(student?.regionPath);
+      const school = regionOfAncestry(student?.regionPath);
       if (!school || !regionCovers(viewer.regionCode, school)) throw outOfRegion(`Child ${child.id}`);
     }
     return {

@@ -154,7 +154,8 @@ export class DropoutCaseModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The written report is due by this day (working days, Mon–Fri).',
+    description:
+      'The written report is due by this day (working days: official holidays off, make-up days (调休) worked).',
   })
   reportDueOn: string | null;
 

@@ -47,6 +47,17 @@ describe('rule 四(二)6 书面报告: a flagged case is reported in writing wit
     expect(reportDueOn('2026-11-26', 5)).toBe('2026-12-03');
   });
 
+  it('the official holidays are not working days and a make-up Saturday is (National Day 2026)', () => {
+    // Flagged Wednesday 30 September: 1–7 October off; 8, 9 and Saturday 10 (调休) count.
+    expect(reportDueOn('2026-09-30', 3)).toBe('2026-10-10');
+  });
+
+  it('a deadline in a year the calendar does not know is refused, not guessed', () => {
+    expect(() => reportDueOn('2026-12-30', 3)).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN' }),
+    );
+  });
+
   it('is overdue the day after the due date while still not reported, and not once reported', () => {
     const flagged = { status: 'FLAGGED' as const, reportDueOn: '2026-12-01' };
     expect(reportOverdue(flagged, '2026-12-01')).toBe(false);

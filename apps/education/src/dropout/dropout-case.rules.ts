@@ -1,5 +1,4 @@
-import { DomainError, type LocalDate } from '@qz/kernel';
-import { addWorkingDays } from '../common/dates';
+import { DomainError, workingCalendar, type LocalDate, type WorkingCalendar } from '@qz/kernel';
 
 /**
  * The dropout case of 四(二)6 (控辍保学) as a state machine:
@@ -80,9 +79,15 @@ export function nextStatus(status: DropoutStatus, step: DropoutStep): DropoutSta
   }
 }
 
-/** 四(二)6 书面报告: due `workingDays` working days (Mon–Fri) after the case was flagged. */
-export const reportDueOn = (flaggedOn: LocalDate, workingDays: number): LocalDate =>
-  addWorkingDays(flaggedOn, workingDays);
+/**
+ * 四(二)6 书面报告: due `workingDays` working days after the case was flagged (the day itself not
+ * counted), by the one working-day calendar: official holidays off, make-up days (调休) worked.
+ */
+export const reportDueOn = (
+  flaggedOn: LocalDate,
+  workingDays: number,
+  calendar: WorkingCalendar = workingCalendar(),
+): LocalDate => calendar.addWorkingDays(flaggedOn, workingDays);
 
 /** The written report is overdue: flagged, not yet reported, and today is past the due date. */
 export const reportOverdue = (

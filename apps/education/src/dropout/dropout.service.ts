@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildReplicaRepository } from '@qz/child-replica';
-import { localDateInChina, type Clock, type LocalDate } from '@qz/kernel';
+import {
+  countyOf,
+  localDateInChina,
+  officialRegionTree,
+  regionAncestry,
+  type Clock,
+  type LocalDate,
+} from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import type { Identity } from '@qz/identity';
 import { actorOf, CLOCK } from '@qz/platform';
@@ -8,7 +15,6 @@ import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
-import { countyName, countyOf, regionPath } from '../common/regions';
 import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
 import { mandatoryReportEvent, mandatoryReportOwed } from '../mandatory-report/mandatory-report.rules';
 import { SchoolErrors } from '../schools/school.errors';
@@ -40,6 +46,10 @@ function lastStepOn(c: DropoutCase): LocalDate {
  * the county's deadline, escalation, return. Every check runs before the one write of each step;
  * every change of status is appended to the case's transitions with who, when and why.
  */
+
+/** The name of a region's county, for the recipients of written reports (the official table). */
+const countyName = (code: string): string =>
+  officialRegionTree().nameOf(countyOf(code)) ?? `县级行政区${countyOf(code)}`;
 @Injectable()
 export class DropoutService {
   constructor(
@@ -103,7 +113,7 @@ export class DropoutService {
       childId: input.childId,
       schoolId: school.id,
       regionCode: school.regionCode,
-      regionPath: regionPath(school.regionCode),
+      regionPath: regionAncestry(school.regionCode),
       status: 'REGISTERED',
       openKey: input.childId,
       openedOn,

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('EducationIndicators', {
-  description: 'Education’s part of a region’s indicators for a period (DOMAIN.md §5; 四(二)6 控辍保学).',
+  description: 'Education’s part of a region’s indicators for a period (五(一) 考核; 四(二)6 控辍保学).',
 })
 export class EducationIndicatorsModel {
   @Field({ description: 'The region (and every region below it).' })

@@ -13,7 +13,7 @@ const aCase = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-describe('indicators DOMAIN.md §5 (四(二)6 控辍保学): education’s part for a region and period', () => {
+describe('indicators docs/domain/indicators.md (四(二)6 控辍保学): education’s part for a region and period', () => {
   it('an open dropout case is one registered by the end of the period and not returned by then', () => {
     const values = educationIndicators(
       [

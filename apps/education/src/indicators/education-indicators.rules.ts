@@ -1,5 +1,4 @@
-import { type LocalDate, type Period } from '@qz/kernel';
-import { daysBetween } from '../common/dates';
+import { daysBetween, type LocalDate, type Period } from '@qz/kernel';
 import type { DropoutCase } from '../dropout/dropout-case.repository';
 
 type Case = Pick<DropoutCase, 'openedOn' | 'returnedOn' | 'status' | 'reportDueOn' | 'report' | 'escalation'>;
@@ -24,7 +23,7 @@ const reportLate = (c: Case, today: LocalDate) =>
   (c.report ? c.report.submittedOn > c.reportDueOn : c.status === 'FLAGGED' && today > c.reportDueOn);
 
 /**
- * Education's part of the indicators (DOMAIN.md §5; 四(二)6 控辍保学) for the cases of a region:
+ * Education's part of the indicators (docs/domain/indicators.md; 四(二)6 控辍保学) for the cases of a region:
  * - open dropout cases: registered by the end of the period and not returned by then;
  * - cases opened in the period;
  * - returned to school in the period, and the mean calendar days from registration to return

@@ -1,11 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Clock } from '@qz/kernel';
+import { officialRegionTree, regionAncestry, type Clock } from '@qz/kernel';
 import type { Identity } from '@qz/identity';
 import { CLOCK, Viewer } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { requireInRegion } from '../access/region-check';
-import { regionPath } from '../common/regions';
 import { CreateSchoolInput } from './create-school.input';
 import { SchoolModel } from './school.model';
 import { SchoolRepository } from './school.repository';
@@ -20,11 +19,12 @@ export class SchoolResolver {
   @Mutation(() => SchoolModel, { description: 'Adds a school; one school of a name per region.' })
   createSchool(@Args('input') input: CreateSchoolInput, @Viewer() viewer: Identity) {
     const name = input.name.trim();
+    officialRegionTree().requireKnownArea(input.regionCode, 'input.regionCode');
     return this.repository.create({
       _id: uuidv7(),
       name,
       regionCode: input.regionCode,
-      regionPath: regionPath(input.regionCode),
+      regionPath: regionAncestry(input.regionCode),
       level: input.level,
       nameKey: `${input.regionCode}:${name}`,
       createdAt: this.clock.now(),

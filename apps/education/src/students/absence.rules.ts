@@ -1,5 +1,4 @@
-import type { LocalDate } from '@qz/kernel';
-import { addDays, isWorkingDay } from '../common/dates';
+import { addDays, workingCalendar, type LocalDate, type WorkingCalendar } from '@qz/kernel';
 
 export interface AbsenceThresholds {
   /** Unexcused absences on this many consecutive school days open a risk record. */
@@ -21,7 +20,8 @@ export const ABSENCE_RULE =
 
 /**
  * Whether the unexcused absences up to `on` reach a threshold (四(二)6, first sentence): a run of
- * consecutive school days (weekends without a recorded absence do not break the run), or a count
+ * consecutive school days (weekends and holidays without a recorded absence do not break the run; a
+ * make-up day (调休) is a school day), or a count
  * within a window of calendar days. Only absences after `since` count (the last risk's closing).
  */
 export function absenceRiskTrigger(
@@ -29,6 +29,7 @@ export function absenceRiskTrigger(
   on: LocalDate,
   t: AbsenceThresholds,
   since: LocalDate | null = null,
+  calendar: WorkingCalendar = workingCalendar(),
 ): RiskTrigger | null {
   const unexcused = new Set(
     absences.filter((a) => !a.excused && a.date <= on && (!since || a.date > since)).map((a) => a.date),
@@ -36,7 +37,7 @@ export function absenceRiskTrigger(
   let run = 0;
   for (let d = on; ; d = addDays(d, -1)) {
     if (unexcused.has(d)) run += 1;
-    else if (isWorkingDay(d)) break;
+    else if (calendar.isWorkingDay(d)) break;
     if (run === 0 && !unexcused.has(d)) break;
   }
   if (run >= t.consecutiveDays) return { trigger: 'CONSECUTIVE', days: run };

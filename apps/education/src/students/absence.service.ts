@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { localDateInChina, type Clock } from '@qz/kernel';
+import { regionOfAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import type { Plain } from '@qz/persistence';
 import type { Identity } from '@qz/identity';
 import { actorOf, CLOCK } from '@qz/platform';
-import { regionOfPath, requireInRegion } from '../access/region-check';
+import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
@@ -159,7 +159,7 @@ export class AbsenceService {
   private async enrolled(childId: string, viewer: Identity): Promise<Student> {
     const student = await this.students.findById(childId);
     if (!student) throw StudentErrors.notEnrolled(childId);
-    requireInRegion(viewer, regionOfPath(student.regionPath), `The school of student ${childId}`);
+    requireInRegion(viewer, regionOfAncestry(student.regionPath), `The school of student ${childId}`);
     return student;
   }
 

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildReplicaRepository } from '@qz/child-replica';
-import { localDateInChina, type Clock } from '@qz/kernel';
+import { regionAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { notBefore, pastOrToday } from '../common/date-checks';
-import { regionPath } from '../common/regions';
 import { SchoolErrors } from '../schools/school.errors';
 import { SchoolRepository } from '../schools/school.repository';
 import { StudentErrors } from './student.errors';
@@ -37,7 +36,7 @@ export class EnrolmentService {
     return this.students.enrol({
       _id: child.id,
       schoolId: school.id,
-      regionPath: regionPath(school.regionCode),
+      regionPath: regionAncestry(school.regionCode),
       enrolment: {
         schoolId: school.id,
         grade: input.grade,

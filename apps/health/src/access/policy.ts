@@ -1,7 +1,7 @@
 import { definePolicy, roles } from '@qz/platform';
 
 /**
- * Who may do what in the health service (policy 四(三)2, 四(四)2, 五(一)–(二); DOMAIN.md §1, §6).
+ * Who may do what in the health service (policy 四(三)2, 四(四)2, 五(一)–(二); docs/domain/users-and-regions.md, docs/domain/data-about-minors.md).
  * Region scoping is not here: every operation is also limited to the asker's region subtree
  * (region arguments by the platform, records named by their own id by the services).
  */

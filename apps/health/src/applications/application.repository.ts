@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import type { LeaseGuard } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
@@ -27,7 +28,7 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
 
   /** Applications of children of a region's subtree (a full scan filtered here: fine at a city's size). */
   async findInRegion(regionCode: string) {
-    return (await this.findPlain({})).filter((a) => a.regionCode.startsWith(regionCode));
+    return (await this.findPlain({})).filter((a) => isWithin(a.regionCode, regionCode));
   }
 
   findAllOpen() {

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
 import { ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
-import { DomainError, localDateInChina, type Clock } from '@qz/kernel';
+import { countyOf, DomainError, localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { pastOrToday, positiveFen } from '../common/checks';
 import { HealthErrors } from '../common/health.errors';
-import { countyOf } from '../common/region';
 import { ChildFactsRepository } from '../facts/child-facts.repository';
 import { eligibleSince, medicalGroup } from '../facts/facts.rules';
 import { applied, PolicyService } from '../policy/policy.service';

@@ -47,14 +47,14 @@ export const HealthErrors = {
   unknownRegion: (code: string, field = 'input.regionCode') =>
     new DomainError(
       'UNKNOWN_REGION',
-      `${field} ${code.slice(0, 20)} is not Qinzhou (450700) or one of its counties (4507xx)`,
+      `${field} ${code.slice(0, 20)} is not Qinzhou (450700) or one of its counties in the official division table`,
       'invalid',
       { field },
     ),
   unknownArea: (code: string, field = 'regionCode') =>
     new DomainError(
       'UNKNOWN_REGION',
-      `${field} ${code.slice(0, 20)} is not a division code inside Qinzhou (4507xx, 9-digit townships, 12-digit villages)`,
+      `${field} ${code.slice(0, 20)} is not a region of Qinzhou's official division table (a village by its township)`,
       'invalid',
       { field },
     ),

@@ -50,7 +50,7 @@ export class ProgrammeIndicatorsModel {
 
 @ObjectType('HealthIndicators', {
   description:
-    'Health and DPF part of the indicators (DOMAIN.md §5): subsidies applied, approved, paid, budget used.',
+    'Health and DPF part of the indicators (五(一) 考核): subsidies applied, approved, paid, budget used.',
 })
 export class HealthIndicatorsModel {
   @Field()

@@ -66,7 +66,7 @@ describe('rule 五(一) indicators: subsidies applied, approved, paid and budget
   const apps = [
     paidApp,
     app({ submittedAt: at('2025-12-31'), steps: [{ step: 'REFUSED', at: at('2026-01-02') }] }),
-    app({ regionCode: '450703100100' }),
+    app({ regionCode: '450703100001' }),
     app({ programme: 'REHAB', computation: { amountFen: 5_000 } }),
   ];
 
@@ -96,7 +96,7 @@ describe('rule 五(一) indicators: subsidies applied, approved, paid and budget
   it('a township holds no budget of its own and counts only its children', () => {
     const [township] = healthIndicators('450702100', period, apps, budgets);
     expect(township).toMatchObject({ applied: { count: 1 }, budgetLimitFen: 0, budgetUsedBp: 0 });
-    const [other] = healthIndicators('450702200', period, apps, budgets);
+    const [other] = healthIndicators('450702101', period, apps, budgets);
     expect(other).toMatchObject({ applied: { count: 0, fen: 0 } });
   });
 });

@@ -25,7 +25,7 @@ describe('rule 四(三)2 (ratios, amounts and caps are configuration with effect
   it('a county’s own standard comes before the city’s; other counties keep the city’s', () => {
     const city = std({ id: 'city' });
     const lingshan = std({ id: 'lingshan', regionCode: '450721', ratioBp: 7000 });
-    expect(selectStandard([city, lingshan], '450721101', '2026-03-01')?.id).toBe('lingshan');
+    expect(selectStandard([city, lingshan], '450721102', '2026-03-01')?.id).toBe('lingshan');
     expect(selectStandard([city, lingshan], '450702', '2026-03-01')?.id).toBe('city');
   });
 

@@ -1,5 +1,5 @@
-import type { LocalDate } from '@qz/kernel';
-import { CITY_CODE, countyOf } from '../common/region';
+import { countyOf, type LocalDate } from '@qz/kernel';
+import { CITY_CODE } from '../common/region';
 
 /**
  * Policy parameters of 四(三)2 as data: every ratio, amount and cap is a standard with a region, an

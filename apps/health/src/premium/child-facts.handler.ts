@@ -17,7 +17,7 @@ import { PremiumSubsidyService } from './premium-subsidy.service';
 const newer = (a: string, b: string | null | undefined) => !b || Date.parse(a) >= Date.parse(b);
 
 /**
- * Flows 1 and 4 of DOMAIN.md §4: the registry's classification and the assistance service's
+ * Flows 1 and 4 of docs/domain/flows.md: the registry's classification and the assistance service's
  * benefits become this service's facts about the child (each event once; an older event arriving
  * after a newer one changes nothing), and the premium subsidy is recomputed from them.
  */

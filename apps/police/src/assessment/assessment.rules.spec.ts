@@ -1,4 +1,5 @@
-import { addWorkingDays, ASSESSMENT_WORKING_DAYS } from '../cases/working-days';
+import { officialWorkingCalendar } from '@qz/kernel';
+import { assessmentDueOn } from '../cases/working-days';
 import {
   DEFAULT_DEPARTMENT,
   isAssessmentOverdue,
@@ -28,7 +29,7 @@ describe('rule 四(二)4 评估帮扶: the township assesses safety, guardianshi
   });
 
   it('is due 5 working days after the notification and overdue from the next day (weekend skipped)', () => {
-    const due = addWorkingDays('2026-11-27', ASSESSMENT_WORKING_DAYS); // notified on a Friday
+    const due = assessmentDueOn('2026-11-27', officialWorkingCalendar()); // notified on a Friday
     expect(due).toBe('2026-12-04');
     expect(isAssessmentOverdue(due, '2026-12-04')).toBe(false);
     expect(isAssessmentOverdue(due, '2026-12-05')).toBe(true);

@@ -7,7 +7,8 @@ import {
   needsEscalation,
   refusal,
 } from './response.rules';
-import { addWorkingDays } from './working-days';
+import { officialWorkingCalendar } from '@qz/kernel';
+import { assessmentDueOn } from './working-days';
 
 describe('rule 四(二)3 第一时间出警: each report is dispatched within the SLA of its situation type', () => {
   const clock = new ManualClock('2026-11-29T02:00:00Z');
@@ -75,13 +76,15 @@ describe('rule 四(二)3: the case moves dispatch → measures → township noti
 });
 
 describe('rule 四(二)4: the township assessment is due in working days from the notification', () => {
+  const calendar = officialWorkingCalendar();
   it('skips weekends: notified on a Thursday, 5 working days is the next Thursday', () => {
-    expect(addWorkingDays('2026-11-26', 5)).toBe('2026-12-03');
+    expect(assessmentDueOn('2026-11-26', calendar)).toBe('2026-12-03');
   });
   it('notified on a Saturday counts from Monday', () => {
-    expect(addWorkingDays('2026-11-28', 1)).toBe('2026-11-30');
+    expect(assessmentDueOn('2026-11-28', calendar)).toBe('2026-12-04');
   });
-  it('skips public holidays given as data', () => {
-    expect(addWorkingDays('2026-09-30', 2, ['2026-10-01', '2026-10-02'])).toBe('2026-10-06');
+  it('skips the official holidays and counts the make-up Saturday (National Day 2026)', () => {
+    // Wednesday 30 September: 1–7 October off, Thursday 8, Friday 9, Saturday 10 (调休), 12, 13.
+    expect(assessmentDueOn('2026-09-30', calendar)).toBe('2026-10-13');
   });
 });

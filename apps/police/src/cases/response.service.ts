@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseDispatchedV1, DispatchOverdueV1, TownshipNotifiedV1, type Actor } from '@qz/contracts';
-import { localDateInChina, type Clock } from '@qz/kernel';
+import { isWithin, localDateInChina, officialRegionTree, townshipOf, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from './case-event';
@@ -15,7 +15,7 @@ import {
   needsEscalation,
   TRANSITIONS,
 } from './response.rules';
-import { addWorkingDays, ASSESSMENT_WORKING_DAYS } from './working-days';
+import { assessmentDueOn } from './working-days';
 
 const SYSTEM: Actor = { kind: 'system', id: 'police-dispatch-sweep', department: 'POLICE' };
 
@@ -114,18 +114,24 @@ export class ResponseService {
   ) {
     const at = this.steps.pastInstant(input.notifiedAt, 'input.notifiedAt');
     const c = await this.steps.load(input.caseId, 'notifyTownship');
-    const fromRegion = c.regionCode.length >= 9 ? c.regionCode.slice(0, 9) : null;
+    const fromRegion = townshipOf(c.regionCode);
     const townshipCode = input.townshipCode ?? fromRegion;
     if (!townshipCode) throw CaseErrors.townshipRequired(c.regionCode);
-    if (fromRegion && townshipCode !== fromRegion)
+    if (input.townshipCode) officialRegionTree().requireKnown(input.townshipCode, 'input.townshipCode');
+    if (fromRegion ? townshipCode !== fromRegion : !isWithin(townshipCode, c.regionCode))
       throw CaseErrors.townshipMismatch(townshipCode, c.regionCode);
-    const assessmentDueOn = addWorkingDays(localDateInChina(at), ASSESSMENT_WORKING_DAYS);
-    const notification = { townshipCode, notifiedAt: at, contact: input.contact.trim(), assessmentDueOn };
+    const dueOn = assessmentDueOn(localDateInChina(at));
+    const notification = {
+      townshipCode,
+      notifiedAt: at,
+      contact: input.contact.trim(),
+      assessmentDueOn: dueOn,
+    };
     return this.steps.write(
       c,
       'TOWNSHIP_NOTIFIED',
       TRANSITIONS.notifyTownship.to,
-      `${townshipCode} ${notification.contact}; assessment due ${assessmentDueOn}`,
+      `${townshipCode} ${notification.contact}; assessment due ${dueOn}`,
       actor,
       { $set: { notification } },
       [
@@ -135,7 +141,7 @@ export class ResponseService {
           regionCode: c.regionCode,
           townshipCode,
           notifiedAt: at.toISOString(),
-          assessmentDueOn,
+          assessmentDueOn: dueOn,
         }),
       ],
     );

@@ -9,7 +9,7 @@ export class SituationCount {
 
 @ObjectType({
   description:
-    'The police part of the indicators (DOMAIN.md §5) for a region’s subtree and a period: reports and time to first dispatch (四(二)2–3), assessments overdue (四(二)4), interventions (四(二)5).',
+    'The police part of the indicators (五(一) 考核) for a region’s subtree and a period: reports and time to first dispatch (四(二)2–3), assessments overdue (四(二)4), interventions (四(二)5).',
 })
 export class PoliceIndicators {
   @Field() regionCode: string;

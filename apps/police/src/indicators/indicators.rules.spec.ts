@@ -15,7 +15,7 @@ const aCase = (over: Partial<IndicatorCase>): IndicatorCase => ({
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 const NOW = at('2026-04-10T00:00:00Z');
 
-describe('DOMAIN.md §5 indicators, police part: the period', () => {
+describe('docs/domain/indicators.md indicators, police part: the period', () => {
   it('takes real dates, from not after to, at most 366 days', () => {
     expect(indicatorPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(() => indicatorPeriod('2026-03-02', '2026-03-01')).toThrow(
@@ -30,7 +30,7 @@ describe('DOMAIN.md §5 indicators, police part: the period', () => {
   });
 });
 
-describe('DOMAIN.md §5 indicators, police part: 四(二)2 reports received by situation type', () => {
+describe('docs/domain/indicators.md indicators, police part: 四(二)2 reports received by situation type', () => {
   it('counts the reports received in the period (China dates) in the region’s subtree', () => {
     const values = policeIndicators(
       [
@@ -53,7 +53,7 @@ describe('DOMAIN.md §5 indicators, police part: 四(二)2 reports received by s
   });
 });
 
-describe('DOMAIN.md §5 indicators, police part: 四(二)3 time to first dispatch', () => {
+describe('docs/domain/indicators.md indicators, police part: 四(二)3 time to first dispatch', () => {
   const dispatched = (minutes: number, withinSla = true) =>
     aCase({
       status: 'DISPATCHED',
@@ -93,7 +93,7 @@ describe('DOMAIN.md §5 indicators, police part: 四(二)3 time to first dispatc
   });
 });
 
-describe('DOMAIN.md §5 indicators, police part: 四(二)4 assessments overdue', () => {
+describe('docs/domain/indicators.md indicators, police part: 四(二)4 assessments overdue', () => {
   it('counts assessments due in the period recorded late or still missing after the due day', () => {
     const due = (dueOn: string, assessedOn?: string) =>
       aCase({
@@ -116,7 +116,7 @@ describe('DOMAIN.md §5 indicators, police part: 四(二)4 assessments overdue',
   });
 });
 
-describe('DOMAIN.md §5 indicators, police part: 四(二)5 interventions', () => {
+describe('docs/domain/indicators.md indicators, police part: 四(二)5 interventions', () => {
   it('counts interventions decided and petitions filed in the period', () => {
     const values = policeIndicators(
       [

@@ -41,7 +41,7 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * DOMAIN.md §5, the police part, for the cases of a region's subtree and a period (China dates):
+ * docs/domain/indicators.md, the police part, for the cases of a region's subtree and a period (China dates):
  * - reports received in the period, by situation type (四(二)2);
  * - for cases whose first report came in the period: minutes from that report to the first
  *   dispatch (median and worst, dispatched cases only), and dispatches overdue: dispatched after

@@ -61,7 +61,7 @@ describe('registry policy table (issue 8 §3)', () => {
       expect(allowed(role)).toEqual(expect.arrayContaining(['region', 'regions']));
   });
 
-  it('DOMAIN.md §6: the identity number is masked (4507**********123X) but for civil affairs, social workers and police, and audited', () => {
+  it('docs/domain/data-about-minors.md: the identity number is masked (4507**********123X) but for civil affairs, social workers and police, and audited', () => {
     const rule = registryPolicy.fields['Child.residentIdNumber'];
     expect([...rule.roles].sort()).toEqual([
       'CHILD_SOCIAL_WORKER',
@@ -72,7 +72,7 @@ describe('registry policy table (issue 8 §3)', () => {
     expect(rule.mask('45070220140309123X')).toBe('4507**********123X');
   });
 
-  it('DOMAIN.md §6: disability, illness and parents’ custody details only to civil affairs, police and the coordinator (with a purpose), audited', () => {
+  it('docs/domain/data-about-minors.md: disability, illness and parents’ custody details only to civil affairs, police and the coordinator (with a purpose), audited', () => {
     const keys = Object.keys(registryPolicy.fields).filter((k) => k.startsWith('ChildCircumstances.'));
     expect(keys.sort()).toEqual(
       [

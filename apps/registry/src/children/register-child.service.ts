@@ -1,11 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildRegisteredV1, type Actor } from '@qz/contracts';
 import type { OutgoingEvent } from '@qz/messaging';
-import { ageInYears, type Clock, localDateInChina, parseLocalDate, parseResidentIdNumber } from '@qz/kernel';
+import {
+  addDays,
+  ageInYears,
+  type Clock,
+  localDateInChina,
+  parseLocalDate,
+  parseResidentIdNumber,
+} from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { CLOCK } from '@qz/platform';
 import { ClassificationService, type CircumstanceChanges } from '../classification/classification.service';
-import { addDays, FIRST_VISIT_WITHIN_DAYS } from '../visits/visit.rules';
+import { FIRST_VISIT_WITHIN_DAYS } from '../visits/visit.rules';
 import { identityEntry, PROVISIONAL_PREFIX } from '../identity/identity';
 import type { RegionNode } from '../regions/region-tree';
 import { RegionErrors } from '../regions/region.errors';

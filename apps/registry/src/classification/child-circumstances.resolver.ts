@@ -2,7 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildCircumstances, Disability, ParentStatusValue } from './classification.model';
 
 /**
- * The sensitive parts of a child's circumstances (DOMAIN.md §6): parents' statuses, disability,
+ * The sensitive parts of a child's circumstances (docs/domain/data-about-minors.md): parents' statuses, disability,
  * illness. Field resolvers so that the policy's field rules apply: other roles get null and a
  * FORBIDDEN error at the path, the rest of the child still resolves; each allowed read is logged.
  * Nullable for that reason.

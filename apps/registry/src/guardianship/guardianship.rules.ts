@@ -1,4 +1,4 @@
-import { ageInYears, type LocalDate } from '@qz/kernel';
+import { daysBetween, ageInYears, type LocalDate } from '@qz/kernel';
 
 /** 四(一)3: the agreement migrant parents sign with a capable adult under the village committee's watch. */
 export interface EntrustmentAgreement {
@@ -42,10 +42,6 @@ export interface GuardianshipState {
 }
 
 const lastDay = (a: EntrustmentAgreement): LocalDate => a.endedOn ?? a.endDate;
-
-export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** The agreement in force on a day (started, not past its end or early end), if any. */
 export function agreementInForce(agreements: EntrustmentAgreement[], on: LocalDate) {

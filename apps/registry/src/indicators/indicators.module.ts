@@ -6,7 +6,7 @@ import { SupervisorDocument, SupervisorSchema } from '../supervisors/supervisor.
 import { RegistryIndicatorsResolver } from './registry-indicators.resolver';
 import { RegistryIndicatorsService } from './registry-indicators.service';
 
-/** Region.registryIndicators: the registry's part of DOMAIN.md §5. */
+/** Region.registryIndicators: the registry's part of docs/domain/indicators.md. */
 @Module({
   imports: [
     ChildrenModule,

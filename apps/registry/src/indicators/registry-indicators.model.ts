@@ -7,7 +7,7 @@ export class CategoryCount {
   @Field(() => Int) count: number;
 }
 
-@ObjectType({ description: 'The registry’s part of the indicators of a region and period (DOMAIN.md §5).' })
+@ObjectType({ description: 'The registry’s part of the indicators of a region and period (五(一) 考核).' })
 export class RegistryIndicators {
   @Field({ description: 'First day of the period (YYYY-MM-DD).' }) from: string;
   @Field({ description: 'Last day of the period (YYYY-MM-DD).' }) to: string;

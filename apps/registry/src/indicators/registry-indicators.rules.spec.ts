@@ -11,7 +11,7 @@ const child = (over: Partial<ChildFacts> = {}): ChildFacts => ({
 const period = { from: '2026-01-01', to: '2026-06-30' };
 const none = { villageCodes: [], townshipCodes: [], appointments: [] };
 
-describe('DOMAIN.md §5 registry indicators', () => {
+describe('docs/domain/indicators.md registry indicators', () => {
   describe('children by category', () => {
     it('counts each child once per category and lists every category, zeros included', () => {
       const v = computeRegistryIndicators(

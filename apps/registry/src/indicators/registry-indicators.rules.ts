@@ -47,7 +47,7 @@ const inPostAt = (a: Appointment, day: LocalDate) =>
 const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
 /**
- * DOMAIN.md §5, the registry's part, for a region's subtree and a period:
+ * docs/domain/indicators.md, the registry's part, for a region's subtree and a period:
  * - children by category (the current classification; every category listed, zeros included);
  * - the share of villages with a village supervisor and of townships with a child social worker,
  *   in post on the last day of the period (四(二)1, 五(一));

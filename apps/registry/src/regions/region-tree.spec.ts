@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDomainError, type DomainError } from '@qz/kernel';
+import { isDomainError, officialRegionTree, type DomainError } from '@qz/kernel';
 import { buildRegionTree, parseRegionFile, type RegionNode } from './region-tree';
 
-const SHIPPED = join(__dirname, '..', '..', 'data', 'regions-qinzhou.csv');
+const VILLAGES = join(__dirname, '..', '..', 'data', 'villages-demo.csv');
 const none = new Map<string, RegionNode>();
 
 function refused(rows: Record<string, unknown>[], known = none): DomainError {
@@ -17,9 +17,20 @@ function refused(rows: Record<string, unknown>[], known = none): DomainError {
 }
 
 describe('region tree (四(四)1 四级网络: city → county → township → village)', () => {
-  it('imports the shipped Qinzhou tree with every path from the city down', () => {
-    const nodes = buildRegionTree(parseRegionFile(SHIPPED, readFileSync(SHIPPED, 'utf8')), none);
+  it('imports the official table and the demo villages with every path from the city down', () => {
+    const official = buildRegionTree(
+      officialRegionTree().entries.map((e) => ({ ...e })),
+      none,
+    );
+    const known = new Map(official.map((n) => [n.code, n]));
+    const villages = buildRegionTree(parseRegionFile(VILLAGES, readFileSync(VILLAGES, 'utf8')), known);
+    expect(
+      villages.every((v) => v.level === 'VILLAGE' && known.get(v.parentCode ?? '')?.level === 'TOWNSHIP'),
+    ).toBe(true);
+    const nodes = [...official, ...villages];
     const byCode = new Map(nodes.map((n) => [n.code, n]));
+    expect(byCode.has('450771')).toBe(false); // the former zones are not official county-level divisions
+    expect(byCode.get('450702104')?.name).toBe('大番坡镇');
     for (const county of ['450702', '450703', '450721', '450722'])
       expect(byCode.get(county)?.level).toBe('COUNTY');
     expect(byCode.get('450702100201')).toMatchObject({

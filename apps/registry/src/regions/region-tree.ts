@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { DomainError } from '@qz/kernel';
+import { DomainError, parentOf } from '@qz/kernel';
 import type { RegionLevel } from './region.schema';
 
 export const REGION_LEVELS: readonly RegionLevel[] = ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'];
@@ -83,8 +83,10 @@ export function buildRegionTree(rows: Record<string, unknown>[], known: Readonly
     const expected = REGION_LEVELS[REGION_LEVELS.indexOf(r.level) - 1];
     if (parent.level !== expected)
       return fail(`the parent of a ${r.level} is a ${expected}, ${parent.code} is a ${parent.level}`);
-    const prefix = r.level === 'COUNTY' ? parent.code.slice(0, 4) : parent.code;
-    if (!code.startsWith(prefix)) return fail(`code ${code} does not start with its parent's code ${prefix}`);
+    if (parentOf(code) !== parent.code)
+      return fail(
+        `code ${code} does not start with its parent's code ${parent.code} (its parent is ${parentOf(code)})`,
+      );
     const node = {
       code,
       name: r.name,

@@ -9,7 +9,7 @@ export enum RegionLevelValue {
 registerEnumType(RegionLevelValue, {
   name: 'RegionLevel',
   description:
-    'The four levels of 四级网络: city → county/district/zone → township/street → village/community.',
+    'The four levels of 四级网络: city → county/district → township/street → village/community.',
 });
 
 /** A region of the tree; an entity, so that each department adds its indicators to it. */

@@ -15,14 +15,17 @@ import { RegionDocument, RegionSchema } from './region.schema';
 export class RegionsModule {}
 
 /**
- * The service imports the shipped Qinzhou tree at start (idempotent); more with the region CLI.
- * Only the service does: a command-line tool that uses the regions leaves the tree alone.
+ * The service imports at start (idempotent) the official table (the kernel's: Qinzhou's city,
+ * counties and townships, NBS 2023) and the demo's villages under official townships
+ * (`data/villages-demo.csv`, not official codes: see `data/README.md`); a real deployment loads
+ * its villages with the region CLI. Only the service does: a command-line tool leaves the tree alone.
  */
 @Module({ imports: [RegionsModule] })
 export class ShippedRegionsModule implements OnApplicationBootstrap {
   constructor(private readonly importer: RegionImportService) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.importer.importFile(join(__dirname, '..', '..', 'data', 'regions-qinzhou.csv'));
+    await this.importer.importOfficialTable();
+    await this.importer.importFile(join(__dirname, '..', '..', 'data', 'villages-demo.csv'));
   }
 }

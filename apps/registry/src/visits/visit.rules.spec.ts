@@ -1,4 +1,5 @@
-import { addDays, higherRisk, nextVisitDue, riskFromFlags } from './visit.rules';
+import { addDays } from '@qz/kernel';
+import { higherRisk, nextVisitDue, riskFromFlags } from './visit.rules';
 
 describe('rule 四(一)4 / 四(二)1: regular visits, more often for children at higher risk', () => {
   it('a child found living alone or without a guardian is high risk, visited again within 7 days', () => {

@@ -1,4 +1,4 @@
-import type { LocalDate } from '@qz/kernel';
+import { addDays, type LocalDate } from '@qz/kernel';
 import type { RISK_FLAGS } from '@qz/contracts';
 
 export type RiskFlag = (typeof RISK_FLAGS)[number];
@@ -30,10 +30,6 @@ export function riskFromFlags(flags: readonly RiskFlag[]): RiskLevel {
 /** A caseworker may judge the risk higher than the flags show, never lower. */
 export const higherRisk = (a: RiskLevel, b: RiskLevel | undefined): RiskLevel =>
   b && ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a;
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export const nextVisitDue = (visitedOn: LocalDate, risk: RiskLevel): LocalDate =>
   addDays(visitedOn, VISIT_INTERVAL_DAYS[risk]);

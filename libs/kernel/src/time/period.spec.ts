@@ -1,6 +1,6 @@
 import { indicatorPeriod } from './period';
 
-describe('the period of an indicators query (DOMAIN.md §5), the same in every department', () => {
+describe('the period of an indicators query (docs/domain/indicators.md), the same in every department', () => {
   it('takes real dates, from not after to, up to a leap year', () => {
     expect(indicatorPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
     expect(indicatorPeriod('2026-03-05', '2026-03-05')).toEqual({ from: '2026-03-05', to: '2026-03-05' });

@@ -17,7 +17,7 @@ const dayNumber = (d: LocalDate) =>
 export const daysInPeriod = (p: Period): number => dayNumber(p.to) - dayNumber(p.from) + 1;
 
 /**
- * The period of an indicators query (DOMAIN.md §5), the same in every department: real dates
+ * The period of an indicators query (docs/domain/indicators.md), the same in every department: real dates
  * (INVALID_DATE), `from` not after `to` (PERIOD_REVERSED), at most a year (PERIOD_TOO_LONG); each
  * refusal names the argument at fault.
  */

@@ -1,3 +1,4 @@
+import { readCalendarTable } from '@qz/kernel';
 import { z } from 'zod';
 
 /**
@@ -35,6 +36,23 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   STORE_WRITE_LEASE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   /** Tests only: a file the service appends the shape of each of its queries to (@qz/persistence). */
   QUERY_SHAPES_FILE: z.string().min(1).optional(),
+  /**
+   * The city's extension of the working-day calendar (@qz/kernel `workingCalendar`): JSON
+   * `{"2027": {"holidays": [...], "workdays": [...]}}` for years the official table does not know
+   * yet, or local holidays. Read by the kernel from the environment; checked here at start.
+   */
+  WORKING_CALENDAR_FILE: z
+    .string()
+    .min(1)
+    .optional()
+    .superRefine((file, ctx) => {
+      if (!file) return;
+      try {
+        readCalendarTable(file);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

@@ -3,7 +3,7 @@ import { producerSchema, regionCodeSchema, type Producer } from '../../envelope/
 import { defineEvent, type EventContract } from '../../envelope/event-contract';
 
 /**
- * DOMAIN.md §6, issue "one graph": a read of a child's sensitive fields, or a change to the child's
+ * docs/domain/data-about-minors.md, issue "one graph": a read of a child's sensitive fields, or a change to the child's
  * records, by a person. Every subgraph produced these on its own topic
  * (`<service>.access.recorded.v1`), one per child; superseded by v2 (one per request), which the
  * registry still accepts in v1 for the events already on the topics.
@@ -50,20 +50,18 @@ export const MAX_CHILDREN_PER_ACCESS_RECORD = 1000;
  * one entry of the append-only access log, found by each of its children. Each subgraph produces
  * these on `<service>.access.recorded.v2`; the envelope's subject is the request id.
  */
-export const accessRecordedV2Payload = accessRecordedPayload
-  .omit({ childId: true, fields: true })
-  .extend({
-    children: z
-      .array(
-        z.object({
-          childId: z.string().min(1).max(64),
-          /** Fields read (`Type.field`) or input fields changed. */
-          fields: z.array(z.string().min(1).max(120)).max(200),
-        }),
-      )
-      .min(1)
-      .max(MAX_CHILDREN_PER_ACCESS_RECORD),
-  });
+export const accessRecordedV2Payload = accessRecordedPayload.omit({ childId: true, fields: true }).extend({
+  children: z
+    .array(
+      z.object({
+        childId: z.string().min(1).max(64),
+        /** Fields read (`Type.field`) or input fields changed. */
+        fields: z.array(z.string().min(1).max(120)).max(200),
+      }),
+    )
+    .min(1)
+    .max(MAX_CHILDREN_PER_ACCESS_RECORD),
+});
 export type AccessRecordedV2Payload = z.infer<typeof accessRecordedV2Payload>;
 
 const accessRecordedV2 = (producer: Producer) =>
