@@ -355,7 +355,11 @@ describe('education: access', () => {
       const before = await db.collection('access_records').countDocuments({ childIds: childId });
       const res = await graphql(svc.url, childQuery, { r: representations }, await viaGateway(user));
       expect(res.errors).toBeUndefined();
-      const records = await db.collection('access_records').find({ childIds: childId }).sort({ at: 1 }).toArray();
+      const records = await db
+        .collection('access_records')
+        .find({ childIds: childId })
+        .sort({ at: 1 })
+        .toArray();
       const added = records.slice(before).map((r) => JSON.stringify(r));
       expect(added).toHaveLength(1);
       expect(added[0]).toContain('Child.education');
@@ -382,7 +386,11 @@ describe('education: access', () => {
       },
     );
     expect(pdf.errors).toBeUndefined();
-    const records = await db.collection('access_records').find({ childIds: childId }).sort({ at: 1 }).toArray();
+    const records = await db
+      .collection('access_records')
+      .find({ childIds: childId })
+      .sort({ at: 1 })
+      .toArray();
     expect(records.slice(before).map((r) => JSON.stringify(r))).toEqual([
       expect.stringContaining('DropoutReportDocument'),
     ]);
