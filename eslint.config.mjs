@@ -1,5 +1,20 @@
 import nx from '@nx/eslint-plugin';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import prettier from 'eslint-config-prettier';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** Test code: the only code that may use the test library (@qz/testing, libs/testing). */
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.int-spec.ts',
+  '**/*.load-spec.ts',
+  '**/test/**',
+  'bench/**',
+  'libs/testing/**',
+];
 
 /**
  * Module boundaries: an app imports only libs; a lib never imports an app; every project imports
@@ -96,6 +111,52 @@ export default [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-empty-function': 'off',
+    },
+  },
+  {
+    // No import cycles, within a project or across projects (resolved through tsconfig's @qz/* paths).
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.js', '.json'],
+          tsconfig: { configFile: join(root, 'tsconfig.base.json') },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The test library (stack helpers, builders, test identities) is for tests only.
+    files: ['**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@qz/testing',
+              message: 'The test library is for tests only (*.spec.ts, test/, bench/).',
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                '@qz/testing/**',
+                '**/libs/testing',
+                '**/libs/testing/**',
+                '**/testing/src',
+                '**/testing/src/**',
+              ],
+              message: 'The test library is for tests only (*.spec.ts, test/, bench/).',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },

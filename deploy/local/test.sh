@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: npm packages, Kafka jars, the FerretDB build, the local
-# stack, lint (with module boundaries), type check, build, then all jest suites (unit and
+# stack, lint (with module boundaries), repeated code, type check, build, then all jest suites (unit and
 # integration, against the real broker and store). Extra arguments go to jest.
 # Ends with the totals on a line of their own: "N passed, N failed".
 set -euo pipefail
@@ -25,6 +25,9 @@ trap stop_stack EXIT
 
 step "lint (module boundaries included)"
 must npm run --silent lint
+
+step "repeated code (jscpd on apps and libs, at most the clones tools/duplicates.mjs allows)"
+must npm run --silent duplicates -- --list
 
 step "type check"
 must npm run --silent typecheck

@@ -1,40 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
+import { ensureProjectGraph, lintErrors } from './lint-imagined';
 
 /** Lints one imagined file and returns the module-boundary errors. */
-async function boundaryErrors(file: string, code: string): Promise<string[]> {
-  // The ESLint CLI, as the lint runs it (its flat config is an ES module jest cannot load).
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
-      '--stdin',
-      '--stdin-filename',
-      file,
-      '--format',
-      'json',
-    ],
-    { cwd: root, input: code, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } },
-  );
-  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-  return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
-}
+const boundaryErrors = async (file: string, code: string): Promise<string[]> =>
+  lintErrors('@nx/enforce-module-boundaries', [{ file, code }])[0];
 
 describe('module boundaries are enforced by the lint', () => {
-  beforeAll(() => {
-    // The rule reads Nx's project graph; make sure it exists.
-    execFileSync(
-      process.execPath,
-      [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'],
-      {
-        cwd: root,
-        env: { ...process.env, NX_DAEMON: 'false' },
-        stdio: 'ignore',
-      },
-    );
-  });
+  beforeAll(ensureProjectGraph);
 
   it('refuses an app importing another app', async () => {
     const errors = await boundaryErrors(

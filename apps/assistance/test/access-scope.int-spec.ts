@@ -1,19 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import type { Identity } from '@qz/identity';
 import { ManualClock } from '@qz/kernel';
-import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
-import {
-  aUser,
-  authEnv,
-  graphql,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
-  viaGateway,
-} from '@qz/testing';
+import { aUser, graphql, type InProcessService, startInProcess, viaGateway } from '@qz/testing';
 import type { Connection } from 'mongoose';
 
 /**
@@ -24,7 +12,7 @@ import type { Connection } from 'mongoose';
  */
 describe('assistance access: regions, departments, sensitive fields and indicators', () => {
   const clock = new ManualClock('2026-03-10T02:00:00Z'); // Tuesday 10 March 2026, 10:00 in Qinzhou
-  let app: INestApplication;
+  let svc: InProcessService;
   let url: string;
   let db: Connection;
 
@@ -53,25 +41,11 @@ describe('assistance access: regions, departments, sensitive fields and indicato
   const proposalId = 'proposal-a';
 
   beforeAll(async () => {
-    Object.assign(process.env, {
-      PORT: '1',
-      MONGO_URL: stackSettings().mongoUrl,
-      MONGO_DB: uniqueName('assistance_access'),
-      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      LOG_LEVEL: 'warn',
-      ...authEnv(),
+    svc = await startInProcess('assistance', () => import('../src/app.module').then((m) => m.AppModule), {
+      overrides: [[CLOCK, clock]],
     });
-    const { AppModule } = await import('../src/app.module');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(CLOCK)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-    await app.get(MessagingRuntime).whenReady();
-    db = app.get<Connection>(getConnectionToken());
+    url = svc.url;
+    db = svc.db;
     // The children as the registry's events would have left them here: one in each county.
     const replica = (id: string, regionCode: string) => ({
       _id: id as never,
@@ -159,8 +133,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
   });
 
   afterAll(async () => {
-    await db?.dropDatabase().catch(() => undefined);
-    await app?.close();
+    await svc?.stop();
   });
 
   it('rule 五 region scoping: a user of county 450703 is refused 450702 records named by id, before any write', async () => {

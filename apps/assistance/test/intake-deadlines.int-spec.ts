@@ -1,18 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { ManualClock } from '@qz/kernel';
-import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
-import {
-  aUser,
-  authEnv,
-  graphql as post,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
-  viaGateway,
-} from '@qz/testing';
+import { aUser, graphql as post, type InProcessService, startInProcess, viaGateway } from '@qz/testing';
 import type { Connection } from 'mongoose';
 
 /**
@@ -21,32 +9,20 @@ import type { Connection } from 'mongoose';
  */
 describe('assistance: township review and county approval deadlines in working days', () => {
   const clock = new ManualClock('2026-11-26T02:00:00Z'); // Thursday 26 Nov, 10:00 in Qinzhou
-  let app: INestApplication;
+  let svc: InProcessService;
   let url: string;
   let db: Connection;
 
   beforeAll(async () => {
-    Object.assign(process.env, {
-      PORT: '1',
-      MONGO_URL: stackSettings().mongoUrl,
-      MONGO_DB: uniqueName('assistance_intake'),
-      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      LOG_LEVEL: 'warn',
-      INTAKE_REVIEW_WORKING_DAYS: '5',
-      INTAKE_APPROVAL_WORKING_DAYS: '3',
-      ...authEnv(),
+    svc = await startInProcess('assistance', () => import('../src/app.module').then((m) => m.AppModule), {
+      env: {
+        INTAKE_REVIEW_WORKING_DAYS: '5',
+        INTAKE_APPROVAL_WORKING_DAYS: '3',
+      },
+      overrides: [[CLOCK, clock]],
     });
-    const { AppModule } = await import('../src/app.module');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(CLOCK)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-    await app.get(MessagingRuntime).whenReady();
-    db = app.get<Connection>(getConnectionToken());
+    url = svc.url;
+    db = svc.db;
     // The child as the registry's event would have left it here.
     await db.collection('child_replicas').insertOne({
       _id: 'child-1' as never,
@@ -62,8 +38,7 @@ describe('assistance: township review and county approval deadlines in working d
   });
 
   afterAll(async () => {
-    await db?.dropDatabase().catch(() => undefined);
-    await app?.close();
+    await svc?.stop();
   });
 
   // The township window receives and reviews; the county bureau approves, decides and pays.

@@ -2,12 +2,10 @@ import { ChildClassifiedV1, ChildRegisteredV1, createEvent, type EventContract }
 import { toKafkaMessage } from '@qz/messaging';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
   runEveryOperation,
-  ServiceProcess,
+  type ServiceUnderTest,
   stackSettings,
+  startService,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
@@ -67,7 +65,7 @@ describe('assistance: every query has an index', () => {
   const run = uniqueName('assistance_idx');
   const topicPrefix = uniqueTopicPrefix();
   const shapes = join(tmpdir(), `${run}.jsonl`);
-  let svc: ServiceProcess;
+  let svc: ServiceUnderTest;
   let db: Connection;
   let producer: Producer;
 
@@ -86,13 +84,8 @@ describe('assistance: every query has an index', () => {
   };
 
   beforeAll(async () => {
-    svc = new ServiceProcess('assistance', await freePort(), {
-      MONGO_DB: run,
-      KAFKA_TOPIC_PREFIX: topicPrefix,
-      QUERY_SHAPES_FILE: shapes,
-    });
-    await svc.start();
-    db = await connectTestDatabase(run);
+    svc = await startService('assistance', { dbName: run, topicPrefix, env: { QUERY_SHAPES_FILE: shapes } });
+    db = svc.db;
     const kafka = new Kafka({ brokers: stackSettings().kafkaBrokers, logLevel: logLevel.NOTHING });
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
@@ -101,7 +94,6 @@ describe('assistance: every query has an index', () => {
   afterAll(async () => {
     await producer?.disconnect();
     await svc?.stop();
-    if (db) await dropTestDatabase(db);
     rmSync(shapes, { force: true });
   });
 

@@ -1,17 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { ChildClassifiedV1, createEvent } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
-import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
 import {
   aUser,
-  authEnv,
   graphql as post,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
+  type InProcessService,
+  startInProcess,
   viaGateway,
   waitFor,
 } from '@qz/testing';
@@ -26,6 +21,7 @@ import { ProposalService } from '../src/eligibility/proposal.service';
  */
 describe('assistance: term ends and late registrations', () => {
   const clock = new ManualClock('2026-11-26T02:00:00Z');
+  let svc: InProcessService;
   let app: INestApplication;
   let url: string;
   let db: Connection;
@@ -50,30 +46,16 @@ describe('assistance: term ends and late registrations', () => {
   });
 
   beforeAll(async () => {
-    Object.assign(process.env, {
-      PORT: '1',
-      MONGO_URL: stackSettings().mongoUrl,
-      MONGO_DB: uniqueName('assistance_sweeps'),
-      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      LOG_LEVEL: 'warn',
-      ...authEnv(),
+    svc = await startInProcess('assistance', () => import('../src/app.module').then((m) => m.AppModule), {
+      overrides: [[CLOCK, clock]],
     });
-    const { AppModule } = await import('../src/app.module');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(CLOCK)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-    await app.get(MessagingRuntime).whenReady();
-    db = app.get<Connection>(getConnectionToken());
+    app = svc.app;
+    url = svc.url;
+    db = svc.db;
   });
 
   afterAll(async () => {
-    await db?.dropDatabase().catch(() => undefined);
-    await app?.close();
+    await svc?.stop();
   });
 
   it('rule 四(三)1: an orphan allowance ends on the 18th birthday, with a BenefitEnded event', async () => {

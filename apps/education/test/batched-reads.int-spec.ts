@@ -3,14 +3,11 @@ import {
   childEntitiesQuery,
   childReplicaDocs,
   childRepresentations,
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
   graphql,
-  ServiceProcess,
+  type ServiceUnderTest,
+  startService,
   StoreCommandLog,
   uniqueName,
-  uniqueTopicPrefix,
   viaGateway,
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
@@ -23,18 +20,13 @@ describe('education: a page of children’s education in a bounded number of sto
   const run = uniqueName('education_batched');
   const log = new StoreCommandLog();
   const coordinator = aUser('COORDINATOR', '450700', { purpose: '个案会商' });
-  let svc: ServiceProcess;
+  let svc: ServiceUnderTest;
   let db: Connection;
   let ids: string[];
 
   beforeAll(async () => {
-    svc = new ServiceProcess('education', await freePort(), {
-      MONGO_DB: run,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      ...log.env,
-    });
-    await svc.start();
-    db = await connectTestDatabase(run);
+    svc = await startService('education', { dbName: run, env: { ...log.env } });
+    db = svc.db;
     // The registry's children as this department's replica knows them (normally from its events).
     const replicas = childReplicaDocs(50, '450702100201', '2014-06-01');
     await db.collection('child_replicas').insertMany(replicas as never[]);
@@ -43,7 +35,6 @@ describe('education: a page of children’s education in a bounded number of sto
 
   afterAll(async () => {
     await svc?.stop();
-    if (db) await dropTestDatabase(db);
     log.remove();
   });
 

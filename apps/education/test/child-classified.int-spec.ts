@@ -1,11 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { ChildClassifiedV1, createEvent, type ChildClassifiedPayload } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
-import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
-import { stackSettings, uniqueName, uniqueTopicPrefix } from '@qz/testing';
+import { type InProcessService, startInProcess } from '@qz/testing';
 import type { Connection } from 'mongoose';
 import { ChildClassifiedHandler } from '../src/child-categories/child-classified.handler';
 
@@ -15,6 +12,7 @@ import { ChildClassifiedHandler } from '../src/child-categories/child-classified
  * longer applies.
  */
 describe('education: consuming the registry’s classification', () => {
+  let svc: InProcessService;
   let app: INestApplication;
   let db: Connection;
   const actor = { kind: 'system' as const, id: 'registry:test' };
@@ -37,28 +35,15 @@ describe('education: consuming the registry’s classification', () => {
     });
 
   beforeAll(async () => {
-    Object.assign(process.env, {
-      PORT: '1',
-      MONGO_URL: stackSettings().mongoUrl,
-      MONGO_DB: uniqueName('education_cls'),
-      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      LOG_LEVEL: 'warn',
+    svc = await startInProcess('education', () => import('../src/app.module').then((m) => m.AppModule), {
+      overrides: [[CLOCK, new ManualClock('2026-11-29T02:00:00Z')]],
     });
-    const { AppModule } = await import('../src/app.module');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(CLOCK)
-      .useValue(new ManualClock('2026-11-29T02:00:00Z'))
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    await app.init();
-    await app.get(MessagingRuntime).whenReady();
-    db = app.get<Connection>(getConnectionToken());
+    app = svc.app;
+    db = svc.db;
   });
 
   afterAll(async () => {
-    await db?.dropDatabase().catch(() => undefined);
-    await app?.close();
+    await svc?.stop();
   });
 
   it('applies an event once: a redelivery changes nothing and proposes nothing twice', async () => {

@@ -361,7 +361,11 @@ describe('health: access', () => {
       const before = await db.collection('access_records').countDocuments({ childIds: childId });
       const res = await as(user, entities('disability { type }'), { r });
       expect(res.errors).toBeUndefined();
-      const records = await db.collection('access_records').find({ childIds: childId }).sort({ at: 1 }).toArray();
+      const records = await db
+        .collection('access_records')
+        .find({ childIds: childId })
+        .sort({ at: 1 })
+        .toArray();
       const added = records.slice(before).map((x) => JSON.stringify(x));
       expect(added).toHaveLength(1);
       expect(added[0]).toContain('Child.health');

@@ -1,23 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { BenefitGrantedV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
 import { toKafkaMessage } from '@qz/messaging';
-import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
 import {
   aUser,
-  authEnv,
   graphql,
+  type InProcessService,
   stackSettings,
-  uniqueName,
+  startInProcess,
   uniqueTopicPrefix,
   viaGateway,
   waitFor,
 } from '@qz/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import type { Connection } from 'mongoose';
 import { PremiumSubsidyService } from '../src/premium/premium-subsidy.service';
 
 /**
@@ -30,40 +26,28 @@ describe('health: premium subsidy of a new year (四(三)2 standards by effectiv
   const topicPrefix = uniqueTopicPrefix();
   /** The city's health commission officer: premium subsidies and their standards are theirs. */
   const officer = aUser('HEALTH_OFFICER', '450700');
+  let svc: InProcessService;
   let app: INestApplication;
   let url: string;
   let producer: Producer;
 
   beforeAll(async () => {
-    Object.assign(process.env, authEnv(), {
-      PORT: '1',
-      MONGO_URL: stackSettings().mongoUrl,
-      MONGO_DB: uniqueName('health_sweep'),
-      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: topicPrefix,
-      LOG_LEVEL: 'warn',
-      PREMIUM_SWEEP_MINUTES: '1440',
+    svc = await startInProcess('health', () => import('../src/app.module').then((m) => m.AppModule), {
+      topicPrefix,
+      env: {
+        PREMIUM_SWEEP_MINUTES: '1440',
+      },
+      overrides: [[CLOCK, clock]],
     });
-    const { AppModule } = await import('../src/app.module');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(CLOCK)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-    await app.get(MessagingRuntime).whenReady();
+    app = svc.app;
+    url = svc.url;
     producer = new Kafka({ brokers: stackSettings().kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
   }, 120_000);
 
   afterAll(async () => {
     await producer?.disconnect();
-    await app
-      ?.get<Connection>(getConnectionToken())
-      .dropDatabase()
-      .catch(() => undefined);
-    await app?.close();
+    await svc?.stop();
   });
 
   async function publish<P>(contract: EventContract<P>, childId: string, payload: P) {

@@ -3,14 +3,11 @@ import {
   childEntitiesQuery,
   childReplicaDocs,
   childRepresentations,
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
   graphql,
-  ServiceProcess,
+  type ServiceUnderTest,
+  startService,
   StoreCommandLog,
   uniqueName,
-  uniqueTopicPrefix,
   viaGateway,
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
@@ -26,18 +23,13 @@ describe('police: a page of children’s protection in a bounded number of store
   const run = uniqueName('police_batched');
   const log = new StoreCommandLog();
   const officer = aUser('POLICE_OFFICER', '450702');
-  let svc: ServiceProcess;
+  let svc: ServiceUnderTest;
   let db: Connection;
   let ids: string[];
 
   beforeAll(async () => {
-    svc = new ServiceProcess('police', await freePort(), {
-      MONGO_DB: run,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      ...log.env,
-    });
-    await svc.start();
-    db = await connectTestDatabase(run);
+    svc = await startService('police', { dbName: run, env: { ...log.env } });
+    db = svc.db;
     // The registry's children as this department's replica knows them (normally from its events).
     const replicas = childReplicaDocs(50, VILLAGE);
     await db.collection('child_replicas').insertMany(replicas as never[]);
@@ -73,7 +65,6 @@ describe('police: a page of children’s protection in a bounded number of store
 
   afterAll(async () => {
     await svc?.stop();
-    if (db) await dropTestDatabase(db);
     log.remove();
   });
 

@@ -2,12 +2,10 @@ import { ChildFoundLivingAloneV1, ChildRegisteredV1, createEvent, type EventCont
 import { toKafkaMessage } from '@qz/messaging';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
   runEveryOperation,
-  ServiceProcess,
+  type ServiceUnderTest,
   stackSettings,
+  startService,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
@@ -53,7 +51,7 @@ describe('police: every query has an index', () => {
   const run = uniqueName('police_idx');
   const topicPrefix = uniqueTopicPrefix();
   const shapes = join(tmpdir(), `${run}.jsonl`);
-  let svc: ServiceProcess;
+  let svc: ServiceUnderTest;
   let db: Connection;
   let producer: Producer;
 
@@ -72,13 +70,8 @@ describe('police: every query has an index', () => {
   };
 
   beforeAll(async () => {
-    svc = new ServiceProcess('police', await freePort(), {
-      MONGO_DB: run,
-      KAFKA_TOPIC_PREFIX: topicPrefix,
-      QUERY_SHAPES_FILE: shapes,
-    });
-    await svc.start();
-    db = await connectTestDatabase(run);
+    svc = await startService('police', { dbName: run, topicPrefix, env: { QUERY_SHAPES_FILE: shapes } });
+    db = svc.db;
     const kafka = new Kafka({ brokers: stackSettings().kafkaBrokers, logLevel: logLevel.NOTHING });
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
@@ -87,7 +80,6 @@ describe('police: every query has an index', () => {
   afterAll(async () => {
     await producer?.disconnect();
     await svc?.stop();
-    if (db) await dropTestDatabase(db);
     rmSync(shapes, { force: true });
   });
 

@@ -2,15 +2,12 @@ import {
   aChild,
   aUser,
   childRepresentations,
-  connectTestDatabase,
   DEMO_VILLAGE,
-  dropTestDatabase,
-  freePort,
   graphql,
-  ServiceProcess,
+  type ServiceUnderTest,
+  startService,
   StoreCommandLog,
   uniqueName,
-  uniqueTopicPrefix,
   viaGateway,
   waitFor,
 } from '@qz/testing';
@@ -28,7 +25,7 @@ describe('registry: a page of children in a bounded number of store commands', (
   const log = new StoreCommandLog();
   const officer = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
   const auditor = aUser('ACCESS_AUDITOR');
-  let svc: ServiceProcess;
+  let svc: ServiceUnderTest;
   let db: Connection;
   let ids: string[];
 
@@ -36,13 +33,8 @@ describe('registry: a page of children in a bounded number of store commands', (
     graphql(svc.url, query, variables, await viaGateway(user));
 
   beforeAll(async () => {
-    svc = new ServiceProcess('registry', await freePort(), {
-      MONGO_DB: run,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      ...log.env,
-    });
-    await svc.start();
-    db = await connectTestDatabase(run);
+    svc = await startService('registry', { dbName: run, env: { ...log.env } });
+    db = svc.db;
     ids = [];
     for (let i = 0; i < 50; i++) {
       const res = await as(
@@ -57,7 +49,6 @@ describe('registry: a page of children in a bounded number of store commands', (
 
   afterAll(async () => {
     await svc?.stop();
-    if (db) await dropTestDatabase(db);
     log.remove();
   });
 

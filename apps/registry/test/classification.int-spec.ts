@@ -1,26 +1,21 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { ManualClock } from '@qz/kernel';
-import { MessagingRuntime } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
 import { GuardianshipLapsedV1 } from '@qz/contracts';
 import {
   aChild,
-  EventCollector,
-  freePort,
-  ServiceProcess,
-  aUser,
   asUser,
-  authEnv,
+  aUser,
+  EventCollector,
   graphql as rawGraphql,
+  type InProcessService,
   residentIdFor,
-  stackSettings,
-  uniqueName,
+  ServiceProcess,
+  startGateway,
+  startInProcess,
   uniqueTopicPrefix,
   waitFor,
 } from '@qz/testing';
-import { Connection } from 'mongoose';
-import { getConnectionToken } from '@nestjs/mongoose';
 import { ClassificationService } from '../src/classification/classification.service';
 import { ChildRepository } from '../src/children/child.repository';
 
@@ -38,44 +33,30 @@ describe('registry: classification of children', () => {
   const clock = new ManualClock('2026-11-29T02:00:00Z');
   const topicPrefix = uniqueTopicPrefix();
   const lapses = new EventCollector([GuardianshipLapsedV1], topicPrefix);
+  let svc: InProcessService;
   let app: INestApplication;
   let url: string;
   let gateway: ServiceProcess;
 
   beforeAll(async () => {
-    Object.assign(process.env, {
-      PORT: '1',
-      MONGO_URL: stackSettings().mongoUrl,
-      MONGO_DB: uniqueName('registry_cls'),
-      KAFKA_BROKERS: stackSettings().kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: topicPrefix,
-      LOG_LEVEL: 'warn',
-      CLASSIFICATION_SWEEP_MINUTES: '1440',
-      ...authEnv(),
+    svc = await startInProcess('registry', () => import('../src/app.module').then((m) => m.AppModule), {
+      topicPrefix,
+      env: {
+        CLASSIFICATION_SWEEP_MINUTES: '1440',
+      },
+      overrides: [[CLOCK, clock]],
     });
-    const { AppModule } = await import('../src/app.module');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(CLOCK)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    await app.listen(0, '127.0.0.1');
+    app = svc.app;
     // Every request goes through a real gateway process to this in-process registry.
-    gateway = new ServiceProcess('gateway', await freePort(), {
-      SUBGRAPH_REGISTRY_URL: `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1'),
-    });
-    await gateway.start('/health/live');
+    gateway = await startGateway({ registry: svc.url });
     url = gateway.url;
-    await app.get(MessagingRuntime).whenReady(); // its topics exist
     await lapses.start();
   });
 
   afterAll(async () => {
     await lapses.stop();
     await gateway?.stop();
-    const connection = app?.get<Connection>(getConnectionToken());
-    await connection?.dropDatabase().catch(() => undefined);
-    await app?.close();
+    await svc?.stop();
   });
 
   const CHILD_FIELDS = `id classification { categories { category rule } leftBehind inDifficulty protectedAsChildInDifficulty computedOn }
@@ -110,7 +91,7 @@ describe('registry: classification of children', () => {
 
   /** The child's events have left its outbox: the relay published them to Kafka. */
   async function published(id: string) {
-    const children = app.get<Connection>(getConnectionToken()).collection('children');
+    const children = svc.db.collection('children');
     await waitFor(`child ${id}'s events to be published`, async () => {
       const doc = await children.findOne({ _id: id as never });
       return doc?.outboxPending === false && doc.outbox.length === 0;
@@ -277,10 +258,7 @@ describe('registry: classification of children', () => {
     clock.set('2027-01-01T01:00:00Z');
     await app.get(ClassificationService).sweep();
     expect(await situation()).toEqual({ situation: 'AGREEMENT_ENDED', validUntil: '2026-12-31' });
-    const outbox = await app
-      .get<Connection>(getConnectionToken())
-      .collection('children')
-      .findOne({ _id: id as never });
+    const outbox = await svc.db.collection('children').findOne({ _id: id as never });
     await published(id);
     expect(outbox?.outboxVersion).toBeGreaterThanOrEqual(3);
     clock.set('2026-11-29T02:00:00Z');
@@ -395,10 +373,7 @@ describe('registry: classification of children', () => {
     ).length;
     expect(kept + refused).toBe(10);
     expect(kept).toBeGreaterThan(0);
-    const doc = await app
-      .get<Connection>(getConnectionToken())
-      .collection('children')
-      .findOne({ _id: id as never });
+    const doc = await svc.db.collection('children').findOne({ _id: id as never });
     expect(doc?.revision).toBe(1 + kept);
   });
 

@@ -2,14 +2,11 @@ import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
   aChild,
   aUser,
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
   graphql,
   runEveryOperation,
-  ServiceProcess,
+  type ServiceUnderTest,
+  startService,
   uniqueName,
-  uniqueTopicPrefix,
   viaGateway,
   waitFor,
 } from '@qz/testing';
@@ -76,22 +73,16 @@ const POLICY: CoveragePolicy = {
 describe('registry: every query has an index', () => {
   const run = uniqueName('registry_idx');
   const shapes = join(tmpdir(), `${run}.jsonl`);
-  let svc: ServiceProcess;
+  let svc: ServiceUnderTest;
   let db: Connection;
 
   beforeAll(async () => {
-    svc = new ServiceProcess('registry', await freePort(), {
-      MONGO_DB: run,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      QUERY_SHAPES_FILE: shapes,
-    });
-    await svc.start();
-    db = await connectTestDatabase(run);
+    svc = await startService('registry', { dbName: run, env: { QUERY_SHAPES_FILE: shapes } });
+    db = svc.db;
   }, 120_000);
 
   afterAll(async () => {
     await svc?.stop();
-    if (db) await dropTestDatabase(db);
     rmSync(shapes, { force: true });
   });
 

@@ -10,3 +10,4 @@ export * from './access/test-identities';
 export * from './access/access-matrix';
 export * from './access/every-operation';
 export * from './stack/store-command-log';
+export * from './harness/service-under-test';

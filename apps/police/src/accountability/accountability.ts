@@ -24,15 +24,7 @@ import { ReporterKindValue } from '../cases/case.inputs';
 import { ProtectionCase } from '../cases/case.model';
 import { CaseRepository, type ProtectionCase as StoredCase } from '../cases/case.repository';
 import { failureRefusal, tally } from './accountability.rules';
-
-export interface StoredReportingFailure {
-  id: string;
-  organisationKind: ReporterKind;
-  organisation: string;
-  knewOn: string;
-  facts: string;
-  recordedBy: string;
-}
+import type { StoredReportingFailure } from './accountability.types';
 
 @InputType()
 export class RecordReportingFailureInput {

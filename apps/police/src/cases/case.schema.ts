@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { StoredReportingFailure } from '../accountability/accountability';
+import type { StoredReportingFailure } from '../accountability/accountability.types';
 import type { StoredAssessment } from '../assessment/assessment.types';
 import type { StoredIntervention, StoredPetition } from '../intervention/intervention.types';
 import type {
