@@ -1,5 +1,5 @@
 import { deadLetterTopic, type Envelope, type EventContract } from '@qz/contracts';
-import type { Consumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import {
@@ -11,6 +11,7 @@ import {
   type MessagingLogger,
 } from '../kafka/messaging-options';
 import { isDuplicateKeyError } from './apply-once';
+import { runByKey } from './by-key';
 
 export interface HandlerContext {
   topic: string;
@@ -33,9 +34,21 @@ export interface ConsumerOptions {
   autoCommitThreshold?: number;
   /** How long the group waits for a silent member before giving its partitions to others. */
   sessionTimeoutMs?: number;
+  /** Messages of a fetched batch handled together: one inbox read and one inbox write each. */
+  chunkSize?: number;
+  /** Subjects (message keys) of a chunk handled side by side; one subject's events in order. */
+  concurrency?: number;
 }
 
-export const defaultConsumerRetry = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 5000 };
+export const defaultConsumerRetry = {
+  maxAttempts: 5,
+  initialBackoffMs: 200,
+  maxBackoffMs: 5000,
+  chunkSize: 200,
+  concurrency: 8,
+};
+
+type Handled = { _id: string; topic: string; handledAt: Date };
 
 export const DLQ_HEADERS = {
   originalTopic: 'dlq-original-topic',
@@ -51,11 +64,14 @@ export const DLQ_HEADERS = {
 const MAX_ERROR_HEADER = 2000;
 
 /**
- * Consumes the topics of registered contracts as one consumer group. Per message: validate against
- * the contract (a violation goes straight to the dead-letter topic), skip events the inbox has seen,
- * run the handler with retries and back-off, then either mark it handled or dead-letter it, and
- * go on with the next message. Handlers must be idempotent on the event id (see applyOnce), since
- * a crash before the offset commit delivers the event again.
+ * Consumes the topics of registered contracts as one consumer group, a fetched batch at a time, in
+ * chunks of `chunkSize` messages. Per chunk: validate each message against its contract (a
+ * violation goes straight to the dead-letter topic), skip events the inbox has seen (one read for
+ * the chunk), run the handlers with retries and back-off — the events of one subject (message key)
+ * one after another in their order, different subjects side by side (`concurrency`) — dead-letter
+ * a message whose handler keeps failing, then mark the chunk's handled events (one write) and
+ * resolve its offsets. Handlers must be idempotent on the event id (see applyOnce), since a crash
+ * before the offset commit delivers the event again; the inbox only spares them the work.
  */
 export class EventConsumer {
   private readonly handlers = new Map<
@@ -126,7 +142,8 @@ export class EventConsumer {
       autoCommitThreshold: this.options.autoCommitThreshold ?? 50,
       autoCommitInterval: 2000,
       partitionsConsumedConcurrently: 1,
-      eachMessage: (payload) => this.handle(payload),
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.handleBatch(payload),
     });
     this.consumer = consumer;
   }
@@ -154,59 +171,113 @@ export class EventConsumer {
     await c?.disconnect();
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const size = this.options.chunkSize ?? defaultConsumerRetry.chunkSize;
+    for (let from = 0; from < batch.messages.length; from += size) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(from, from + size);
+      await this.handleChunk(batch.topic, batch.partition, chunk, heartbeat);
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  private async handleChunk(
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     const logical = logicalTopic(this.settings, topic);
     const entry = this.handlers.get(logical);
-    const where = { topic, partition, offset: message.offset };
     if (!entry) return;
+    const valid: { message: KafkaMessage; event: Envelope; inboxId: string }[] = [];
+    for (const message of messages) {
+      try {
+        const event = entry.contract.parse(JSON.parse(message.value?.toString('utf8') ?? 'null'));
+        valid.push({ message, event, inboxId: `${this.options.groupId}:${event.id}` });
+      } catch (error) {
+        this.logger.warn(
+          { topic, partition, offset: message.offset, err: error },
+          'event rejected by its contract; sent to the dead-letter topic',
+        );
+        await this.deadLetter(topic, partition, message, 'contract', error, 0);
+      }
+    }
+    if (!valid.length) return;
+    const seen = await this.handledAlready(valid.map((v) => v.inboxId));
+    const handled: Handled[] = [];
+    await runByKey(
+      valid.filter((v) => {
+        if (!seen.has(v.inboxId)) return true;
+        this.logger.debug(
+          { topic, partition, offset: v.message.offset, eventId: v.event.id },
+          'event already handled; skipped',
+        );
+        return false;
+      }),
+      (v) => v.message.key?.toString('utf8') ?? v.event.subject ?? v.event.id,
+      this.options.concurrency ?? defaultConsumerRetry.concurrency,
+      async ({ message, event, inboxId }) => {
+        if (await this.handleOne(entry.handle, event, topic, partition, message, heartbeat))
+          handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
+      },
+    );
+    await this.markHandled(handled);
+  }
 
-    let event: Envelope;
+  /** The chunk's events the inbox already knows: one read for the chunk. */
+  private async handledAlready(ids: string[]): Promise<Set<string>> {
+    const filter = ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } };
+    const found = await this.options.inbox.find(filter, { projection: { _id: 1 } }).toArray();
+    return new Set(found.map((d: { _id: string }) => d._id));
+  }
+
+  private async markHandled(handled: Handled[]): Promise<void> {
+    if (!handled.length) return;
     try {
-      event = entry.contract.parse(JSON.parse(message.value?.toString('utf8') ?? 'null'));
+      await this.options.inbox.insertMany(handled, { ordered: false });
     } catch (error) {
-      this.logger.warn(
-        { ...where, err: error },
-        'event rejected by its contract; sent to the dead-letter topic',
-      );
-      await this.deadLetter(topic, partition, message, 'contract', error, 0);
-      return;
+      const errors = (error as { writeErrors?: unknown[] }).writeErrors;
+      const duplicatesOnly = Array.isArray(errors) && errors.length > 0 && errors.every(isDuplicateKeyError);
+      if (!duplicatesOnly && !isDuplicateKeyError(error)) throw error;
     }
+  }
 
-    const inboxId = `${this.options.groupId}:${event.id}`;
-    if (await this.options.inbox.findOne({ _id: inboxId }, { projection: { _id: 1 } })) {
-      this.logger.debug({ ...where, eventId: event.id }, 'event already handled; skipped');
-      return;
-    }
-
+  /** Runs the handler with retries; returns false when the message went to the dead-letter topic. */
+  private async handleOne(
+    handle: EventHandlerFn<unknown>,
+    event: Envelope,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
+    const where = { topic, partition, offset: message.offset, eventId: event.id };
+    const context = { topic: logicalTopic(this.settings, topic), partition, offset: message.offset };
     for (let attempt = 1; ; attempt++) {
       try {
-        await entry.handle(event, { topic: logical, partition, offset: message.offset, attempt });
-        break;
+        await handle(event, { ...context, attempt });
+        return true;
       } catch (error) {
         if (attempt >= this.options.maxAttempts) {
-          this.logger.error(
-            { ...where, eventId: event.id, attempt, err: error },
-            'handler failed; dead-lettered',
-          );
+          this.logger.error({ ...where, attempt, err: error }, 'handler failed; dead-lettered');
           await this.deadLetter(topic, partition, message, 'handler', error, attempt);
-          return;
+          return false;
         }
-        this.logger.warn({ ...where, eventId: event.id, attempt, err: error }, 'handler failed; will retry');
+        this.logger.warn({ ...where, attempt, err: error }, 'handler failed; will retry');
         await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
         await heartbeat();
       }
-    }
-    try {
-      await this.options.inbox.insertOne({ _id: inboxId, topic: logical, handledAt: new Date() });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
     }
   }
 
   private async deadLetter(
     topic: string,
     partition: number,
-    message: EachMessagePayload['message'],
+    message: KafkaMessage,
     reason: 'contract' | 'handler',
     error: unknown,
     attempts: number,
