@@ -22,6 +22,16 @@ export interface HandlerContext {
 
 export type EventHandlerFn<P> = (event: Envelope<P>, context: HandlerContext) => Promise<void>;
 
+/**
+ * Handles a chunk's events of one contract together, in their order (for a store that pays per
+ * round trip: see applyOnceMany). Must be idempotent on each event id by itself: the inbox is not
+ * consulted for these events (on FerretDB a read of the inbox costs more than the handling).
+ */
+export type EventBatchHandlerFn<P> = (
+  events: Envelope<P>[],
+  context: Omit<HandlerContext, 'offset'>,
+) => Promise<void>;
+
 export interface ConsumerOptions {
   groupId: string;
   /** Attempts per message before it goes to the dead-letter topic (1 = no retry). */
@@ -34,7 +44,7 @@ export interface ConsumerOptions {
   autoCommitThreshold?: number;
   /** How long the group waits for a silent member before giving its partitions to others. */
   sessionTimeoutMs?: number;
-  /** Messages of a fetched batch handled together: one inbox read and one inbox write each. */
+  /** Messages of a fetched batch handled together: their offsets resolved and inbox marks written at once. */
   chunkSize?: number;
   /** Subjects (message keys) of a chunk handled side by side; one subject's events in order. */
   concurrency?: number;
@@ -66,17 +76,16 @@ const MAX_ERROR_HEADER = 2000;
 /**
  * Consumes the topics of registered contracts as one consumer group, a fetched batch at a time, in
  * chunks of `chunkSize` messages. Per chunk: validate each message against its contract (a
- * violation goes straight to the dead-letter topic), skip events the inbox has seen (one read for
- * the chunk), run the handlers with retries and back-off — the events of one subject (message key)
+ * violation goes straight to the dead-letter topic), skip events the inbox has seen, run the handlers with retries and back-off — the events of one subject (message key)
  * one after another in their order, different subjects side by side (`concurrency`) — dead-letter
  * a message whose handler keeps failing, then mark the chunk's handled events (one write) and
- * resolve its offsets. Handlers must be idempotent on the event id (see applyOnce), since a crash
+ * resolve its offsets. A batch handler (onBatch) takes the chunk's events at once instead. Handlers must be idempotent on the event id (see applyOnce), since a crash
  * before the offset commit delivers the event again; the inbox only spares them the work.
  */
 export class EventConsumer {
   private readonly handlers = new Map<
     string,
-    { contract: EventContract<unknown>; handle: EventHandlerFn<unknown> }
+    { contract: EventContract<unknown>; handle: EventHandlerFn<unknown>; many?: EventBatchHandlerFn<unknown> }
   >();
   private consumer: Consumer | null = null;
   private stopped = false;
@@ -96,6 +105,17 @@ export class EventConsumer {
       contract: contract as EventContract<unknown>,
       handle: handle as EventHandlerFn<unknown>,
     });
+    return this;
+  }
+
+  /**
+   * Registers a handler of a chunk's events at once. When it fails, the chunk's events are handled
+   * one at a time through it (with retries, and the dead-letter topic for an event that keeps failing).
+   */
+  onBatch<P>(contract: EventContract<P>, many: EventBatchHandlerFn<P>): this {
+    this.on(contract, (event, { topic, partition, attempt }) => many([event], { topic, partition, attempt }));
+    const entry = this.handlers.get(contract.topic);
+    if (entry) entry.many = many as EventBatchHandlerFn<unknown>;
     return this;
   }
 
@@ -207,32 +227,38 @@ export class EventConsumer {
       }
     }
     if (!valid.length) return;
-    const seen = await this.handledAlready(valid.map((v) => v.inboxId));
+    const keyOf = (v: (typeof valid)[number]) =>
+      v.message.key?.toString('utf8') ?? v.event.subject ?? v.event.id;
+    const concurrency = this.options.concurrency ?? defaultConsumerRetry.concurrency;
+    if (entry.many) {
+      try {
+        await entry.many(
+          valid.map((v) => v.event),
+          { topic: logical, partition, attempt: 1 },
+        );
+        return;
+      } catch (error) {
+        this.logger.warn(
+          { topic, partition, err: error },
+          'batch handler failed; handling its events one at a time',
+        );
+        await heartbeat();
+      }
+    }
     const handled: Handled[] = [];
-    await runByKey(
-      valid.filter((v) => {
-        if (!seen.has(v.inboxId)) return true;
+    await runByKey(valid, keyOf, concurrency, async ({ message, event, inboxId }) => {
+      // An equality on `_id`, one per event: the lookup FerretDB serves without reading the inbox.
+      if (await this.options.inbox.findOne({ _id: inboxId }, { projection: { _id: 1 } })) {
         this.logger.debug(
-          { topic, partition, offset: v.message.offset, eventId: v.event.id },
+          { topic, partition, offset: message.offset, eventId: event.id },
           'event already handled; skipped',
         );
-        return false;
-      }),
-      (v) => v.message.key?.toString('utf8') ?? v.event.subject ?? v.event.id,
-      this.options.concurrency ?? defaultConsumerRetry.concurrency,
-      async ({ message, event, inboxId }) => {
-        if (await this.handleOne(entry.handle, event, topic, partition, message, heartbeat))
-          handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
-      },
-    );
-    await this.markHandled(handled);
-  }
-
-  /** The chunk's events the inbox already knows: one read for the chunk. */
-  private async handledAlready(ids: string[]): Promise<Set<string>> {
-    const filter = ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } };
-    const found = await this.options.inbox.find(filter, { projection: { _id: 1 } }).toArray();
-    return new Set(found.map((d: { _id: string }) => d._id));
+        return;
+      }
+      if (await this.handleOne(entry.handle, event, topic, partition, message, heartbeat))
+        handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
+    });
+    if (!entry.many) await this.markHandled(handled);
   }
 
   private async markHandled(handled: Handled[]): Promise<void> {
