@@ -52,3 +52,31 @@ describe('applyOnceMany against the real store', () => {
     expect(again).toEqual(byId);
   });
 });
+
+describe('applyOnce keeps a bounded record of applied events (real store)', () => {
+  let connection: Connection;
+
+  beforeAll(async () => {
+    connection = await connectTestDatabase(uniqueName('msg_apply_kept'));
+  });
+
+  afterAll(async () => {
+    await dropTestDatabase(connection);
+  });
+
+  it('remembers the latest events, forgets the oldest, and still refuses a recent one', async () => {
+    const docs = connection.collection('counters');
+    for (let i = 0; i < 230; i++) {
+      expect(await applyOnce(docs, { _id: 'one' }, { $inc: { n: 1 } }, `e${i}`, { upsert: true })).toBe(true);
+    }
+    const doc = await docs.findOne({ _id: 'one' as never });
+    expect(doc?.n).toBe(230);
+    const ids = doc?.appliedEventIds as string[];
+    expect(ids.length).toBeGreaterThanOrEqual(100);
+    expect(ids.length).toBeLessThanOrEqual(200);
+    expect(ids[ids.length - 1]).toBe('e229');
+    expect(ids).not.toContain('e0');
+    expect(await applyOnce(docs, { _id: 'one' }, { $inc: { n: 1 } }, 'e200', { upsert: true })).toBe(false);
+    expect((await docs.findOne({ _id: 'one' as never }))?.n).toBe(230);
+  });
+});

@@ -30,8 +30,8 @@ export async function applyOnce(
   const id = filter['_id'];
   if (typeof id !== 'string') throw new Error('applyOnce needs the document _id (a string) in its filter');
   try {
-    const result = await withDocumentLease(collection, id, () =>
-      collection.updateOne(
+    return await withDocumentLease(collection, id, async (guard) => {
+      const after = await collection.findOneAndUpdate(
         { ...filter, [APPLIED_EVENTS_FIELD]: { $ne: eventId } },
         {
           ...update,
@@ -40,10 +40,23 @@ export async function applyOnce(
             [APPLIED_EVENTS_FIELD]: { $each: [eventId], $slice: -APPLIED_EVENTS_KEPT },
           },
         } as unknown as mongo.UpdateFilter<mongo.Document>,
-        { upsert: options.upsert ?? false },
-      ),
-    );
-    return result.modifiedCount + result.upsertedCount > 0;
+        {
+          upsert: options.upsert ?? false,
+          returnDocument: 'after',
+        },
+      );
+      const ids = after?.[APPLIED_EVENTS_FIELD] as unknown;
+      if (Array.isArray(ids) && ids.length > 2 * APPLIED_EVENTS_KEPT) {
+        // FerretDB 1.x pushes but ignores `$slice`: trim here, now and then. The lease keeps every
+        // other writer of this document out, so the ids read are the ids stored.
+        guard();
+        await collection.updateOne(
+          { _id: id },
+          { $set: { [APPLIED_EVENTS_FIELD]: ids.slice(-APPLIED_EVENTS_KEPT) } },
+        );
+      }
+      return after !== null;
+    });
   } catch (error) {
     // The upsert tried to create a document that exists and already records this event.
     if (options.upsert && isDuplicateKeyError(error)) return false;
