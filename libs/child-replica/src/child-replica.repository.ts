@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildRegisteredPayload, Envelope } from '@qz/contracts';
-import { applyOnce } from '@qz/messaging';
+import { applyOnce, applyOnceMany, type ApplyOnceItem } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildReplicaDocument } from './child-replica.schema';
@@ -16,23 +16,35 @@ export class ChildReplicaRepository extends BaseRepository<ChildReplicaDocument>
 
   /** Creates or refreshes the replica from a ChildRegistered event, once per event id. */
   applyRegistered(event: Envelope<ChildRegisteredPayload>, now: Date): Promise<boolean> {
-    const p = event.payload;
-    return applyOnce(
+    const { docId, update } = registered(event, now);
+    return applyOnce(this.model.collection, { _id: docId }, update, event.id, { upsert: true });
+  }
+
+  /** applyRegistered for a chunk of events, in their order (new replicas in one insert). */
+  applyRegisteredMany(events: Envelope<ChildRegisteredPayload>[], now: Date): Promise<number> {
+    return applyOnceMany(
       this.model.collection,
-      { _id: p.childId },
-      {
-        $set: {
-          familyName: p.familyName,
-          givenName: p.givenName,
-          sex: p.sex,
-          birthDate: p.birthDate,
-          regionCode: p.regionCode,
-          registeredAt: new Date(p.registeredAt),
-        },
-        $setOnInsert: { knownSince: now },
-      },
-      event.id,
+      events.map((e) => registered(e, now)),
       { upsert: true },
     );
   }
+}
+
+function registered(event: Envelope<ChildRegisteredPayload>, now: Date): ApplyOnceItem {
+  const p = event.payload;
+  return {
+    docId: p.childId,
+    eventId: event.id,
+    update: {
+      $set: {
+        familyName: p.familyName,
+        givenName: p.givenName,
+        sex: p.sex,
+        birthDate: p.birthDate,
+        regionCode: p.regionCode,
+        registeredAt: new Date(p.registeredAt),
+      },
+      $setOnInsert: { knownSince: now },
+    },
+  };
 }

@@ -32,10 +32,12 @@ describe('a consumer through a store outage (real broker and store)', () => {
     let outage = 8; // several failed rounds of the same batch
     const inbox = new Proxy(real, {
       get(target, prop, receiver) {
-        if (prop === 'findOne' && outage > 0) {
-          return async () => {
+        // The consumer reads the inbox with find (one read per chunk of messages).
+        if ((prop === 'findOne' || prop === 'find') && outage > 0) {
+          return () => {
             outage--;
-            throw new Error('store unavailable');
+            const error = new Error('store unavailable');
+            return prop === 'find' ? { toArray: () => Promise.reject(error) } : Promise.reject(error);
           };
         }
         const value = Reflect.get(target, prop, receiver);

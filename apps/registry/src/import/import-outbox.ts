@@ -54,6 +54,8 @@ export class ImportedChildWriter {
    * makes both the relay and the import slower.
    */
   relayInProcess = false;
+  /** Wakes the relay of this process for the batches' collection alone (set with relayInProcess). */
+  notifyRelay: () => void = () => undefined;
   private readonly unpublished: string[] = [];
 
   constructor(
@@ -147,8 +149,8 @@ export class ImportedChildWriter {
   private async publish(batchId: string, staged: OutboxEntry[], stored: Set<string>): Promise<void> {
     const outbox = staged.filter((e) => stored.has(e.envelope.subject ?? ''));
     try {
-      // The relay finds it at its next look at this collection (within its maxIdlePollMs). No
-      // notify(): that would make it look at every source, the large children collection too.
+      // The relay is woken for this collection alone: a notify() of every source would make it
+      // look at the large children collection too.
       await this.batches.insertOne({
         _id: batchId,
         outbox,
@@ -159,5 +161,6 @@ export class ImportedChildWriter {
       if ((error as { code?: number }).code !== 11000) throw error; // already there: a recovery
     }
     await this.staging.deleteOne({ _id: batchId });
+    if (outbox.length) this.notifyRelay();
   }
 }

@@ -11,7 +11,7 @@ import {
   ImportRowErrorDocument,
   ImportRowErrorSchema,
 } from './import-job.schema';
-import { ImportedChildWriter } from './import-outbox';
+import { IMPORT_OUTBOX_COLLECTION, ImportedChildWriter } from './import-outbox';
 import { IMPORT_SETTINGS, importSettingsFrom } from './import-path';
 import { ImportReportController } from './import-report.controller';
 import { ImportResolver } from './import.resolver';
@@ -61,6 +61,7 @@ export class ImportModule {
     if (runtime) {
       runtime.relay.addSource(writer.outboxCollection);
       writer.relayInProcess = true;
+      writer.notifyRelay = () => runtime.relay.notify(IMPORT_OUTBOX_COLLECTION);
     }
   }
 }

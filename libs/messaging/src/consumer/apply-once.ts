@@ -1,5 +1,6 @@
 import { mongo } from 'mongoose';
-import { withDocumentLease } from '../lease/document-lease';
+import { withDocumentLease, withFreeDocumentLeases } from '../lease/document-lease';
+import { runByKey } from './by-key';
 
 /** Field on a consumer-owned document that remembers which events already changed it. */
 export const APPLIED_EVENTS_FIELD = 'appliedEventIds';
@@ -29,8 +30,8 @@ export async function applyOnce(
   const id = filter['_id'];
   if (typeof id !== 'string') throw new Error('applyOnce needs the document _id (a string) in its filter');
   try {
-    const result = await withDocumentLease(collection, id, () =>
-      collection.updateOne(
+    return await withDocumentLease(collection, id, async (guard) => {
+      const after = await collection.findOneAndUpdate(
         { ...filter, [APPLIED_EVENTS_FIELD]: { $ne: eventId } },
         {
           ...update,
@@ -39,10 +40,23 @@ export async function applyOnce(
             [APPLIED_EVENTS_FIELD]: { $each: [eventId], $slice: -APPLIED_EVENTS_KEPT },
           },
         } as unknown as mongo.UpdateFilter<mongo.Document>,
-        { upsert: options.upsert ?? false },
-      ),
-    );
-    return result.modifiedCount + result.upsertedCount > 0;
+        {
+          upsert: options.upsert ?? false,
+          returnDocument: 'after',
+        },
+      );
+      const ids = after?.[APPLIED_EVENTS_FIELD] as unknown;
+      if (Array.isArray(ids) && ids.length > 2 * APPLIED_EVENTS_KEPT) {
+        // FerretDB 1.x pushes but ignores `$slice`: trim here, now and then. The lease keeps every
+        // other writer of this document out, so the ids read are the ids stored.
+        guard();
+        await collection.updateOne(
+          { _id: id },
+          { $set: { [APPLIED_EVENTS_FIELD]: ids.slice(-APPLIED_EVENTS_KEPT) } },
+        );
+      }
+      return after !== null;
+    });
   } catch (error) {
     // The upsert tried to create a document that exists and already records this event.
     if (options.upsert && isDuplicateKeyError(error)) return false;
@@ -62,4 +76,95 @@ export async function insertOnce(collection: mongo.Collection<any>, doc: { _id: 
     if (isDuplicateKeyError(error)) return false;
     throw error;
   }
+}
+
+/** One event's change of one document, for applyOnceMany. */
+export interface ApplyOnceItem {
+  docId: string;
+  eventId: string;
+  update: Update;
+}
+
+/**
+ * The document an upsert of `item` would create, when its update only sets top-level fields (the
+ * shape a copy of another service's record has); null otherwise.
+ */
+function asNewDocument(item: ApplyOnceItem): Record<string, unknown> | null {
+  const { $set = {}, $setOnInsert = {}, ...others } = item.update;
+  if (Object.keys(others).length) return null;
+  const fields = { ...$setOnInsert, ...$set } as Record<string, unknown>;
+  if (Object.keys(fields).some((f) => f.includes('.') || f.startsWith('$') || f === '_id')) return null;
+  return { ...fields, _id: item.docId, [APPLIED_EVENTS_FIELD]: [item.eventId] };
+}
+
+/**
+ * applyOnce for a batch of events (in their order), with few store round trips when most of
+ * them create documents — a department learning of a bulk import. With `upsert`, the first event
+ * of each document not held by another writer is tried as an insert of the document the upsert
+ * would create (one insertMany for the batch, under the documents' leases: one lease insert for
+ * the batch): a document that does not exist yet is created with its event recorded in it, in one
+ * single-document write as with applyOnce; one that exists refuses the insert (unique `_id`) and
+ * the event goes through applyOnce. Every other event — a document's later events, busy documents,
+ * updates other than top-level `$set` — goes through applyOnce, one document's events in their
+ * order. Returns how many events changed something.
+ */
+export async function applyOnceMany(
+  collection: mongo.Collection<any>,
+  items: readonly ApplyOnceItem[],
+  options: { upsert?: boolean; concurrency?: number } = {},
+): Promise<number> {
+  // The first event of each document, with the document its upsert would create.
+  const firsts = new Map<string, { item: ApplyOnceItem; doc: Record<string, unknown> | null }>();
+  if (options.upsert) {
+    for (const item of items)
+      if (!firsts.has(item.docId)) firsts.set(item.docId, { item, doc: asNewDocument(item) });
+  }
+  const candidates = [...firsts.values()].flatMap(({ item, doc }) => (doc ? [{ item, doc }] : []));
+  const done = new Set<ApplyOnceItem>();
+  let applied = 0;
+  const one = async (item: ApplyOnceItem) => {
+    if (await applyOnce(collection, { _id: item.docId }, item.update, item.eventId, options)) applied += 1;
+  };
+  if (candidates.length) {
+    await withFreeDocumentLeases(
+      collection,
+      candidates.map((c) => c.item.docId),
+      async (free) => {
+        const fresh = candidates.filter((c) => free.has(c.item.docId));
+        const existing = await insertNew(
+          collection,
+          fresh.map((c) => c.doc),
+        );
+        for (const { item } of fresh) {
+          done.add(item);
+          if (existing.has(item.docId))
+            await one(item); // under the lease held here
+          else applied += 1;
+        }
+      },
+    );
+  }
+  const rest = items.filter((item) => !done.has(item));
+  await runByKey(rest, (item) => item.docId, options.concurrency ?? 8, one);
+  return applied;
+}
+
+type WriteError = { index: number; code?: number };
+
+/** Inserts the documents; returns the ids of those that exist already (duplicate `_id`). */
+async function insertNew(
+  collection: mongo.Collection<any>,
+  docs: Record<string, unknown>[],
+): Promise<Set<string>> {
+  const existing = new Set<string>();
+  if (!docs.length) return existing;
+  try {
+    await collection.insertMany(docs, { ordered: false });
+  } catch (error) {
+    const reported = (error as { writeErrors?: WriteError | WriteError[] }).writeErrors;
+    const writeErrors = reported === undefined ? [] : ([] as WriteError[]).concat(reported);
+    if (!writeErrors.length || !writeErrors.every((w) => w.code === 11000 || w.code === 11001)) throw error;
+    for (const w of writeErrors) existing.add(String(docs[w.index]._id));
+  }
+  return existing;
 }

@@ -1,5 +1,5 @@
 import { deadLetterTopic, type Envelope, type EventContract } from '@qz/contracts';
-import type { Consumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import {
@@ -11,6 +11,7 @@ import {
   type MessagingLogger,
 } from '../kafka/messaging-options';
 import { isDuplicateKeyError } from './apply-once';
+import { runByKey } from './by-key';
 
 export interface HandlerContext {
   topic: string;
@@ -20,6 +21,16 @@ export interface HandlerContext {
 }
 
 export type EventHandlerFn<P> = (event: Envelope<P>, context: HandlerContext) => Promise<void>;
+
+/**
+ * Handles a chunk's events of one contract together, in their order (for a store that pays per
+ * round trip: see applyOnceMany). Must be idempotent on each event id by itself: the inbox is not
+ * consulted for these events (on FerretDB a read of the inbox costs more than the handling).
+ */
+export type EventBatchHandlerFn<P> = (
+  events: Envelope<P>[],
+  context: Omit<HandlerContext, 'offset'>,
+) => Promise<void>;
 
 export interface ConsumerOptions {
   groupId: string;
@@ -33,9 +44,21 @@ export interface ConsumerOptions {
   autoCommitThreshold?: number;
   /** How long the group waits for a silent member before giving its partitions to others. */
   sessionTimeoutMs?: number;
+  /** Messages of a fetched batch handled together: their offsets resolved and inbox marks written at once. */
+  chunkSize?: number;
+  /** Subjects (message keys) of a chunk handled side by side; one subject's events in order. */
+  concurrency?: number;
 }
 
-export const defaultConsumerRetry = { maxAttempts: 5, initialBackoffMs: 200, maxBackoffMs: 5000 };
+export const defaultConsumerRetry = {
+  maxAttempts: 5,
+  initialBackoffMs: 200,
+  maxBackoffMs: 5000,
+  chunkSize: 200,
+  concurrency: 8,
+};
+
+type Handled = { _id: string; topic: string; handledAt: Date };
 
 export const DLQ_HEADERS = {
   originalTopic: 'dlq-original-topic',
@@ -51,16 +74,18 @@ export const DLQ_HEADERS = {
 const MAX_ERROR_HEADER = 2000;
 
 /**
- * Consumes the topics of registered contracts as one consumer group. Per message: validate against
- * the contract (a violation goes straight to the dead-letter topic), skip events the inbox has seen,
- * run the handler with retries and back-off, then either mark it handled or dead-letter it, and
- * go on with the next message. Handlers must be idempotent on the event id (see applyOnce), since
- * a crash before the offset commit delivers the event again.
+ * Consumes the topics of registered contracts as one consumer group, a fetched batch at a time, in
+ * chunks of `chunkSize` messages. Per chunk: validate each message against its contract (a
+ * violation goes straight to the dead-letter topic), skip events the inbox has seen, run the handlers with retries and back-off — the events of one subject (message key)
+ * one after another in their order, different subjects side by side (`concurrency`) — dead-letter
+ * a message whose handler keeps failing, then mark the chunk's handled events (one write) and
+ * resolve its offsets. A batch handler (onBatch) takes the chunk's events at once instead. Handlers must be idempotent on the event id (see applyOnce), since a crash
+ * before the offset commit delivers the event again; the inbox only spares them the work.
  */
 export class EventConsumer {
   private readonly handlers = new Map<
     string,
-    { contract: EventContract<unknown>; handle: EventHandlerFn<unknown> }
+    { contract: EventContract<unknown>; handle: EventHandlerFn<unknown>; many?: EventBatchHandlerFn<unknown> }
   >();
   private consumer: Consumer | null = null;
   private stopped = false;
@@ -80,6 +105,17 @@ export class EventConsumer {
       contract: contract as EventContract<unknown>,
       handle: handle as EventHandlerFn<unknown>,
     });
+    return this;
+  }
+
+  /**
+   * Registers a handler of a chunk's events at once. When it fails, the chunk's events are handled
+   * one at a time through it (with retries, and the dead-letter topic for an event that keeps failing).
+   */
+  onBatch<P>(contract: EventContract<P>, many: EventBatchHandlerFn<P>): this {
+    this.on(contract, (event, { topic, partition, attempt }) => many([event], { topic, partition, attempt }));
+    const entry = this.handlers.get(contract.topic);
+    if (entry) entry.many = many as EventBatchHandlerFn<unknown>;
     return this;
   }
 
@@ -126,7 +162,8 @@ export class EventConsumer {
       autoCommitThreshold: this.options.autoCommitThreshold ?? 50,
       autoCommitInterval: 2000,
       partitionsConsumedConcurrently: 1,
-      eachMessage: (payload) => this.handle(payload),
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.handleBatch(payload),
     });
     this.consumer = consumer;
   }
@@ -154,59 +191,119 @@ export class EventConsumer {
     await c?.disconnect();
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const size = this.options.chunkSize ?? defaultConsumerRetry.chunkSize;
+    for (let from = 0; from < batch.messages.length; from += size) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(from, from + size);
+      await this.handleChunk(batch.topic, batch.partition, chunk, heartbeat);
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  private async handleChunk(
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     const logical = logicalTopic(this.settings, topic);
     const entry = this.handlers.get(logical);
-    const where = { topic, partition, offset: message.offset };
     if (!entry) return;
-
-    let event: Envelope;
-    try {
-      event = entry.contract.parse(JSON.parse(message.value?.toString('utf8') ?? 'null'));
-    } catch (error) {
-      this.logger.warn(
-        { ...where, err: error },
-        'event rejected by its contract; sent to the dead-letter topic',
-      );
-      await this.deadLetter(topic, partition, message, 'contract', error, 0);
-      return;
-    }
-
-    const inboxId = `${this.options.groupId}:${event.id}`;
-    if (await this.options.inbox.findOne({ _id: inboxId }, { projection: { _id: 1 } })) {
-      this.logger.debug({ ...where, eventId: event.id }, 'event already handled; skipped');
-      return;
-    }
-
-    for (let attempt = 1; ; attempt++) {
+    const valid: { message: KafkaMessage; event: Envelope; inboxId: string }[] = [];
+    for (const message of messages) {
       try {
-        await entry.handle(event, { topic: logical, partition, offset: message.offset, attempt });
-        break;
+        const event = entry.contract.parse(JSON.parse(message.value?.toString('utf8') ?? 'null'));
+        valid.push({ message, event, inboxId: `${this.options.groupId}:${event.id}` });
       } catch (error) {
-        if (attempt >= this.options.maxAttempts) {
-          this.logger.error(
-            { ...where, eventId: event.id, attempt, err: error },
-            'handler failed; dead-lettered',
-          );
-          await this.deadLetter(topic, partition, message, 'handler', error, attempt);
-          return;
-        }
-        this.logger.warn({ ...where, eventId: event.id, attempt, err: error }, 'handler failed; will retry');
-        await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
+        this.logger.warn(
+          { topic, partition, offset: message.offset, err: error },
+          'event rejected by its contract; sent to the dead-letter topic',
+        );
+        await this.deadLetter(topic, partition, message, 'contract', error, 0);
+      }
+    }
+    if (!valid.length) return;
+    const keyOf = (v: (typeof valid)[number]) =>
+      v.message.key?.toString('utf8') ?? v.event.subject ?? v.event.id;
+    const concurrency = this.options.concurrency ?? defaultConsumerRetry.concurrency;
+    if (entry.many) {
+      try {
+        await entry.many(
+          valid.map((v) => v.event),
+          { topic: logical, partition, attempt: 1 },
+        );
+        return;
+      } catch (error) {
+        this.logger.warn(
+          { topic, partition, err: error },
+          'batch handler failed; handling its events one at a time',
+        );
         await heartbeat();
       }
     }
+    const handled: Handled[] = [];
+    await runByKey(valid, keyOf, concurrency, async ({ message, event, inboxId }) => {
+      // An equality on `_id`, one per event: the lookup FerretDB serves without reading the inbox.
+      if (await this.options.inbox.findOne({ _id: inboxId }, { projection: { _id: 1 } })) {
+        this.logger.debug(
+          { topic, partition, offset: message.offset, eventId: event.id },
+          'event already handled; skipped',
+        );
+        return;
+      }
+      if (await this.handleOne(entry.handle, event, topic, partition, message, heartbeat))
+        handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
+    });
+    if (!entry.many) await this.markHandled(handled);
+  }
+
+  private async markHandled(handled: Handled[]): Promise<void> {
+    if (!handled.length) return;
     try {
-      await this.options.inbox.insertOne({ _id: inboxId, topic: logical, handledAt: new Date() });
+      await this.options.inbox.insertMany(handled, { ordered: false });
     } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
+      const errors = (error as { writeErrors?: unknown[] }).writeErrors;
+      const duplicatesOnly = Array.isArray(errors) && errors.length > 0 && errors.every(isDuplicateKeyError);
+      if (!duplicatesOnly && !isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  /** Runs the handler with retries; returns false when the message went to the dead-letter topic. */
+  private async handleOne(
+    handle: EventHandlerFn<unknown>,
+    event: Envelope,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
+    const where = { topic, partition, offset: message.offset, eventId: event.id };
+    const context = { topic: logicalTopic(this.settings, topic), partition, offset: message.offset };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handle(event, { ...context, attempt });
+        return true;
+      } catch (error) {
+        if (attempt >= this.options.maxAttempts) {
+          this.logger.error({ ...where, attempt, err: error }, 'handler failed; dead-lettered');
+          await this.deadLetter(topic, partition, message, 'handler', error, attempt);
+          return false;
+        }
+        this.logger.warn({ ...where, attempt, err: error }, 'handler failed; will retry');
+        await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
+        await heartbeat();
+      }
     }
   }
 
   private async deadLetter(
     topic: string,
     partition: number,
-    message: EachMessagePayload['message'],
+    message: KafkaMessage,
     reason: 'contract' | 'handler',
     error: unknown,
     attempts: number,

@@ -9,3 +9,13 @@ export const EVENT_HANDLER_METADATA = 'qz:event-handler';
  */
 export const EventHandler = (contract: EventContract<any>): MethodDecorator =>
   SetMetadata(EVENT_HANDLER_METADATA, contract);
+
+export const EVENT_BATCH_HANDLER_METADATA = 'qz:event-batch-handler';
+
+/**
+ * Marks a provider method as the batch handler of one event contract (see EventConsumer.onBatch):
+ * it receives the validated envelopes of a chunk, in their order, and must be idempotent on each
+ * event id by itself (applyOnceMany), as the inbox is not consulted for them.
+ */
+export const EventBatchHandler = (contract: EventContract<any>): MethodDecorator =>
+  SetMetadata(EVENT_BATCH_HANDLER_METADATA, contract);

@@ -16,7 +16,7 @@ import { settleWriteLeases } from '../lease/document-lease';
 import { EventProducer } from '../kafka/event-producer';
 import { backoffMs, sleep } from '../kafka/messaging-options';
 import { defaultRelayOptions, OutboxRelay } from '../outbox/outbox-relay';
-import { EVENT_HANDLER_METADATA } from './event-handler.decorator';
+import { EVENT_BATCH_HANDLER_METADATA, EVENT_HANDLER_METADATA } from './event-handler.decorator';
 import type { MessagingModuleOptions } from './messaging.options';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS } from './messaging.tokens';
 
@@ -94,6 +94,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         const fn = instance[method] as (...args: unknown[]) => Promise<void>;
         const contract = this.reflector.get<EventContract<unknown>>(EVENT_HANDLER_METADATA, fn);
         if (contract) this.consumer.on(contract, (event, ctx) => fn.call(instance, event, ctx));
+        const batch = this.reflector.get<EventContract<unknown>>(EVENT_BATCH_HANDLER_METADATA, fn);
+        if (batch) this.consumer.onBatch(batch, (events, ctx) => fn.call(instance, events, ctx));
       }
     }
   }

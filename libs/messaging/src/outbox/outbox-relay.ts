@@ -3,6 +3,7 @@ import type { EventProducer } from '../kafka/event-producer';
 import { backoffMs, type MessagingLogger } from '../kafka/messaging-options';
 import { OUTBOX_PENDING_FIELD, OUTBOX_VERSION_FIELD, type OutboxEntry } from './outbox';
 import { isWriteContended, withDocumentLease, withFreeDocumentLeases } from '../lease/document-lease';
+import { runByKey } from '../consumer/by-key';
 
 export interface OutboxRelayOptions {
   /** How often an idle relay looks for pending events. */
@@ -38,6 +39,9 @@ export const defaultRelayOptions: OutboxRelayOptions = {
 type OutboxDocument = { _id: unknown; outbox?: OutboxEntry[]; outboxVersion?: number };
 
 const MAX_ACK_RACES = 10;
+/** Up to this many documents a round are acknowledged one by one (`_id` equality), side by side. */
+const ACK_ONE_BY_ONE = 64;
+const ACK_CONCURRENCY = 8;
 
 /**
  * Publishes pending outbox events and removes them once the broker has acknowledged them.
@@ -71,9 +75,16 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** Asks a waiting relay to look now (called after a write that added events). */
-  notify(): void {
-    this.idle.clear();
+  /**
+   * Asks a waiting relay to look now (called after a write that added events): at every source,
+   * or only at the collection named (a bulk import's batches: the large collections of the other
+   * sources are not scanned again for it).
+   */
+  notify(collectionName?: string): void {
+    if (collectionName === undefined) this.idle.clear();
+    else
+      for (const source of this.sources)
+        if (source.collectionName === collectionName) this.idle.delete(source);
     this.wake?.();
   }
 
@@ -213,21 +224,39 @@ export class OutboxRelay {
   }
 
   /**
-   * The common case in one statement per outbox version (usually one): every document still at
-   * the version read. Returns false when some were written meanwhile; acknowledging again is
+   * The common case: every document still at the version read — a few documents one by one, many
+   * in one statement per outbox version (usually one). Returns false when some were written meanwhile; acknowledging again is
    * harmless (an acknowledgement leaves the version as it is, so a repeat sets the same outbox).
    */
   private async acknowledgeAll(
     source: mongo.Collection<OutboxDocument>,
     docs: OutboxDocument[],
   ): Promise<boolean> {
+    let matched = 0;
+    const clear = { $set: { outbox: [], [OUTBOX_PENDING_FIELD]: false } } as never;
+    if (docs.length <= ACK_ONE_BY_ONE) {
+      // An equality on `_id` per document: FerretDB 1.x hands it to its backend, while an `$in`
+      // makes it read the whole collection (the children's, tens of thousands).
+      await runByKey(
+        docs,
+        (d) => String(d._id),
+        ACK_CONCURRENCY,
+        async (d) => {
+          const result = await source.updateOne(
+            { _id: d._id, [OUTBOX_VERSION_FIELD]: d.outboxVersion } as never,
+            clear,
+          );
+          matched += result.matchedCount;
+        },
+      );
+      return matched === docs.length;
+    }
     const byVersion = new Map<number | undefined, unknown[]>();
     for (const d of docs) byVersion.set(d.outboxVersion, [...(byVersion.get(d.outboxVersion) ?? []), d._id]);
-    let matched = 0;
     for (const [version, ids] of byVersion) {
       const result = await source.updateMany(
         { _id: { $in: ids }, [OUTBOX_VERSION_FIELD]: version } as never,
-        { $set: { outbox: [], [OUTBOX_PENDING_FIELD]: false } } as never,
+        clear,
       );
       matched += result.matchedCount;
     }
