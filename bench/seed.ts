@@ -27,8 +27,8 @@ import {
 
 /** Each department's records, as a share of the children (by their position in the ledger). */
 export const PROPORTIONS = {
-  enrolment: 4, // 1 in 4 enrolled at their county's primary school
-  absence: 20, // 1 in 20 with an unexcused absence (all of them enrolled)
+  enrolment: 4, // 1 in 4 enrolled at their county's school, of those aged 6–15
+  absence: 20, // 1 in 20 with an unexcused absence, of those enrolled
   disabilityCertificate: 50, // 1 in 50 with a disability certificate (health, DPF)
   policeReport: 100, // 1 in 100 reported to the police (left alone)
   temporaryAssistance: 50, // 1 in 50 granted temporary assistance
@@ -113,24 +113,23 @@ export async function seed(flags: Flags): Promise<void> {
     };
     const t2 = performance.now();
     const errors = await inPool(children, concurrency, async (c, k) => {
-      const grade = Math.min(9, Math.max(1, Number(day.slice(0, 4)) - Number(c.birthDate.slice(0, 4)) - 5));
-      if (k % PROPORTIONS.enrolment === 1) {
+      const age = Number(day.slice(0, 4)) - Number(c.birthDate.slice(0, 4));
+      // Enrolled: 1 in 4 children, those of primary and junior secondary age (6–15).
+      const enrolled = k % PROPORTIONS.enrolment === 1 && age >= 6 && age <= 15;
+      if (enrolled) {
         await gql(url, school, `mutation ($i: EnrolStudentInput!) { enrolStudent(input: $i) { grade } }`, {
           i: {
             childId: c._id,
             schoolId: schools.get(c.regionCode.slice(0, 6)),
-            grade,
+            grade: Math.min(9, age - 5),
             studentNumber: `BENCH${String(k).padStart(7, '0')}`,
             boarding: false,
-            enrolledOn:
-              `${day.slice(0, 4)}-09-01` > day
-                ? `${Number(day.slice(0, 4)) - 1}-09-01`
-                : `${day.slice(0, 4)}-09-01`,
+            enrolledOn: `${Number(day.slice(0, 4)) - (day.slice(5) < '09-01' ? 1 : 0)}-09-01`,
           },
         });
         records.enrolment++;
       }
-      if (k % PROPORTIONS.absence === 1) {
+      if (enrolled && k % PROPORTIONS.absence === 1) {
         await gql(
           url,
           school,
