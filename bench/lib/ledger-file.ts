@@ -25,7 +25,10 @@ export function ledgerChild(i: number) {
   const n = GIVEN.length;
   const given = GIVEN[i % n] + GIVEN[Math.floor(i / n) % n] + GIVEN[Math.floor(i / n / n) % n];
   const family = FAMILY[Math.floor(i / n / n / n) % FAMILY.length];
-  const birthDate = new Date(Date.UTC(2010, 0, 1) + (i % DAYS) * 86_400_000).toISOString().slice(0, 10);
+  // a prime stride: any run of children spans every age, and (village, date, sequence) stays unique
+  const birthDate = new Date(Date.UTC(2010, 0, 1) + ((i * 7919) % DAYS) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const seq = Math.floor(i / DAYS) * 2 + (i % 2); // odd: male
   const village = VILLAGES[i % VILLAGES.length];
   const first17 = `${village.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
