@@ -10,12 +10,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { captureStages, type Stages } from './lib/capture';
+import { captureStages, type StartGateway, type Stages } from './lib/capture';
 import { numberFlag, printResult, progress, type Flags } from './lib/cli';
-import { closedLoop, type LoadResult } from './lib/load';
-import { attemptGql, headersOf, startSystem, TOWNSHIPS, USERS } from './lib/system';
+import { closedLoop, newSink, type LoadResult } from './lib/load';
+import { attemptGql, gql, headersOf, startSystem, TOWNSHIPS, USERS } from './lib/system';
 import { seededChildren } from './ledger';
-import { freePort, repoRoot, waitFor } from '@qz/testing';
+import { freePort, repoRoot, ServiceProcess, waitFor } from '@qz/testing';
 
 export const PAGE = `query ($r: String!) { children(filter: { regionCode: $r }, first: 20) { edges { node {
   id familyName givenName sex birthDate regionCode
@@ -36,11 +36,20 @@ function assertionHolder() {
   return { holder, ready: refresh(), stop: () => clearInterval(timer) };
 }
 
-async function startHive(supergraph: string) {
+/** Hive Gateway on our supergraph, its subgraph URLs replaced by `urls`. */
+async function startHive(urls: Map<string, string>, dir: string, deduplicate: boolean) {
+  let supergraph = readFileSync(join(repoRoot, 'apps', 'gateway', 'supergraph.graphql'), 'utf8');
+  for (const [name, url] of urls)
+    supergraph = supergraph.replace(
+      new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`),
+      `$1"${url}"`,
+    );
+  const file = join(dir, `supergraph-${Date.now()}.graphql`);
+  writeFileSync(file, supergraph);
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', join(repoRoot, 'bench', 'lib', 'hive-gateway.ts'), supergraph, String(port)],
+    ['-r', '@swc-node/register', join(repoRoot, 'bench', 'lib', 'hive-gateway.ts'), file, String(port)],
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,7 +68,7 @@ async function startHive(supergraph: string) {
     child.kill('SIGKILL');
     throw new Error(`Hive Gateway did not start: ${String(error)}\n${output.slice(-2000)}`);
   }
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, stop: async () => child.kill('SIGTERM') };
 }
 
 async function replay(stages: Stages, headers: Record<string, string>): Promise<string | null> {
@@ -90,6 +99,7 @@ export async function child360(flags: Flags): Promise<void> {
   const size = numberFlag(flags, 'size', 10_000);
   const connections = numberFlag(flags, 'connections', 8);
   const seconds = numberFlag(flags, 'duration', 30);
+  const hiveDedupe = flags['hive-dedupe'] === 'true';
   await seededChildren(size);
   const dir = mkdtempSync(join(tmpdir(), 'qz-bench-360-'));
   const system = await startSystem(size);
@@ -98,66 +108,113 @@ export async function child360(flags: Flags): Promise<void> {
   try {
     await identity.ready;
     const urls = new Map([...system.subgraphs].map(([name, s]) => [name, s.url]));
-    let supergraph = readFileSync(join(repoRoot, 'apps', 'gateway', 'supergraph.graphql'), 'utf8');
-    for (const [name, url] of urls)
-      supergraph = supergraph.replace(
-        new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`),
-        `$1"${url}"`,
-      );
-    writeFileSync(join(dir, 'supergraph.graphql'), supergraph);
-    hive = await startHive(join(dir, 'supergraph.graphql'));
+    hive = await startHive(urls, dir, hiveDedupe);
     const hiveUrl = hive.url;
-
     const coordinator = await headersOf(USERS.coordinator);
     const purpose = { 'x-access-purpose': coordinator['x-access-purpose'] };
-    progress('capturing the subgraph fetches of one page per township');
-    // One page per township, one after another: the stages of each page follow each other.
-    const captured = await captureStages(urls, async (capturingGateway) => {
-      for (const r of TOWNSHIPS) {
-        const error = await attemptGql(capturingGateway, coordinator, PAGE, { r });
-        if (error) throw new Error(`the page of ${r} fails through our gateway: ${error}`);
-      }
-    });
-    const perPage = captured.length / TOWNSHIPS.length;
-    if (!Number.isInteger(perPage))
-      throw new Error(`the pages' fetches did not fall into equal stages: ${captured.length}`);
-    const stagesByTownship = new Map(
-      TOWNSHIPS.map((r, i) => [r, captured.slice(i * perPage, (i + 1) * perPage)]),
+    const hiveHeaders = () => ({ ...identity.holder.headers, ...purpose });
+    /** The fetches of one page per township through a gateway, in township order. */
+    const capture = async (startGateway: StartGateway, headers: () => Record<string, string>) => {
+      const captured = await captureStages(urls, startGateway, async (capturingGateway) => {
+        for (const r of TOWNSHIPS) {
+          const error = await attemptGql(capturingGateway, headers(), PAGE, { r });
+          if (error) throw new Error(`the page of ${r} fails: ${error}`);
+        }
+      });
+      const perPage = captured.length / TOWNSHIPS.length;
+      if (!Number.isInteger(perPage))
+        throw new Error(`the pages' fetches did not fall into equal stages: ${captured.length}`);
+      return new Map(TOWNSHIPS.map((r, i) => [r, captured.slice(i * perPage, (i + 1) * perPage)]));
+    };
+    progress('capturing the subgraph fetches of one page per township, through each gateway');
+    const oursPlan = await capture(
+      async (proxied) => {
+        const env = Object.fromEntries(
+          [...proxied].map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
+        );
+        const gateway = new ServiceProcess('gateway', await freePort(), env);
+        await gateway.start('/health/live', 60_000);
+        return { url: gateway.url, stop: () => gateway.stop() };
+      },
+      () => coordinator,
     );
+    const hivePlan = await capture((proxied) => startHive(proxied, dir, hiveDedupe), hiveHeaders);
 
     let n = 0;
     const next = () => TOWNSHIPS[n++ % TOWNSHIPS.length];
     const targets: [string, () => Promise<string | null>][] = [
       ['ours', () => attemptGql(system.gatewayUrl, coordinator, PAGE, { r: next() })],
-      ['hive', () => attemptGql(hiveUrl, { ...identity.holder.headers, ...purpose }, PAGE, { r: next() })],
-      ['subgraphs', () => replay(stagesByTownship.get(next()) ?? [], identity.holder.headers)],
+      ['hive', () => attemptGql(hiveUrl, hiveHeaders(), PAGE, { r: next() })],
+      ['subgraphsOursPlan', () => replay(oursPlan.get(next()) ?? [], identity.holder.headers)],
+      ['subgraphsHivePlan', () => replay(hivePlan.get(next()) ?? [], identity.holder.headers)],
     ];
+    // The same page from both gateways: the comparison is void if they answer differently.
+    const [fromOurs, fromHive] = await Promise.all([
+      gql(system.gatewayUrl, coordinator, PAGE, { r: TOWNSHIPS[0] }),
+      gql(hiveUrl, hiveHeaders(), PAGE, { r: TOWNSHIPS[0] }),
+    ]);
+    const sameAnswer = JSON.stringify(fromOurs) === JSON.stringify(fromHive);
+    if (!sameAnswer) progress('WARNING: Hive Gateway and ours answer the same page differently');
+
+    // Rounds, each target in turn, so that a change of the machine's load falls on all three.
+    const rounds = numberFlag(flags, 'rounds', 3);
+    const sinks = Object.fromEntries(targets.map(([name]) => [name, newSink()]));
+    for (const [, attempt] of targets) await closedLoop(attempt, 2, 3); // warm-up
     const results: Record<string, LoadResult> = {};
-    for (const [name, attempt] of targets) {
-      progress(`${name}: warm-up, then ${connections} connections for ${seconds} s`);
-      await closedLoop(attempt, 2, 3);
-      results[name] = await closedLoop(attempt, connections, seconds);
-      progress(
-        `${name}: ${results[name].perSecond} pages/s, p95 ${results[name].latencyMs.p95} ms, ${results[name].errors} errors`,
-      );
-    }
+    for (let round = 1; round <= rounds; round++)
+      for (const [name, attempt] of targets) {
+        results[name] = await closedLoop(attempt, connections, seconds / rounds, undefined, sinks[name]);
+        progress(
+          `round ${round}, ${name}: ${results[name].perSecond} pages/s, p95 ${results[name].latencyMs.p95} ms`,
+        );
+      }
+    // The gateway's own share, where nothing queues: one connection, each target in turn.
+    const alone: Record<string, LoadResult> = {};
+    const aloneSinks = Object.fromEntries(targets.map(([name]) => [name, newSink()]));
+    for (let round = 1; round <= rounds; round++)
+      for (const [name, attempt] of targets)
+        alone[name] = await closedLoop(
+          attempt,
+          1,
+          Math.max(2, seconds / rounds / 2),
+          undefined,
+          aloneSinks[name],
+        );
+    progress(
+      `one connection: ${targets.map(([name]) => `${name} p50 ${alone[name].latencyMs.p50} ms`).join(', ')}`,
+    );
+
     printResult(
       'child360',
       {
         size,
         connections,
         durationSeconds: seconds,
+        rounds,
+        hiveDeduplicatesSubgraphQueries: hiveDedupe,
         pageSize: 20,
-        stagesPerPage: stagesByTownship.get(TOWNSHIPS[0])?.length,
+        sameAnswer,
+        fetchesPerPage: {
+          ours: oursPlan.get(TOWNSHIPS[0])?.map((stage) => stage.length),
+          hive: hivePlan.get(TOWNSHIPS[0])?.map((stage) => stage.length),
+        },
       },
       {
         ours: results.ours,
         hive: results.hive,
-        subgraphs: results.subgraphs,
+        subgraphsOursPlan: results.subgraphsOursPlan,
+        subgraphsHivePlan: results.subgraphsHivePlan,
         gatewayShareMs: {
-          ours: share(results.ours, results.subgraphs),
-          hive: share(results.hive, results.subgraphs),
+          atOneConnection: {
+            ours: share(alone.ours, alone.subgraphsOursPlan),
+            hive: share(alone.hive, alone.subgraphsHivePlan),
+          },
+          atLoad: {
+            ours: share(results.ours, results.subgraphsOursPlan),
+            hive: share(results.hive, results.subgraphsHivePlan),
+          },
         },
+        oneConnection: alone,
       },
     );
   } finally {

@@ -1,9 +1,9 @@
 /**
- * What the gateway asks of the subgraphs for one request, to replay it straight against them:
- * a recording proxy in front of each subgraph and a gateway of ours pointed at the proxies (run
- * only for the few capture requests, never during the measured runs).
+ * What a gateway asks of the subgraphs for one request, to replay it straight against them:
+ * a recording proxy in front of each subgraph and an instance of the gateway pointed at the
+ * proxies (run only for the few capture requests, never during the measured runs).
  */
-import { freePort, ServiceProcess } from '@qz/testing';
+import { freePort } from '@qz/testing';
 import { createServer, type Server } from 'node:http';
 
 export interface SubgraphFetch {
@@ -28,13 +28,19 @@ export function stagesOf(fetches: SubgraphFetch[]): Stages {
   return stages;
 }
 
+/** A gateway started in front of the given subgraph URLs (by name), to be stopped after use. */
+export type StartGateway = (
+  subgraphUrls: Map<string, string>,
+) => Promise<{ url: string; stop(): Promise<unknown> }>;
+
 export async function captureStages(
   subgraphUrls: Map<string, string>,
+  startGateway: StartGateway,
   send: (gatewayUrl: string) => Promise<unknown>,
 ): Promise<Stages> {
   const fetches: SubgraphFetch[] = [];
   const servers: Server[] = [];
-  const proxied: Record<string, string> = {};
+  const proxied = new Map<string, string>();
   for (const [name, target] of subgraphUrls) {
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -57,11 +63,10 @@ export async function captureStages(
     const port = await freePort();
     await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
     servers.push(server);
-    proxied[`SUBGRAPH_${name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
+    proxied.set(name, `http://127.0.0.1:${port}/graphql`);
   }
-  const gateway = new ServiceProcess('gateway', await freePort(), proxied);
+  const gateway = await startGateway(proxied);
   try {
-    await gateway.start('/health/live', 60_000);
     await send(gateway.url);
     return stagesOf(fetches);
   } finally {

@@ -4,6 +4,8 @@
  * It neither verifies tokens nor signs the identity assertion: the benchmark sends the subgraphs'
  * signed assertion (x-qz-identity) and the purpose with each request, and Hive forwards both, so it
  * does only what a federation gateway does (parse, validate, plan, fetch, merge).
+ * HIVE_DEDUPLICATE=false turns off its merging of identical concurrent subgraph queries (on by
+ * default in Hive; our gateway has no such thing), for a like-for-like comparison.
  */
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { readFileSync } from 'node:fs';
@@ -16,6 +18,9 @@ const gateway = createGatewayRuntime({
   supergraph: readFileSync(supergraphPath, 'utf8'),
   logging: false,
   graphqlEndpoint: '/graphql',
+  ...(process.env.HIVE_DEDUPLICATE === 'false'
+    ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }
+    : {}),
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) =>
       Object.fromEntries(

@@ -46,9 +46,9 @@ export async function closedLoop(
   connections: number,
   seconds: number,
   until: { done: boolean } = { done: false },
+  sink: Sink = newSink(),
 ): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const errors: string[] = [];
+  const { latencies, errors } = sink;
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -56,8 +56,17 @@ export async function closedLoop(
       while (performance.now() < end && !until.done) await timed(attempt, latencies, errors);
     }),
   );
-  return result(latencies, errors, (performance.now() - started) / 1000);
+  sink.seconds += (performance.now() - started) / 1000;
+  return result(latencies, errors, sink.seconds);
 }
+
+/** Where runs of one target in several rounds add up (closedLoop's last argument). */
+export interface Sink {
+  latencies: number[];
+  errors: string[];
+  seconds: number;
+}
+export const newSink = (): Sink => ({ latencies: [], errors: [], seconds: 0 });
 
 /**
  * Starts `attempt(i)` at `rate` per second for `seconds` (open loop: a slow answer does not slow
