@@ -86,6 +86,7 @@ async function mutationToEffect(
     rate,
     seconds,
   );
+  const sendEnd = performance.now();
   await Promise.all(followed);
   progress(`${rate}/s: sent; waiting for every effect`);
   const allApplied = async () => {
@@ -96,11 +97,12 @@ async function mutationToEffect(
     return [...expected].every(([id, want]) => (state.get(id) ?? false) === want);
   };
   let drained = true;
-  const drainSeconds = await waitUntil('every effect', allApplied, 300, 1000).catch(() => {
+  await waitUntil('every effect', allApplied, 300, 1000).catch(() => {
     drained = false;
-    return null;
   });
-  const totalSeconds = (performance.now() - started) / 1000;
+  const allAppliedAt = performance.now();
+  const drainSeconds = drained ? Math.round((allAppliedAt - sendEnd) / 100) / 10 : null;
+  const totalSeconds = (allAppliedAt - started) / 1000;
   return {
     rate,
     mutations: sent,

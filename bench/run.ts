@@ -5,6 +5,7 @@ import { events } from './events';
 import { importBench } from './import';
 import { ledger } from './ledger';
 import { drop, seed } from './seed';
+import { running } from './lib/system';
 
 const BENCHMARKS: Record<string, (flags: Flags) => Promise<void>> = {
   seed,
@@ -22,6 +23,12 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--flag value]…`);
   await bench(parseFlags(rest));
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    process.stderr.write(`bench: ${signal}, stopping the services it started\n`);
+    void Promise.all([...running].map((stop) => stop())).finally(() => process.exit(130));
+  });
 
 main(process.argv.slice(2)).then(
   () => process.exit(0),

@@ -83,6 +83,9 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
+/** What to stop when the benchmark is interrupted (run.ts stops these on SIGINT and SIGTERM). */
+export const running = new Set<() => Promise<void>>();
+
 /** Starts the five subgraphs on the databases of `size`, then the gateway in front of them. */
 export async function startSystem(size: number, extraEnv: Record<string, Record<string, string>> = {}) {
   const subgraphs = new Map<string, ServiceProcess>();
@@ -97,8 +100,10 @@ export async function startSystem(size: number, extraEnv: Record<string, Record<
     );
   const started: ServiceProcess[] = [];
   const stop = async () => {
+    running.delete(stop);
     await Promise.all(started.map((s) => s.stop()));
   };
+  running.add(stop);
   try {
     progress(`starting ${SERVICES.join(', ')} on bench_s${size}_*`);
     await Promise.all(
