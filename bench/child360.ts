@@ -52,6 +52,7 @@ async function startHive(urls: Map<string, string>, dir: string, deduplicate: bo
     ['-r', '@swc-node/register', join(repoRoot, 'bench', 'lib', 'hive-gateway.ts'), file, String(port)],
     {
       cwd: repoRoot,
+      env: { ...process.env, HIVE_DEDUPLICATE: String(deduplicate) },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
