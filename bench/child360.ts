@@ -69,7 +69,15 @@ async function startHive(urls: Map<string, string>, dir: string, deduplicate: bo
     child.kill('SIGKILL');
     throw new Error(`Hive Gateway did not start: ${String(error)}\n${output.slice(-2000)}`);
   }
-  return { url, stop: async () => child.kill('SIGTERM') };
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { url, stop };
 }
 
 async function replay(stages: Stages, headers: Record<string, string>): Promise<string | null> {
@@ -220,7 +228,7 @@ export async function child360(flags: Flags): Promise<void> {
     );
   } finally {
     identity.stop();
-    hive?.stop();
+    await hive?.stop();
     await system.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -28,6 +28,8 @@ const gateway = createGatewayRuntime({
       ),
   },
 });
+// Stops at once when the benchmark is done with it (Hive's own handlers would keep it running).
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0));
 createServer(gateway).listen(Number(port), '127.0.0.1', () =>
   process.stdout.write(`hive gateway on ${port}\n`),
 );
