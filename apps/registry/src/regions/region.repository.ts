@@ -44,19 +44,25 @@ export class RegionRepository {
     return new Map(docs.map((d) => [String(d._id), toNode(d as unknown as RegionDocument)]));
   }
 
-  /** Inserts or updates regions by code; running it again with the same rows changes nothing. */
+  /**
+   * Inserts or updates regions by code; running it again with the same rows changes nothing and
+   * writes nothing. One single-document update per changed region: FerretDB 1.24 on PostgreSQL
+   * keeps a backend connection for each statement of a multi-statement upsert that matches an
+   * existing document, and with more than its pool (50) stops answering anyone — so no bulkWrite.
+   */
   async upsertMany(nodes: RegionNode[]): Promise<void> {
-    for (let i = 0; i < nodes.length; i += 500) {
-      await this.model.collection.bulkWrite(
-        nodes.slice(i, i + 500).map((r) => ({
-          updateOne: {
-            filter: { _id: r.code },
-            update: { $set: { name: r.name, level: r.level, parentCode: r.parentCode, path: r.path } },
-            upsert: true,
-          },
-        })) as never,
-        { ordered: true },
+    const stored = await this.all();
+    const same = (a: RegionNode, b: RegionNode | undefined) =>
+      !!b &&
+      a.name === b.name &&
+      a.level === b.level &&
+      a.parentCode === b.parentCode &&
+      a.path.join('/') === b.path.join('/');
+    for (const r of nodes.filter((n) => !same(n, stored.get(n.code))))
+      await this.model.collection.updateOne(
+        { _id: r.code } as never,
+        { $set: { name: r.name, level: r.level, parentCode: r.parentCode, path: r.path } } as never,
+        { upsert: true },
       );
-    }
   }
 }
