@@ -5,7 +5,6 @@ import { applyOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildCategoriesDocument } from './child-categories.schema';
-import { isWithin } from '../shared/regions';
 
 export type ChildCategories = Plain<ChildCategoriesDocument>;
 
@@ -51,8 +50,8 @@ export class ChildCategoriesRepository extends BaseRepository<ChildCategoriesDoc
 
   /** Children of a region and below with at least one category. */
   async findIn(regionCode: string): Promise<ChildCategories[]> {
-    return (await this.findPlain({})).filter(
-      (c) => isWithin(c.regionCode, regionCode) && c.categories.length,
+    return (await this.findInRegion(regionCode, {}, { code: 'regionCode' })).filter(
+      (c) => c.categories.length,
     );
   }
 }

@@ -12,6 +12,3 @@ export function regionAncestry(code: string): string[] {
   }
   return chain;
 }
-
-/** Whether `code` is `region` or lies below it (a county's township, a city's county). */
-export const isWithin = (code: string, region: string): boolean => regionAncestry(code).includes(region);

@@ -42,6 +42,6 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
   }
 
   inRegion(regionCode: string, status: AidStatus | null) {
-    return this.findPlain(status ? { regionPath: regionCode, status } : { regionPath: regionCode });
+    return this.findInRegion(regionCode, status ? { status } : {});
   }
 }

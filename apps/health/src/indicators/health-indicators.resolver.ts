@@ -33,7 +33,7 @@ export class HealthIndicatorsResolver {
     const programmes = healthIndicators(
       region.code,
       period,
-      await this.applications.findInRegion(region.code),
+      await this.applications.ofRegion(region.code),
       await this.budgets.findAllBudgets(),
     );
     return { regionCode: region.code, ...period, programmes };
