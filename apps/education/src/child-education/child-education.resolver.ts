@@ -5,7 +5,7 @@ import { localDateInChina, type Clock } from '@qz/kernel';
 import { regionCovers, type Identity } from '@qz/identity';
 import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { regionOfPath } from '../access/region-check';
-import { StudentRepository } from '../students/student.repository';
+import { EnrolmentService } from '../students/enrolment.service';
 import { ChildEducation } from './child-education.model';
 import { isCompulsoryEducationAge } from './child-education.rule';
 
@@ -13,7 +13,7 @@ import { isCompulsoryEducationAge } from './child-education.rule';
 export class ChildEducationResolver {
   constructor(
     private readonly replicas: ChildReplicaReader,
-    private readonly students: StudentRepository,
+    private readonly students: EnrolmentService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -17,7 +17,7 @@ import { StudentErrors } from '../students/student.errors';
 import { StudentRepository } from '../students/student.repository';
 import { DropoutErrors } from './dropout.errors';
 import { DropoutCaseRepository, type DropoutCase } from './dropout-case.repository';
-import { nextStatus, reportDueOn, type DropoutStep } from './dropout-case.rules';
+import { nextStatus, reportDueOn, type DropoutStatus, type DropoutStep } from './dropout-case.rules';
 import type { DropoutCaseDocument, StoredAttempt, StoredTransition } from './dropout-case.schema';
 import type {
   EscalateDropoutInput,
@@ -40,6 +40,8 @@ function lastStepOn(c: DropoutCase): LocalDate {
  * the county's deadline, escalation, return. Every check runs before the one write of each step;
  * every change of status is appended to the case's transitions with who, when and why.
  */
+export type { DropoutCase };
+
 @Injectable()
 export class DropoutService {
   constructor(
@@ -253,5 +255,23 @@ export class DropoutService {
     if (!(await this.cases.updateAtRevision(c.id, c.revision, change, events)))
       throw DropoutErrors.changedConcurrently(c.id);
     return (await this.cases.findById(c.id)) as DropoutCase;
+  }
+
+  findById(id: string) {
+    return this.cases.findById(id);
+  }
+
+  ofSchool(schoolId: string) {
+    return this.cases.ofSchool(schoolId);
+  }
+
+  /** The cases of a region and below, of one status if given. */
+  inRegion(regionCode: string, status?: DropoutStatus) {
+    return this.cases.inRegion(regionCode, status);
+  }
+
+  /** Many children's cases in one store query (the graph's DataLoader batch). */
+  ofChildren(childIds: readonly string[]) {
+    return this.cases.ofChildren(childIds);
   }
 }
