@@ -3,8 +3,12 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 
-/** Lints one imagined file and returns the module-boundary errors. */
-async function boundaryErrors(file: string, code: string): Promise<string[]> {
+/** Lints one imagined file and returns the errors of `rule` (the module-boundary rule by default). */
+async function boundaryErrors(
+  file: string,
+  code: string,
+  rule = '@nx/enforce-module-boundaries',
+): Promise<string[]> {
   // The ESLint CLI, as the lint runs it (its flat config is an ES module jest cannot load).
   const run = spawnSync(
     process.execPath,
@@ -19,7 +23,7 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
     { cwd: root, input: code, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } },
   );
   const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-  return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 describe('module boundaries are enforced by the lint', () => {
@@ -66,5 +70,44 @@ describe('module boundaries are enforced by the lint', () => {
       "import { ChildRegisteredV1 } from '@qz/contracts';\nexport const x = ChildRegisteredV1;\n",
     );
     expect(errors).toEqual([]);
+  });
+});
+
+describe('resolvers call services, never repositories (the lint)', () => {
+  const repositoryImport = (from: string) =>
+    `import { CaseRepository } from '${from}';\nexport const x = CaseRepository;\n`;
+
+  it('refuses a resolver importing a repository, of its feature or another', async () => {
+    for (const from of ['./case.repository', '../cases/case.repository']) {
+      const errors = await boundaryErrors(
+        'apps/police/src/cases/leak.resolver.ts',
+        repositoryImport(from),
+        'no-restricted-imports',
+      );
+      expect(errors).toEqual([expect.stringContaining('never a repository')]);
+    }
+  });
+
+  it('refuses a type imported from a repository too (the service re-exports it)', async () => {
+    const errors = await boundaryErrors(
+      'apps/police/src/cases/leak.resolver.ts',
+      "import type { ProtectionCase } from './case.repository';\nexport type X = ProtectionCase;\n",
+      'no-restricted-imports',
+    );
+    expect(errors).toHaveLength(1);
+  });
+
+  it('allows a service importing a repository, and a resolver importing a service', async () => {
+    const service = await boundaryErrors(
+      'apps/police/src/cases/fine.service.ts',
+      repositoryImport('./case.repository'),
+      'no-restricted-imports',
+    );
+    const resolver = await boundaryErrors(
+      'apps/police/src/cases/fine.resolver.ts',
+      "import { CaseService } from './case.service';\nexport const x = CaseService;\n",
+      'no-restricted-imports',
+    );
+    expect([...service, ...resolver]).toEqual([]);
   });
 });
