@@ -160,4 +160,22 @@ export default [
     },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // Resolvers call services, never repositories: every read and write of a feature goes through
+    // its service (types a resolver needs are re-exported by the service).
+    files: ['**/*.resolver.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '\\.repository$',
+              message: 'A resolver calls the feature’s service, never a repository.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

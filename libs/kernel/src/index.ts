@@ -1,4 +1,5 @@
 export * from './errors/domain-error';
+export * from './errors/catalogue';
 export * from './time/clock';
 export * from './time/local-date';
 export * from './time/period';

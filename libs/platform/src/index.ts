@@ -9,5 +9,6 @@ export * from './graphql/subgraph-graphql.module';
 export * from './bootstrap/run-service';
 export * from './service/subgraph-infrastructure';
 export * from './clock/clock.module';
-export * from './schedule/periodic-task';
+export * from './schedule/periodic-task-runner';
+export * from './schedule/periodic-tasks.module';
 export * from './access';

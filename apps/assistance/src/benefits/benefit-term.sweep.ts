@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { PeriodicTask } from '@qz/platform';
-import { PinoLogger } from 'nestjs-pino';
+import { PeriodicTaskRunner } from '@qz/platform';
 import { BenefitService } from './benefit.service';
 
 /**
@@ -9,21 +8,16 @@ import { BenefitService } from './benefit.service';
  * allowance on the 18th birthday, 特困 support on the 16th), so that health and the registry hear of it.
  */
 @Injectable()
-export class BenefitTermSweep extends PeriodicTask {
-  constructor(
-    private readonly benefits: BenefitService,
-    config: ConfigService,
-    logger: PinoLogger,
-  ) {
-    super(logger, {
-      name: 'benefit-term-sweep',
-      intervalMs: config.get<number>('BENEFIT_TERM_SWEEP_MINUTES', 60) * 60_000,
-      runAtStart: true,
-      doneMessage: 'ended benefits whose term is over',
-    });
-  }
-
-  protected runOnce(): Promise<number> {
-    return this.benefits.endExpired();
+export class BenefitTermSweep {
+  constructor(benefits: BenefitService, config: ConfigService, tasks: PeriodicTaskRunner) {
+    tasks.register(
+      {
+        name: 'benefit-term-sweep',
+        intervalMs: config.get<number>('BENEFIT_TERM_SWEEP_MINUTES', 60) * 60_000,
+        runAtStart: true,
+        doneMessage: 'ended benefits whose term is over',
+      },
+      () => benefits.endExpired(),
+    );
   }
 }

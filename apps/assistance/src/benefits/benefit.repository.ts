@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
@@ -23,16 +22,6 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
     return this.insertWithEvents(benefit, events, onDuplicate);
   }
 
-  /** Changes a benefit still at `revision`, with its events, in one write; false if changed meanwhile. */
-  updateAtRevision(
-    id: string,
-    revision: number,
-    change: { $set?: object; $push?: object },
-    events: OutgoingEvent[],
-  ) {
-    return this.updateWithEvents({ _id: id, revision }, { ...change, $inc: { revision: 1 } }, events);
-  }
-
   findByChild(childId: string): Promise<Benefit[]> {
     return this.findPlain({ childId });
   }
@@ -45,20 +34,20 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
 
   /** Active benefits in a region and the regions below it (the payment roll's candidates). */
   async findActiveIn(regionCode: string): Promise<Benefit[]> {
-    return (await this.findPlain({ status: 'ACTIVE' })).filter((b) => isWithin(b.regionCode, regionCode));
+    return this.findInRegion(regionCode, { status: 'ACTIVE' }, { code: 'regionCode' });
   }
 
   /** Benefits that are not ended, in a region and below ('' for everywhere). */
   async findOpenIn(regionCode: string): Promise<Benefit[]> {
     const [active, suspended] = await Promise.all([
-      this.findPlain({ status: 'ACTIVE' }),
-      this.findPlain({ status: 'SUSPENDED' }),
+      this.findInRegion(regionCode, { status: 'ACTIVE' }, { code: 'regionCode' }),
+      this.findInRegion(regionCode, { status: 'SUSPENDED' }, { code: 'regionCode' }),
     ]);
-    return [...active, ...suspended].filter((b) => !regionCode || isWithin(b.regionCode, regionCode));
+    return [...active, ...suspended];
   }
 
   /** Every benefit in a region and below, whatever its status (the indicators). */
   async findIn(regionCode: string): Promise<Benefit[]> {
-    return (await this.findPlain({})).filter((b) => isWithin(b.regionCode, regionCode));
+    return this.findInRegion(regionCode, {}, { code: 'regionCode' });
   }
 }

@@ -9,19 +9,15 @@ import {
   GrantBenefitInput,
   SuspendBenefitInput,
 } from './benefit.inputs';
-import { BenefitRepository } from './benefit.repository';
 import { BenefitService } from './benefit.service';
 
 @Resolver(() => BenefitModel)
 export class BenefitResolver {
-  constructor(
-    private readonly benefits: BenefitService,
-    private readonly repository: BenefitRepository,
-  ) {}
+  constructor(private readonly benefits: BenefitService) {}
 
   /** The benefit named by id must lie in the asker's region, before anything is written. */
   private async inRegion(viewer: Identity, benefitId: string) {
-    checkRecordRegion(viewer, await this.repository.findById(benefitId), `Benefit ${benefitId}`);
+    checkRecordRegion(viewer, await this.benefits.findById(benefitId), `Benefit ${benefitId}`);
   }
 
   @Mutation(() => BenefitModel, {

@@ -240,4 +240,13 @@ export class BenefitService {
       by: actor.id,
     };
   }
+
+  findById(id: string) {
+    return this.benefits.findById(id);
+  }
+
+  /** Many children's benefits in one store query (the graph's DataLoader batch). */
+  findByChildren(childIds: readonly string[]) {
+    return this.benefits.findByChildren(childIds);
+  }
 }

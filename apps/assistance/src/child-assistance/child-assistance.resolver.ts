@@ -6,14 +6,12 @@ import type { Identity } from '@qz/identity';
 import { CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { checkRecordRegion } from '../access/record-region';
 import { BenefitModel } from '../benefits/benefit.model';
-import { BenefitRepository } from '../benefits/benefit.repository';
+import { BenefitService } from '../benefits/benefit.service';
 import { ApplicationModel } from '../intake/application.model';
-import { ApplicationRepository } from '../intake/application.repository';
+import { ApplicationService } from '../intake/application.service';
 import { ProposalModel } from '../eligibility/proposal.model';
-import { ProposalRepository } from '../eligibility/proposal.repository';
-import { ChildCategoriesRepository } from '../eligibility/child-categories.repository';
 import { eligibleProgrammes } from '../eligibility/eligibility.rules';
-import { covered } from '../eligibility/proposal.service';
+import { covered, ProposalService } from '../eligibility/proposal.service';
 import { ChildAssistance, ChildQualification } from './child-assistance.model';
 
 @Resolver(() => ChildReference)
@@ -43,10 +41,9 @@ export class ChildAssistanceResolver {
 @Resolver(() => ChildAssistance)
 export class ChildAssistanceFieldsResolver {
   constructor(
-    private readonly benefitRepository: BenefitRepository,
-    private readonly proposalRepository: ProposalRepository,
-    private readonly applicationRepository: ApplicationRepository,
-    private readonly categories: ChildCategoriesRepository,
+    private readonly benefitService: BenefitService,
+    private readonly proposalService: ProposalService,
+    private readonly applicationService: ApplicationService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -59,7 +56,9 @@ export class ChildAssistanceFieldsResolver {
     @Context() ctx: GraphQLRequestContext,
   ): Promise<ChildQualification[]> {
     const [classified, benefits, proposals] = await Promise.all([
-      ctx.loaders.get('assistance.categories', (ids) => this.categories.findByIds(ids)).load(a.childId),
+      ctx.loaders
+        .get('assistance.categories', (ids) => this.proposalService.categoriesOf(ids))
+        .load(a.childId),
       this.benefits(a, ctx).then((x) => x ?? []),
       this.proposals(a, ctx).then((x) => x ?? []),
     ]);
@@ -73,21 +72,21 @@ export class ChildAssistanceFieldsResolver {
   @ResolveField(() => [BenefitModel], { description: 'The child’s benefits, every status.' })
   benefits(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
     return ctx.loaders
-      .get('assistance.benefits', (ids) => this.benefitRepository.findByChildren(ids))
+      .get('assistance.benefits', (ids) => this.benefitService.findByChildren(ids))
       .load(a.childId);
   }
 
   @ResolveField(() => [ProposalModel], { description: 'Eligibility proposals for the child, every status.' })
   proposals(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
     return ctx.loaders
-      .get('assistance.proposals', (ids) => this.proposalRepository.findByChildren(ids))
+      .get('assistance.proposals', (ids) => this.proposalService.findByChildren(ids))
       .load(a.childId);
   }
 
   @ResolveField(() => [ApplicationModel], { description: 'One-window applications for the child.' })
   applications(@Parent() a: ChildAssistance, @Context() ctx: GraphQLRequestContext) {
     return ctx.loaders
-      .get('assistance.applications', (ids) => this.applicationRepository.findByChildren(ids))
+      .get('assistance.applications', (ids) => this.applicationService.findByChildren(ids))
       .load(a.childId);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
 import { applyOnce } from '@qz/messaging';
@@ -51,8 +50,8 @@ export class ChildCategoriesRepository extends BaseRepository<ChildCategoriesDoc
 
   /** Children of a region and below with at least one category. */
   async findIn(regionCode: string): Promise<ChildCategories[]> {
-    return (await this.findPlain({})).filter(
-      (c) => isWithin(c.regionCode, regionCode) && c.categories.length,
+    return (await this.findInRegion(regionCode, {}, { code: 'regionCode' })).filter(
+      (c) => c.categories.length,
     );
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { PeriodicTask } from '@qz/platform';
-import { PinoLogger } from 'nestjs-pino';
+import { PeriodicTaskRunner } from '@qz/platform';
 import { ProposalService } from './proposal.service';
 
 /**
@@ -9,21 +8,16 @@ import { ProposalService } from './proposal.service';
  * child's registration (the two events travel on different topics, so either may come first).
  */
 @Injectable()
-export class EligibilitySweep extends PeriodicTask {
-  constructor(
-    private readonly proposals: ProposalService,
-    config: ConfigService,
-    logger: PinoLogger,
-  ) {
-    super(logger, {
-      name: 'eligibility-sweep',
-      intervalMs: config.get<number>('ELIGIBILITY_SWEEP_SECONDS', 10) * 1000,
-      runAtStart: false,
-      doneMessage: 'proposed for children whose registration came late',
-    });
-  }
-
-  protected runOnce(): Promise<number> {
-    return this.proposals.proposeForLateChildren();
+export class EligibilitySweep {
+  constructor(proposals: ProposalService, config: ConfigService, tasks: PeriodicTaskRunner) {
+    tasks.register(
+      {
+        name: 'eligibility-sweep',
+        intervalMs: config.get<number>('ELIGIBILITY_SWEEP_SECONDS', 10) * 1000,
+        runAtStart: false,
+        doneMessage: 'proposed for children whose registration came late',
+      },
+      () => proposals.proposeForLateChildren(),
+    );
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import { insertOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
@@ -30,8 +29,7 @@ export class ProposalRepository extends BaseRepository<ProposalDocument> {
   }
 
   async findIn(regionCode: string, status?: ProposalStatus): Promise<Proposal[]> {
-    const found = await this.findPlain(status ? { status } : {});
-    return found.filter((p) => isWithin(p.regionCode, regionCode));
+    return this.findInRegion(regionCode, status ? { status } : {}, { code: 'regionCode' });
   }
 
   /** Decides a proposal that is still pending; false when it was decided meanwhile. */

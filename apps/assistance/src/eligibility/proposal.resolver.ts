@@ -4,20 +4,16 @@ import { actorOf, Viewer, type AccessLedger } from '@qz/platform';
 import { checkRecordRegion } from '../access/record-region';
 import { CoverageGapModel, ProposalDecision, ProposalModel, ProposalStatusValue } from './proposal.model';
 import { AcceptProposalInput, RejectProposalInput } from './proposal.inputs';
-import { ProposalRepository } from './proposal.repository';
 import type { ProposalStatus } from './proposal.schema';
 import { ProposalService } from './proposal.service';
 
 @Resolver(() => ProposalModel)
 export class ProposalResolver {
-  constructor(
-    private readonly service: ProposalService,
-    private readonly proposals: ProposalRepository,
-  ) {}
+  constructor(private readonly service: ProposalService) {}
 
   /** The proposal named by id must lie in the asker's region, before anything is written. */
   private async inRegion(viewer: Identity, proposalId: string) {
-    checkRecordRegion(viewer, await this.proposals.findById(proposalId), `Proposal ${proposalId}`);
+    checkRecordRegion(viewer, await this.service.findById(proposalId), `Proposal ${proposalId}`);
   }
 
   @Query(() => [ProposalModel], { description: 'Eligibility proposals in a region and below, by status.' })
@@ -25,7 +21,7 @@ export class ProposalResolver {
     @Args('regionCode') regionCode: string,
     @Args('status', { type: () => ProposalStatusValue, nullable: true }) status?: ProposalStatus,
   ) {
-    return this.proposals.findIn(regionCode, status);
+    return this.service.findIn(regionCode, status);
   }
 
   @Query(() => [CoverageGapModel], {

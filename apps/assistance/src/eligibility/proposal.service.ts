@@ -10,6 +10,7 @@ import { childLock } from '../shared/child-lock';
 import { ChildCategoriesRepository } from './child-categories.repository';
 import { eligibleProgrammes } from './eligibility.rules';
 import { ProposalRepository, type Proposal } from './proposal.repository';
+import type { ProposalStatus } from './proposal.schema';
 
 const SYSTEM: Actor = { kind: 'system', id: 'assistance:eligibility' };
 
@@ -187,5 +188,24 @@ export class ProposalService {
               .at(-1)?.status ?? null,
         }));
     });
+  }
+
+  findById(id: string) {
+    return this.proposals.findById(id);
+  }
+
+  /** Proposals in a region and below, of one status if given. */
+  findIn(regionCode: string, status?: ProposalStatus) {
+    return this.proposals.findIn(regionCode, status);
+  }
+
+  /** Many children's proposals in one store query (the graph's DataLoader batch). */
+  findByChildren(childIds: readonly string[]) {
+    return this.proposals.findByChildren(childIds);
+  }
+
+  /** Many children's last classification in one store query (the graph's DataLoader batch). */
+  categoriesOf(childIds: readonly string[]) {
+    return this.categories.findByIds(childIds);
   }
 }

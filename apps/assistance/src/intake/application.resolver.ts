@@ -6,7 +6,6 @@ import { actorOf, CLOCK, forbidden, Viewer } from '@qz/platform';
 import { checkRecordRegion } from '../access/record-region';
 import { IntakeErrors } from '../shared/assistance.errors';
 import { departmentsDecidedBy, visibleParts } from './application-access.rules';
-import { ApplicationRepository, type Application } from './application.repository';
 import {
   ApplicationStepInput,
   DecideApplicationPartInput,
@@ -14,14 +13,13 @@ import {
 } from './application.inputs';
 import { ApplicationModel, ApplicationPartModel, OverdueModel } from './application.model';
 import { isSettled, overdueStep } from './application.rules';
-import { ApplicationService } from './application.service';
+import { ApplicationService, type Application } from './application.service';
 import { IntakeCalendar } from './intake-calendar';
 
 @Resolver(() => ApplicationModel)
 export class ApplicationResolver {
   constructor(
     private readonly service: ApplicationService,
-    private readonly applications: ApplicationRepository,
     private readonly intake: IntakeCalendar,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -32,7 +30,7 @@ export class ApplicationResolver {
 
   /** The application named by id, refused when it lies outside the asker's region (before any write). */
   private async load(viewer: Identity, id: string): Promise<Application> {
-    const a = await this.applications.findById(id);
+    const a = await this.service.findById(id);
     if (!a) throw IntakeErrors.notFound(id);
     checkRecordRegion(viewer, a, `Application ${id}`);
     return a;
@@ -58,7 +56,7 @@ export class ApplicationResolver {
 
   @Query(() => ApplicationModel, { nullable: true })
   async application(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
-    const a = await this.applications.findById(id);
+    const a = await this.service.findById(id);
     checkRecordRegion(viewer, a, `Application ${id}`);
     return a;
   }
@@ -67,7 +65,7 @@ export class ApplicationResolver {
     description: 'A township window’s applications that are not settled yet, oldest first.',
   })
   async intakeQueue(@Args('townshipCode') townshipCode: string, @Viewer() viewer: Identity) {
-    return (await this.applications.findByTownship(townshipCode))
+    return (await this.service.findByTownship(townshipCode))
       .filter((a) => !isSettled(a) && regionCovers(viewer.regionCode, a.regionCode))
       .sort((x, y) => +x.receivedAt - +y.receivedAt);
   }
@@ -77,7 +75,7 @@ export class ApplicationResolver {
   })
   async overdueApplications(@Args('regionCode') regionCode: string, @Viewer() viewer: Identity) {
     const today = this.today();
-    return (await this.applications.findOpenIn(regionCode))
+    return (await this.service.findOpenIn(regionCode))
       .filter((a) => regionCovers(viewer.regionCode, a.regionCode))
       .filter((a) => overdueStep(a, today, this.intake.calendar))
       .sort((x, y) => +x.receivedAt - +y.receivedAt);
@@ -92,7 +90,7 @@ export class ApplicationResolver {
     @Args('regionCode', { nullable: true }) regionCode?: string,
   ) {
     const own = departmentsDecidedBy(viewer.roles);
-    return (await this.applications.findRoutedIn(regionCode ?? viewer.regionCode))
+    return (await this.service.findRoutedIn(regionCode ?? viewer.regionCode))
       .filter((a) => regionCovers(viewer.regionCode, a.regionCode))
       .filter((a) => a.parts.some((p) => p.status === 'ROUTED' && own.includes(p.department)))
       .sort((x, y) => +x.receivedAt - +y.receivedAt);

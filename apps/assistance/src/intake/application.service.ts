@@ -35,6 +35,8 @@ export interface SubmitApplication {
  * township's review and the county's approval within their working-day deadlines, routes each part
  * to its department by event, and keeps every part's decision on the one application.
  */
+export type { Application };
+
 @Injectable()
 export class ApplicationService {
   constructor(
@@ -245,5 +247,28 @@ export class ApplicationService {
         payload,
       }),
     );
+  }
+
+  findById(id: string) {
+    return this.applications.findById(id);
+  }
+
+  findByTownship(townshipCode: string) {
+    return this.applications.findByTownship(townshipCode);
+  }
+
+  /** Applications waiting for a step, received at windows in a region and below. */
+  findOpenIn(regionCode: string) {
+    return this.applications.findOpenIn(regionCode);
+  }
+
+  /** Reviewed applications (their parts routed) whose child lives in a region and below. */
+  findRoutedIn(regionCode: string) {
+    return this.applications.findRoutedIn(regionCode);
+  }
+
+  /** Many children's applications in one store query (the graph's DataLoader batch). */
+  findByChildren(childIds: readonly string[]) {
+    return this.applications.findByChildren(childIds);
   }
 }

@@ -15,6 +15,6 @@ import { IntakeCalendar } from './intake-calendar';
     BenefitsModule,
   ],
   providers: [ApplicationRepository, ApplicationService, ApplicationResolver, IntakeCalendar],
-  exports: [ApplicationRepository, IntakeCalendar],
+  exports: [ApplicationRepository, ApplicationService, IntakeCalendar],
 })
 export class IntakeModule {}

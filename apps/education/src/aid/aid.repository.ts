@@ -7,12 +7,6 @@ import { AidProposalDocument, type AidStatus } from './aid.schema';
 
 export type AidProposalRecord = Plain<AidProposalDocument>;
 
-/** A stored proposal as the graph shows it: with the region it belongs to (the child's). */
-export const toProposalModel = (r: AidProposalRecord) => ({
-  ...r,
-  regionCode: r.regionPath.length ? r.regionPath[r.regionPath.length - 1] : null,
-});
-
 @Injectable()
 export class AidRepository extends BaseRepository<AidProposalDocument> {
   constructor(@InjectModel(AidProposalDocument.name) model: Model<AidProposalDocument>) {
@@ -42,6 +36,6 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
   }
 
   inRegion(regionCode: string, status: AidStatus | null) {
-    return this.findPlain(status ? { regionPath: regionCode, status } : { regionPath: regionCode });
+    return this.findInRegion(regionCode, status ? { status } : {});
   }
 }

@@ -3,16 +3,12 @@ import { DecideEducationAidInput } from './aid.inputs';
 import { AidProposalModel } from './aid.model';
 import type { Identity } from '@qz/identity';
 import { Viewer } from '@qz/platform';
-import { AidRepository, toProposalModel } from './aid.repository';
-import { AidService } from './aid.service';
+import { AidService, toProposalModel } from './aid.service';
 import { AID_STATUSES, type AidStatus } from './aid.schema';
 
 @Resolver(() => AidProposalModel)
 export class AidResolver {
-  constructor(
-    private readonly aid: AidService,
-    private readonly proposals: AidRepository,
-  ) {}
+  constructor(private readonly aid: AidService) {}
 
   @Query(() => [AidProposalModel], {
     description: 'Education aid proposals of the children of a region (and below), by status if given.',
@@ -22,7 +18,7 @@ export class AidResolver {
     @Args('status', { type: () => String, nullable: true }) status?: string | null,
   ) {
     const s = status && (AID_STATUSES as readonly string[]).includes(status) ? (status as AidStatus) : null;
-    return (await this.proposals.inRegion(regionCode, s)).map(toProposalModel);
+    return (await this.aid.inRegion(regionCode, s)).map(toProposalModel);
   }
 
   @Mutation(() => AidProposalModel, { description: 'The bureau confirms a proposed education aid.' })

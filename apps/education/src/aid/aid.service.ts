@@ -4,9 +4,10 @@ import { regionAncestry, regionOfAncestry, DomainError, type Clock } from '@qz/k
 import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
-import { AidRepository, toProposalModel } from './aid.repository';
+import { AidRepository, type AidProposalRecord } from './aid.repository';
 import { AID_KINDS, proposedAid } from './aid.rules';
 import type { DecideEducationAidInput } from './aid.inputs';
+import type { AidStatus } from './aid.schema';
 
 const notFound = (id: string) =>
   new DomainError('AID_PROPOSAL_NOT_FOUND', `input.proposalId: no aid proposal ${id}`, 'not_found', {
@@ -21,6 +22,14 @@ const decided = (id: string, status: string) =>
   );
 
 /** Proposes education aid from the registry's categories (四(三)3); the bureau decides. */
+export type { AidProposalRecord };
+
+/** A stored proposal as the graph shows it: with the region it belongs to (the child's). */
+export const toProposalModel = (r: AidProposalRecord) => ({
+  ...r,
+  regionCode: r.regionPath.length ? r.regionPath[r.regionPath.length - 1] : null,
+});
+
 @Injectable()
 export class AidService {
   constructor(
@@ -64,5 +73,15 @@ export class AidService {
       throw decided(current.id, now?.status ?? 'gone');
     }
     return toProposalModel({ ...current, status, decision });
+  }
+
+  /** The proposals of a region's children (and below), of one status if given. */
+  inRegion(regionCode: string, status: AidStatus | null) {
+    return this.proposals.inRegion(regionCode, status);
+  }
+
+  /** Many children's proposals in one store query (the graph's DataLoader batch). */
+  ofChildren(childIds: readonly string[]) {
+    return this.proposals.ofChildren(childIds);
   }
 }

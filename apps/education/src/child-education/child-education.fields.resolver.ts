@@ -3,13 +3,13 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
 import { AidProposalModel } from '../aid/aid.model';
-import { AidRepository, toProposalModel, type AidProposalRecord } from '../aid/aid.repository';
-import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
+import { AidService, toProposalModel, type AidProposalRecord } from '../aid/aid.service';
+import { ChildCategoriesService } from '../child-categories/child-categories.service';
 import { toCaseModel } from '../dropout/dropout-case.mapper';
 import { DropoutCaseModel } from '../dropout/dropout-case.model';
-import { DropoutCaseRepository, type DropoutCase } from '../dropout/dropout-case.repository';
+import { DropoutService, type DropoutCase } from '../dropout/dropout.service';
 import { AbsenceModel, EnrolmentModel, RiskModel } from '../students/student.model';
-import { StudentRepository } from '../students/student.repository';
+import { EnrolmentService } from '../students/enrolment.service';
 import { ChildEducation } from './child-education.model';
 
 /** Groups rows by child for a DataLoader batch: one store query for every child of the request. */
@@ -24,10 +24,10 @@ const byChild =
 @Resolver(() => ChildEducation)
 export class ChildEducationFieldsResolver {
   constructor(
-    private readonly students: StudentRepository,
-    private readonly cases: DropoutCaseRepository,
-    private readonly aid: AidRepository,
-    private readonly categories: ChildCategoriesRepository,
+    private readonly students: EnrolmentService,
+    private readonly cases: DropoutService,
+    private readonly aid: AidService,
+    private readonly categories: ChildCategoriesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

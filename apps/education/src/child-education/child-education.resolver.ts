@@ -4,7 +4,7 @@ import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
 import { regionOfAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import { regionCovers, type Identity } from '@qz/identity';
 import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
-import { StudentRepository } from '../students/student.repository';
+import { EnrolmentService } from '../students/enrolment.service';
 import { ChildEducation } from './child-education.model';
 import { isCompulsoryEducationAge } from './child-education.rule';
 
@@ -12,7 +12,7 @@ import { isCompulsoryEducationAge } from './child-education.rule';
 export class ChildEducationResolver {
   constructor(
     private readonly replicas: ChildReplicaReader,
-    private readonly students: StudentRepository,
+    private readonly students: EnrolmentService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -1,4 +1,4 @@
-import { DomainError, parseLocalDate, type LocalDate } from '@qz/kernel';
+import { DomainError, parseLocalDate, type LocalDate, type ErrorCode } from '@qz/kernel';
 
 /** A real date, not after today (China time); refused naming the field. */
 export function pastOrToday(value: string, field: string, today: LocalDate): LocalDate {
@@ -20,7 +20,7 @@ export function pastOrToday(value: string, field: string, today: LocalDate): Loc
 export function notBefore(
   date: LocalDate,
   limit: LocalDate,
-  code: string,
+  code: ErrorCode,
   field: string,
   what: string,
 ): void {

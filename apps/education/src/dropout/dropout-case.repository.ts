@@ -24,15 +24,6 @@ export class DropoutCaseRepository extends BaseRepository<DropoutCaseDocument> {
     return this.insertWithEvents(doc, events, () => DropoutErrors.alreadyOpen(doc.childId));
   }
 
-  updateAtRevision(
-    id: string,
-    revision: number,
-    change: { $set: object; $push?: object },
-    events: OutgoingEvent[],
-  ) {
-    return this.updateWithEvents({ _id: id, revision }, { ...change, $inc: { revision: 1 } }, events);
-  }
-
   ofChildren(childIds: readonly string[]) {
     return this.findPlain({ childId: { $in: [...childIds] } });
   }
@@ -42,6 +33,6 @@ export class DropoutCaseRepository extends BaseRepository<DropoutCaseDocument> {
   }
 
   inRegion(regionCode: string, status?: DropoutStatus) {
-    return this.findPlain(status ? { regionPath: regionCode, status } : { regionPath: regionCode });
+    return this.findInRegion(regionCode, status ? { status } : {});
   }
 }

@@ -6,11 +6,11 @@ import type { Identity } from '@qz/identity';
 import { CLOCK, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { SchoolModel } from '../schools/school.model';
-import { SchoolRepository } from '../schools/school.repository';
+import { SchoolService } from '../schools/school.service';
 import { StudentErrors } from '../students/student.errors';
-import { StudentRepository } from '../students/student.repository';
+import { EnrolmentService } from '../students/enrolment.service';
 import { DropoutErrors } from './dropout.errors';
-import { DropoutService } from './dropout.service';
+import { DropoutService, type DropoutCase } from './dropout.service';
 import {
   EscalateDropoutInput,
   FlagDropoutInput,
@@ -21,7 +21,6 @@ import {
 } from './dropout-case.inputs';
 import { toCaseModel } from './dropout-case.mapper';
 import { DropoutCaseModel, DropoutReportDocumentModel } from './dropout-case.model';
-import { DropoutCaseRepository, type DropoutCase } from './dropout-case.repository';
 import { OPEN_STATUSES, reportOverdue } from './dropout-case.rules';
 import { renderDropoutReport } from './report/dropout-report.pdf';
 
@@ -29,9 +28,8 @@ import { renderDropoutReport } from './report/dropout-report.pdf';
 export class DropoutCaseResolver {
   constructor(
     private readonly dropouts: DropoutService,
-    private readonly cases: DropoutCaseRepository,
-    private readonly schools: SchoolRepository,
-    private readonly students: StudentRepository,
+    private readonly schools: SchoolService,
+    private readonly students: EnrolmentService,
     private readonly children: ChildReplicaRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -79,7 +77,7 @@ export class DropoutCaseResolver {
 
   @Query(() => DropoutCaseModel, { nullable: true })
   async dropoutCase(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
-    const c = await this.cases.findById(id);
+    const c = await this.dropouts.findById(id);
     requireInRegion(viewer, c?.regionCode, `Dropout case ${id}`);
     return c ? this.model(c) : null;
   }
@@ -96,8 +94,8 @@ export class DropoutCaseResolver {
   ) {
     if (schoolId) await this.schoolInRegion(schoolId, viewer);
     const found = schoolId
-      ? await this.cases.ofSchool(schoolId)
-      : await this.cases.inRegion(regionCode ?? viewer.regionCode);
+      ? await this.dropouts.ofSchool(schoolId)
+      : await this.dropouts.inRegion(regionCode ?? viewer.regionCode);
     return found.filter((c) => !openOnly || OPEN_STATUSES.includes(c.status)).map(this.model);
   }
 
@@ -113,8 +111,8 @@ export class DropoutCaseResolver {
     if (schoolId) await this.schoolInRegion(schoolId, viewer);
     const today = localDateInChina(this.clock.now());
     const flagged = schoolId
-      ? (await this.cases.ofSchool(schoolId)).filter((c) => c.status === 'FLAGGED')
-      : await this.cases.inRegion(regionCode ?? viewer.regionCode, 'FLAGGED');
+      ? (await this.dropouts.ofSchool(schoolId)).filter((c) => c.status === 'FLAGGED')
+      : await this.dropouts.inRegion(regionCode ?? viewer.regionCode, 'FLAGGED');
     return flagged.filter((c) => reportOverdue(c, today)).map(this.model);
   }
 
@@ -122,7 +120,7 @@ export class DropoutCaseResolver {
     description: 'Cases of a region (and below) escalated to the county government and not yet resolved.',
   })
   async escalatedDropoutCases(@Args('regionCode') regionCode: string) {
-    return (await this.cases.inRegion(regionCode, 'ESCALATED')).map(this.model);
+    return (await this.dropouts.inRegion(regionCode, 'ESCALATED')).map(this.model);
   }
 
   @Query(() => DropoutReportDocumentModel, { description: 'The written report of a case as a PDF.' })
@@ -131,7 +129,7 @@ export class DropoutCaseResolver {
     @Viewer() viewer: Identity,
     @Context() ctx: GraphQLRequestContext,
   ) {
-    const c = await this.cases.findById(caseId);
+    const c = await this.dropouts.findById(caseId);
     if (!c) throw DropoutErrors.notFound(caseId);
     requireInRegion(viewer, c.regionCode, `Dropout case ${caseId}`);
     // The report names the child and the family's circumstances: the read is in the access log.

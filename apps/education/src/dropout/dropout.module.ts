@@ -19,6 +19,6 @@ import { DropoutCaseDocument, DropoutCaseSchema } from './dropout-case.schema';
     StudentsModule,
   ],
   providers: [DropoutCaseRepository, DropoutService, DropoutCaseResolver, EducationSettings],
-  exports: [DropoutCaseRepository],
+  exports: [DropoutCaseRepository, DropoutService],
 })
 export class DropoutModule {}

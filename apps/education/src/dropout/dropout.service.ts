@@ -23,7 +23,7 @@ import { StudentErrors } from '../students/student.errors';
 import { StudentRepository } from '../students/student.repository';
 import { DropoutErrors } from './dropout.errors';
 import { DropoutCaseRepository, type DropoutCase } from './dropout-case.repository';
-import { nextStatus, reportDueOn, type DropoutStep } from './dropout-case.rules';
+import { nextStatus, reportDueOn, type DropoutStatus, type DropoutStep } from './dropout-case.rules';
 import type { DropoutCaseDocument, StoredAttempt, StoredTransition } from './dropout-case.schema';
 import type {
   EscalateDropoutInput,
@@ -50,6 +50,8 @@ function lastStepOn(c: DropoutCase): LocalDate {
 /** The name of a region's county, for the recipients of written reports (the official table). */
 const countyName = (code: string): string =>
   officialRegionTree().nameOf(countyOf(code)) ?? `县级行政区${countyOf(code)}`;
+export type { DropoutCase };
+
 @Injectable()
 export class DropoutService {
   constructor(
@@ -263,5 +265,23 @@ export class DropoutService {
     if (!(await this.cases.updateAtRevision(c.id, c.revision, change, events)))
       throw DropoutErrors.changedConcurrently(c.id);
     return (await this.cases.findById(c.id)) as DropoutCase;
+  }
+
+  findById(id: string) {
+    return this.cases.findById(id);
+  }
+
+  ofSchool(schoolId: string) {
+    return this.cases.ofSchool(schoolId);
+  }
+
+  /** The cases of a region and below, of one status if given. */
+  inRegion(regionCode: string, status?: DropoutStatus) {
+    return this.cases.inRegion(regionCode, status);
+  }
+
+  /** Many children's cases in one store query (the graph's DataLoader batch). */
+  ofChildren(childIds: readonly string[]) {
+    return this.cases.ofChildren(childIds);
   }
 }

@@ -6,7 +6,7 @@ import type { Identity } from '@qz/identity';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, Viewer } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
-import { DropoutCaseRepository } from '../dropout/dropout-case.repository';
+import { DropoutService } from '../dropout/dropout.service';
 import { EducationIndicatorsModel } from './education-indicators.model';
 import { educationIndicators } from './education-indicators.rules';
 
@@ -14,7 +14,7 @@ import { educationIndicators } from './education-indicators.rules';
 @Resolver(() => RegionReference)
 export class EducationIndicatorsResolver {
   constructor(
-    private readonly cases: DropoutCaseRepository,
+    private readonly cases: DropoutService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -16,6 +16,6 @@ export class SchoolRepository extends BaseRepository<SchoolDocument> {
   }
 
   inRegion(regionCode: string) {
-    return this.findPlain({ regionPath: regionCode });
+    return this.findInRegion(regionCode);
   }
 }

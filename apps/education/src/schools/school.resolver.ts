@@ -7,12 +7,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { requireInRegion } from '../access/region-check';
 import { CreateSchoolInput } from './create-school.input';
 import { SchoolModel } from './school.model';
-import { SchoolRepository } from './school.repository';
+import { SchoolService } from './school.service';
 
 @Resolver(() => SchoolModel)
 export class SchoolResolver {
   constructor(
-    private readonly repository: SchoolRepository,
+    private readonly directory: SchoolService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -20,7 +20,7 @@ export class SchoolResolver {
   createSchool(@Args('input') input: CreateSchoolInput, @Viewer() viewer: Identity) {
     const name = input.name.trim();
     officialRegionTree().requireKnownArea(input.regionCode, 'input.regionCode');
-    return this.repository.create({
+    return this.directory.create({
       _id: uuidv7(),
       name,
       regionCode: input.regionCode,
@@ -34,13 +34,13 @@ export class SchoolResolver {
 
   @Query(() => SchoolModel, { nullable: true })
   async school(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
-    const school = await this.repository.findById(id);
+    const school = await this.directory.findById(id);
     requireInRegion(viewer, school?.regionCode, `School ${id}`);
     return school;
   }
 
   @Query(() => [SchoolModel], { description: 'The schools of a region and of every region below it.' })
   schools(@Args('regionCode') regionCode: string) {
-    return this.repository.inRegion(regionCode);
+    return this.directory.inRegion(regionCode);
   }
 }

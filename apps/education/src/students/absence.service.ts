@@ -177,7 +177,7 @@ export class AbsenceService {
   }
 
   private async write(student: Student, $set: Partial<StudentDocument>, events: OutgoingEvent[]) {
-    if (!(await this.students.updateAtRevision(student.id, student.revision, $set, events)))
+    if (!(await this.students.updateAtRevision(student.id, student.revision, { $set }, events)))
       throw StudentErrors.changedConcurrently(student.id);
   }
 }

@@ -1,12 +1,12 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLRequestContext } from '@qz/platform';
 import { SchoolModel } from '../schools/school.model';
-import { SchoolRepository } from '../schools/school.repository';
+import { SchoolService } from '../schools/school.service';
 import { EnrolmentModel } from './student.model';
 
 @Resolver(() => EnrolmentModel)
 export class EnrolmentResolver {
-  constructor(private readonly schools: SchoolRepository) {}
+  constructor(private readonly schools: SchoolService) {}
 
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() e: EnrolmentModel, @Context() ctx: GraphQLRequestContext) {

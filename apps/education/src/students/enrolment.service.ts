@@ -49,4 +49,22 @@ export class EnrolmentService {
       revision: 1,
     });
   }
+
+  findById(childId: string) {
+    return this.students.findById(childId);
+  }
+
+  /** Many children's student records in one store query (the graph's DataLoader batch). */
+  findByIds(childIds: readonly string[]) {
+    return this.students.findByIds(childIds);
+  }
+
+  ofSchool(schoolId: string) {
+    return this.students.ofSchool(schoolId);
+  }
+
+  /** The students of a region and of every region below it. */
+  inRegion(regionCode: string) {
+    return this.students.inRegion(regionCode);
+  }
 }

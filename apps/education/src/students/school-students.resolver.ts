@@ -1,12 +1,12 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SchoolModel } from '../schools/school.model';
 import { EnrolmentModel } from './student.model';
-import { StudentRepository } from './student.repository';
+import { EnrolmentService } from './enrolment.service';
 
 /** The students a school has enrolled. */
 @Resolver(() => SchoolModel)
 export class SchoolStudentsResolver {
-  constructor(private readonly students: StudentRepository) {}
+  constructor(private readonly students: EnrolmentService) {}
 
   @ResolveField(() => [EnrolmentModel], {
     nullable: true,

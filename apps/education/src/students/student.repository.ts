@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository } from '@qz/persistence';
 import type { Model } from 'mongoose';
@@ -29,15 +28,10 @@ export class StudentRepository extends BaseRepository<StudentDocument> {
   }
 
   inRegion(regionCode: string) {
-    return this.findPlain({ regionPath: regionCode });
+    return this.findInRegion(regionCode);
   }
 
   ofSchool(schoolId: string) {
     return this.findPlain({ schoolId });
-  }
-
-  /** Writes the student if still at `revision`; false when someone else changed it meanwhile. */
-  updateAtRevision(id: string, revision: number, $set: Partial<StudentDocument>, events: OutgoingEvent[]) {
-    return this.updateWithEvents({ _id: id, revision }, { $set, $inc: { revision: 1 } }, events);
   }
 }

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@qz/identity';
 import { Viewer } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
-import { SchoolRepository } from '../schools/school.repository';
+import { SchoolService } from '../schools/school.service';
 import { AbsenceService } from './absence.service';
 import { EnrolmentService } from './enrolment.service';
 import {
@@ -12,15 +12,13 @@ import {
   RecordAbsenceInput,
 } from './student.inputs';
 import { AbsenceRecordedModel, EnrolmentModel, RiskModel, StudentRiskModel } from './student.model';
-import { StudentRepository } from './student.repository';
 
 @Resolver()
 export class StudentResolver {
   constructor(
     private readonly enrolment: EnrolmentService,
     private readonly absences: AbsenceService,
-    private readonly students: StudentRepository,
-    private readonly schools: SchoolRepository,
+    private readonly schools: SchoolService,
   ) {}
 
   @Query(() => [StudentRiskModel], {
@@ -38,8 +36,8 @@ export class StudentResolver {
       requireInRegion(viewer, school?.regionCode, `School ${schoolId}`);
     }
     const students = schoolId
-      ? await this.students.ofSchool(schoolId)
-      : await this.students.inRegion(regionCode ?? viewer.regionCode);
+      ? await this.enrolment.ofSchool(schoolId)
+      : await this.enrolment.inRegion(regionCode ?? viewer.regionCode);
     return students.flatMap((s) =>
       s.risks
         .filter((r) => r.status === 'OPEN' && (!uncontactedOnly || r.contacts.length === 0))

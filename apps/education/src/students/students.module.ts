@@ -28,6 +28,6 @@ import { StudentDocument, StudentSchema } from './student.schema';
     SchoolStudentsResolver,
     EducationSettings,
   ],
-  exports: [StudentRepository],
+  exports: [StudentRepository, EnrolmentService],
 })
 export class StudentsModule {}

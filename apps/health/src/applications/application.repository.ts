@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isWithin } from '@qz/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import type { LeaseGuard } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
@@ -27,8 +26,8 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
   }
 
   /** Applications of children of a region's subtree (a full scan filtered here: fine at a city's size). */
-  async findInRegion(regionCode: string) {
-    return (await this.findPlain({})).filter((a) => isWithin(a.regionCode, regionCode));
+  ofRegion(regionCode: string) {
+    return this.findInRegion(regionCode, {}, { code: 'regionCode' });
   }
 
   findAllOpen() {
@@ -41,16 +40,5 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
    */
   whileApprovingFor<T>(childId: string, step: (guard: LeaseGuard) => Promise<T>): Promise<T> {
     return this.withLease(`approvals-of-child:${childId}`, step);
-  }
-
-  /** Changes an application still at `revision`; false when someone changed it meanwhile. */
-  updateAtRevision(id: string, revision: number, change: { $set: object; $push?: object }) {
-    return this.withLease(id, async () => {
-      const r = await this.model.collection.updateOne(
-        { _id: id, revision } as never,
-        { ...change, $inc: { revision: 1 } } as never,
-      );
-      return r.matchedCount > 0;
-    });
   }
 }

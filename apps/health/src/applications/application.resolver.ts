@@ -16,7 +16,7 @@ import {
   QueueItemModel,
   RehabDetailsModel,
 } from './application.model';
-import type { Application } from './application.repository';
+import type { Application } from './submission.service';
 import { DESIGNATED_INSTITUTIONS } from './institutions';
 import { SubmissionService } from './submission.service';
 import { WorkflowService } from './workflow.service';

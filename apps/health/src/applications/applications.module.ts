@@ -26,6 +26,6 @@ import { WorkflowService } from './workflow.service';
     ApplicationResolver,
     InstitutionRegionResolver,
   ],
-  exports: [ApplicationRepository],
+  exports: [ApplicationRepository, SubmissionService],
 })
 export class ApplicationsModule {}

@@ -30,6 +30,8 @@ export const ELIGIBILITY_RULES = 'health:eligibility-rules';
  * service date, computes the amount with the standard of that date, and stores the application
  * in one write. Bad input is refused before anything is written.
  */
+export type { Application };
+
 @Injectable()
 export class SubmissionService {
   constructor(
@@ -222,5 +224,15 @@ export class SubmissionService {
       waitingSince: now,
       revision: 1,
     };
+  }
+
+  /** Many children's applications in one store query (the graph's DataLoader batch). */
+  findByChildIds(childIds: readonly string[]) {
+    return this.applications.findByChildIds(childIds);
+  }
+
+  /** Applications of children of a region's subtree. */
+  ofRegion(regionCode: string) {
+    return this.applications.ofRegion(regionCode);
   }
 }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@qz/kernel';
 /**
  * The workflow of every health application (DOMAIN §3): application → review → approval →
  * disbursement, or a refusal before approval. Each step is recorded with who and when.
@@ -27,7 +28,7 @@ export const WAITING_FOR: Partial<Record<ApplicationStatus, string>> = {
 export function nextStatus(
   status: ApplicationStatus,
   action: WorkflowAction,
-): { to: ApplicationStatus } | { code: string; hint: string } {
+): { to: ApplicationStatus } | { code: ErrorCode; hint: string } {
   const step = FROM[action];
   if (step.from.includes(status)) return { to: step.to };
   if (status === 'REFUSED' || status === 'DISBURSED')

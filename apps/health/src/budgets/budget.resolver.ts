@@ -3,8 +3,7 @@ import type { Identity } from '@qz/identity';
 import { actorOf, Viewer } from '@qz/platform';
 import { SetHealthBudgetInput } from './budget.input';
 import { BudgetModel } from './budget.model';
-import type { Budget } from './budget.repository';
-import { BudgetService } from './budget.service';
+import { BudgetService, type Budget } from './budget.service';
 
 export const toBudgetModel = (b: Budget): BudgetModel => ({
   id: b.id,

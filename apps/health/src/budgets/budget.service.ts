@@ -10,6 +10,8 @@ import { BudgetRepository, type Budget } from './budget.repository';
 import { budgetId, type BudgetProgramme } from './budget.rules';
 import type { SetHealthBudgetInput } from './budget.input';
 
+export type { Budget };
+
 @Injectable()
 export class BudgetService {
   constructor(
@@ -53,5 +55,9 @@ export class BudgetService {
 
   find(countyCode: string, programme: BudgetProgramme, year: number) {
     return this.budgets.findById(budgetId(countyCode, programme, year));
+  }
+
+  findAllBudgets() {
+    return this.budgets.findAllBudgets();
   }
 }

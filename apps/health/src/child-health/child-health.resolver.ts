@@ -5,11 +5,11 @@ import { localDateInChina, type Clock } from '@qz/kernel';
 import { regionCovers, type Identity } from '@qz/identity';
 import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
 import { ApplicationModel } from '../applications/application.model';
-import { ApplicationRepository, type Application } from '../applications/application.repository';
+import { SubmissionService, type Application } from '../applications/submission.service';
 import { toApplicationModel } from '../applications/application.resolver';
-import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { ChildFactsService } from '../facts/child-facts.service';
 import { medicalGroup } from '../facts/facts.rules';
-import { PremiumSubsidyRepository, type PremiumSubsidy } from '../premium/premium-subsidy.repository';
+import { PremiumSubsidyService, type PremiumSubsidy } from '../premium/premium-subsidy.service';
 import { DisabilityRecordModel, PremiumSubsidyModel } from '../premium/premium-subsidy.model';
 import { ChildHealth } from './child-health.model';
 import { isRehabAssistanceAge } from './child-health.rule';
@@ -50,9 +50,9 @@ export class ChildHealthResolver {
 @Resolver(() => ChildHealth)
 export class ChildHealthFieldsResolver {
   constructor(
-    private readonly subsidies: PremiumSubsidyRepository,
-    private readonly facts: ChildFactsRepository,
-    private readonly applications: ApplicationRepository,
+    private readonly subsidies: PremiumSubsidyService,
+    private readonly facts: ChildFactsService,
+    private readonly applications: SubmissionService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

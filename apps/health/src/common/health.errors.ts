@@ -1,4 +1,4 @@
-import { DomainError } from '@qz/kernel';
+import { DomainError, type ErrorCode } from '@qz/kernel';
 import { formatYuan } from './money';
 
 /** The health service's error codes; each message names the field and says what to fix. */
@@ -97,7 +97,7 @@ export const HealthErrors = {
     new DomainError('APPLICATION_NOT_FOUND', `input.applicationId: no application ${id}`, 'not_found', {
       field: 'input.applicationId',
     }),
-  wrongStep: (id: string, status: string, step: string, code: string, hint: string) =>
+  wrongStep: (id: string, status: string, step: string, code: ErrorCode, hint: string) =>
     new DomainError(code, `application ${id} is ${status}; it cannot be ${step}: ${hint}`, 'precondition', {
       field: 'input.applicationId',
       applicationStatus: status,

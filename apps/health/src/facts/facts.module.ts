@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildFactsRepository } from './child-facts.repository';
 import { ChildFactsDocument, ChildFactsSchema } from './child-facts.schema';
+import { ChildFactsService } from './child-facts.service';
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: ChildFactsDocument.name, schema: ChildFactsSchema }])],
-  providers: [ChildFactsRepository],
-  exports: [ChildFactsRepository],
+  providers: [ChildFactsRepository, ChildFactsService],
+  exports: [ChildFactsRepository, ChildFactsService],
 })
 export class FactsModule {}

@@ -3,8 +3,8 @@ import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegionReference } from '@qz/child-replica';
 import { regionCovers, type Identity } from '@qz/identity';
 import { outOfRegion, Viewer } from '@qz/platform';
-import { ApplicationRepository } from '../applications/application.repository';
-import { BudgetRepository } from '../budgets/budget.repository';
+import { SubmissionService } from '../applications/submission.service';
+import { BudgetService } from '../budgets/budget.service';
 import { HealthIndicatorsModel } from './health-indicators.model';
 import { healthIndicators } from './health-indicators.rules';
 
@@ -12,8 +12,8 @@ import { healthIndicators } from './health-indicators.rules';
 @Resolver(() => RegionReference)
 export class HealthIndicatorsResolver {
   constructor(
-    private readonly applications: ApplicationRepository,
-    private readonly budgets: BudgetRepository,
+    private readonly applications: SubmissionService,
+    private readonly budgets: BudgetService,
   ) {}
 
   @ResolveField(() => HealthIndicatorsModel, {
@@ -33,7 +33,7 @@ export class HealthIndicatorsResolver {
     const programmes = healthIndicators(
       region.code,
       period,
-      await this.applications.findInRegion(region.code),
+      await this.applications.ofRegion(region.code),
       await this.budgets.findAllBudgets(),
     );
     return { regionCode: region.code, ...period, programmes };

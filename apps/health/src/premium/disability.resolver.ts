@@ -6,7 +6,7 @@ import type { Identity } from '@qz/identity';
 import { actorOf, CLOCK, Viewer } from '@qz/platform';
 import { pastOrToday } from '../common/checks';
 import { HealthErrors } from '../common/health.errors';
-import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { ChildFactsService } from '../facts/child-facts.service';
 import { PremiumSubsidyService } from './premium-subsidy.service';
 import { DisabilityRecordModel } from './premium-subsidy.model';
 import { RecordDisabilityInput } from './record-disability.input';
@@ -15,7 +15,7 @@ import { RecordDisabilityInput } from './record-disability.input';
 export class DisabilityResolver {
   constructor(
     private readonly replicas: ChildReplicaRepository,
-    private readonly facts: ChildFactsRepository,
+    private readonly facts: ChildFactsService,
     private readonly premiums: PremiumSubsidyService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

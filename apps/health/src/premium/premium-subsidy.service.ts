@@ -39,6 +39,8 @@ const decisionOf = (s: PremiumSubsidy): PremiumDecision => ({
  * gives for the child's facts today, with the standards of today. Safe to call any number of
  * times: the same facts give the same decision, and an unchanged decision is not written again.
  */
+export type { PremiumSubsidy };
+
 @Injectable()
 export class PremiumSubsidyService {
   constructor(
@@ -119,5 +121,10 @@ export class PremiumSubsidyService {
     return (await this.subsidies.replace(id, existing.revision, decision, decisionOf(existing)))
       ? 'changed'
       : 'conflict';
+  }
+
+  /** Many children's subsidy decisions in one store query (the graph's DataLoader batch). */
+  findByChildIds(childIds: readonly string[]) {
+    return this.subsidies.findByChildIds(childIds);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { PeriodicTask } from '@qz/platform';
-import { PinoLogger } from 'nestjs-pino';
+import { PeriodicTaskRunner } from '@qz/platform';
 import { PremiumSubsidyService } from './premium-subsidy.service';
 
 /**
@@ -9,21 +8,16 @@ import { PremiumSubsidyService } from './premium-subsidy.service';
  * decisions are made and lapsed benefits stop counting without anyone acting.
  */
 @Injectable()
-export class PremiumSweep extends PeriodicTask {
-  constructor(
-    private readonly premiums: PremiumSubsidyService,
-    config: ConfigService,
-    logger: PinoLogger,
-  ) {
-    super(logger, {
-      name: 'premium-sweep',
-      intervalMs: config.get<number>('PREMIUM_SWEEP_MINUTES', 60) * 60_000,
-      runAtStart: true,
-      doneMessage: 'premium sweep recomputed subsidies',
-    });
-  }
-
-  protected runOnce(): Promise<number> {
-    return this.premiums.sweep();
+export class PremiumSweep {
+  constructor(premiums: PremiumSubsidyService, config: ConfigService, tasks: PeriodicTaskRunner) {
+    tasks.register(
+      {
+        name: 'premium-sweep',
+        intervalMs: config.get<number>('PREMIUM_SWEEP_MINUTES', 60) * 60_000,
+        runAtStart: true,
+        doneMessage: 'premium sweep recomputed subsidies',
+      },
+      () => premiums.sweep(),
+    );
   }
 }

@@ -24,6 +24,6 @@ import { PremiumSweep } from './premium-sweep';
     ChildFactsHandler,
     DisabilityResolver,
   ],
-  exports: [PremiumSubsidyRepository],
+  exports: [PremiumSubsidyRepository, PremiumSubsidyService],
 })
 export class PremiumModule {}

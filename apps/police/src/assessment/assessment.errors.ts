@@ -1,6 +1,6 @@
-import { DomainError } from '@qz/kernel';
+import { DomainError, type ErrorCode } from '@qz/kernel';
 
-const invalid = (code: string, field: string, message: string) =>
+const invalid = (code: ErrorCode, field: string, message: string) =>
   new DomainError(code, message, 'invalid', { field });
 
 export const AssessmentErrors = {

@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import type { Identity } from '@qz/identity';
 import { actorOf, Viewer } from '@qz/platform';
 import { CaseScope, caseInRegion } from '../cases/case-scope';
-import { CaseRepository, type ProtectionCase as StoredCase } from '../cases/case.repository';
+import { CaseService, type ProtectionCase as StoredCase } from '../cases/case.service';
 import { ProtectionCase } from '../cases/case.model';
 import { CloseCaseInput, RecordAssessmentInput } from './assessment.inputs';
 import { Assessment } from './assessment.model';
@@ -14,7 +14,7 @@ import type { PlanDepartment } from '@qz/contracts';
 export class AssessmentResolver {
   constructor(
     private readonly assessments: AssessmentService,
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseService,
     private readonly scope: CaseScope,
   ) {}
 

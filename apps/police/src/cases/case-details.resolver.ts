@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Dispatch, Measure, ProtectionCase, Report, TimelineStep, TownshipNotification } from './case.model';
 import { SituationTypeValue } from './case.inputs';
-import type { ProtectionCase as StoredCase } from './case.repository';
+import type { ProtectionCase as StoredCase } from './case.service';
 import type { StoredReport } from './case.types';
 
 /**

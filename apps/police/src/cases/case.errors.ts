@@ -1,6 +1,6 @@
-import { DomainError } from '@qz/kernel';
+import { DomainError, type ErrorCode } from '@qz/kernel';
 
-const invalid = (code: string, field: string, message: string) =>
+const invalid = (code: ErrorCode, field: string, message: string) =>
   new DomainError(code, message, 'invalid', { field });
 
 /** The police service's case error codes; each message says what to fix. */
@@ -72,17 +72,19 @@ export const CaseErrors = {
       'input.townshipCode',
       `input.townshipCode ${township} is not the township of the case's region ${regionCode}`,
     ),
-  refused: (code: string, action: string, status: string) =>
+  refused: (code: ErrorCode, action: string, status: string) =>
     new DomainError(
       code,
       `cannot ${action} a case that is ${status}: ${
-        {
-          CASE_CLOSED: 'the case is closed',
-          CASE_ALREADY_DISPATCHED: 'police were already dispatched',
-          CASE_NOT_DISPATCHED: 'dispatch the case first',
-          TOWNSHIP_NOT_NOTIFIED: 'notify the township government first (四(二)3)',
-          ASSESSMENT_NOT_RECORDED: 'the township’s assessment must be recorded first (四(二)4)',
-        }[code] ?? 'not allowed at this step'
+        (
+          {
+            CASE_CLOSED: 'the case is closed',
+            CASE_ALREADY_DISPATCHED: 'police were already dispatched',
+            CASE_NOT_DISPATCHED: 'dispatch the case first',
+            TOWNSHIP_NOT_NOTIFIED: 'notify the township government first (四(二)3)',
+            ASSESSMENT_NOT_RECORDED: 'the township’s assessment must be recorded first (四(二)4)',
+          } as Record<string, string>
+        )[code] ?? 'not allowed at this step'
       }`,
       'conflict',
       { field: 'input.caseId', status, action },

@@ -55,21 +55,6 @@ export class CaseRepository extends BaseRepository<CaseDocument> {
   open(doc: CaseDocument, events: OutgoingEvent[]) {
     return this.insertWithEvents(doc, events);
   }
-
-  /** Changes a case still at `revision` (and matching `extra`), with its events, in one write. */
-  updateAtRevision(
-    id: string,
-    revision: number,
-    change: { $set?: object; $push?: object },
-    events: OutgoingEvent[],
-    extra: Record<string, unknown> = {},
-  ) {
-    return this.updateWithEvents(
-      { _id: id, revision, ...extra },
-      { ...change, $inc: { revision: 1 } },
-      events,
-    );
-  }
 }
 
 @Injectable()

@@ -26,7 +26,7 @@ import {
 import { DispatchSlaModel, ProtectionCase } from './case.model';
 import { CaseScope, caseInRegion } from './case-scope';
 import { ChildCasesLoader } from './child-cases.loader';
-import { CaseRepository, type ProtectionCase as StoredCase } from './case.repository';
+import { CaseService, type ProtectionCase as StoredCase } from './case.service';
 import { DispatchSlaService } from './dispatch-sla.service';
 import { IntakeService } from './intake.service';
 import { ResponseService } from './response.service';
@@ -49,7 +49,7 @@ registerEnumType(PoliceQueue, {
 @Resolver(() => ProtectionCase)
 export class CaseResolver {
   constructor(
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseService,
     private readonly intake: IntakeService,
     private readonly response: ResponseService,
     private readonly slas: DispatchSlaService,

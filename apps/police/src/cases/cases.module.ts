@@ -12,6 +12,7 @@ import { DispatchSweep } from './dispatch-sweep';
 import { IntakeHandler } from './intake.handler';
 import { IntakeService } from './intake.service';
 import { ResponseService } from './response.service';
+import { CaseService } from './case.service';
 
 @Module({
   imports: [
@@ -22,6 +23,7 @@ import { ResponseService } from './response.service';
     ChildReplicaModule,
   ],
   providers: [
+    CaseService,
     CaseRepository,
     DispatchSlaRepository,
     DispatchSlaService,
@@ -36,6 +38,6 @@ import { ResponseService } from './response.service';
     ChildCasesResolver,
     ChildCasesLoader,
   ],
-  exports: [CaseRepository, CaseScope, ChildCasesLoader],
+  exports: [CaseRepository, CaseService, CaseScope, ChildCasesLoader],
 })
 export class CasesModule {}

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { PeriodicTask } from '@qz/platform';
-import { PinoLogger } from 'nestjs-pino';
+import { PeriodicTaskRunner } from '@qz/platform';
 import { ResponseService } from './response.service';
 
 /**
@@ -9,21 +8,16 @@ import { ResponseService } from './response.service';
  * DispatchOverdue once for each (no TTL indexes or timers in the store).
  */
 @Injectable()
-export class DispatchSweep extends PeriodicTask {
-  constructor(
-    private readonly response: ResponseService,
-    config: ConfigService,
-    logger: PinoLogger,
-  ) {
-    super(logger, {
-      name: 'dispatch-sweep',
-      intervalMs: config.get<number>('DISPATCH_SWEEP_SECONDS', 60) * 1000,
-      runAtStart: true,
-      doneMessage: 'overdue dispatches escalated',
-    });
-  }
-
-  protected runOnce(): Promise<number> {
-    return this.response.escalateOverdue();
+export class DispatchSweep {
+  constructor(response: ResponseService, config: ConfigService, tasks: PeriodicTaskRunner) {
+    tasks.register(
+      {
+        name: 'dispatch-sweep',
+        intervalMs: config.get<number>('DISPATCH_SWEEP_SECONDS', 60) * 1000,
+        runAtStart: true,
+        doneMessage: 'overdue dispatches escalated',
+      },
+      () => response.escalateOverdue(),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { SituationType } from '@qz/contracts';
 import { CASE_STATUSES, type CaseStatus, type MeasureKind } from './case.types';
+import type { ErrorCode } from '@qz/kernel';
 
 /**
  * 四(二)3 第一时间出警: minutes from a report to dispatch, per situation type. The policy gives no
@@ -48,7 +49,7 @@ export const MEASURE_STATUSES: readonly CaseStatus[] = ['DISPATCHED', 'TOWNSHIP_
  * Why `action` cannot start from `status`, as an error code, or null when it can. The order of
  * the flow is 四(二)3–4: dispatch, response, notification of the township, assessment, closure.
  */
-export function refusal(action: CaseAction | 'recordMeasure', status: CaseStatus): string | null {
+export function refusal(action: CaseAction | 'recordMeasure', status: CaseStatus): ErrorCode | null {
   if (status === 'CLOSED') return 'CASE_CLOSED';
   if (action === 'recordMeasure') return MEASURE_STATUSES.includes(status) ? null : 'CASE_NOT_DISPATCHED';
   if ((TRANSITIONS[action].from as readonly CaseStatus[]).includes(status)) return null;

@@ -5,14 +5,14 @@ import { RegionReference } from '@qz/child-replica';
 import { regionCovers, type Identity } from '@qz/identity';
 import type { Clock } from '@qz/kernel';
 import { CLOCK, outOfRegion, Viewer } from '@qz/platform';
-import { CaseRepository } from '../cases/case.repository';
+import { CaseService } from '../cases/case.service';
 import { PoliceIndicators } from './indicators.model';
 import { policeIndicators, type IndicatorCase } from './indicators.rules';
 
 @Resolver(() => RegionReference)
 export class PoliceIndicatorsResolver {
   constructor(
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

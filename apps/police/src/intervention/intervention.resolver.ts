@@ -5,7 +5,7 @@ import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { actorOf, CLOCK, Viewer } from '@qz/platform';
 import { CaseScope } from '../cases/case-scope';
 import { ProtectionCase } from '../cases/case.model';
-import type { ProtectionCase as StoredCase } from '../cases/case.repository';
+import type { ProtectionCase as StoredCase } from '../cases/case.service';
 import { InterventionErrors } from './intervention.errors';
 import {
   FileRevocationPetitionInput,

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { AccessLogConnection, type AccessActionValue } from './access-log.model';
-import { AccessLogRepository } from './access-log.repository';
+import { AccessLogService } from './access-log.service';
 import { checkLogPageSize, decodeLogCursor, encodeLogCursor } from './access-log.rules';
 
 /**
@@ -9,7 +9,7 @@ import { checkLogPageSize, decodeLogCursor, encodeLogCursor } from './access-log
  */
 @Resolver()
 export class AccessLogResolver {
-  constructor(private readonly log: AccessLogRepository) {}
+  constructor(private readonly log: AccessLogService) {}
 
   @Query(() => AccessLogConnection, {
     description:

@@ -27,4 +27,9 @@ export class ChildListService {
       totalCount: page.total,
     };
   }
+
+  /** Many children by id in one store query (the graph's DataLoader batch); gaps for unknown ids. */
+  findByIds(ids: readonly string[]) {
+    return this.children.findByIds(ids);
+  }
 }

@@ -63,19 +63,6 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
     return this.insertWithEvents(child, events, () => ChildErrors.alreadyRegistered());
   }
 
-  /**
-   * Changes a child that is still at `revision`, with its events, in one write. Returns false when
-   * someone else changed the child meanwhile (the caller reloads and decides again).
-   */
-  updateAtRevision(
-    id: string,
-    revision: number,
-    change: { $set?: object; $push?: object },
-    events: OutgoingEvent[],
-  ) {
-    return this.updateWithEvents({ _id: id, revision }, { ...change, $inc: { revision: 1 } }, events);
-  }
-
   /** One page of children matching `filter`, in registration order (ids are time-ordered). */
   page(filter: Record<string, unknown>, first: number, afterId: string | null) {
     return this.findPage(filter, first, afterId);

@@ -15,7 +15,6 @@ import { actorOf, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/pl
 import { ChildFilter } from './child-list.inputs';
 import { ChildConnection } from './child-list.model';
 import { ChildListService } from './child-list.service';
-import { ChildRepository } from './child.repository';
 import { toModel } from './child.mapper';
 import { ChildModel } from './child.model';
 import { RegisterChildInput } from './register-child.input';
@@ -24,13 +23,12 @@ import { RegisterChildService } from './register-child.service';
 @Resolver(() => ChildModel)
 export class ChildResolver {
   constructor(
-    private readonly ledger: ChildRepository,
     private readonly registration: RegisterChildService,
     private readonly lists: ChildListService,
   ) {}
 
   private load(ctx: GraphQLRequestContext, id: string) {
-    return ctx.loaders.get('registry.child', (ids) => this.ledger.findByIds(ids)).load(id);
+    return ctx.loaders.get('registry.child', (ids) => this.lists.findByIds(ids)).load(id);
   }
 
   @Query(() => ChildModel, { nullable: true, description: 'A child of the ledger by id.' })

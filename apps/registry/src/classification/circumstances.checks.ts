@@ -1,7 +1,7 @@
-import { DomainError } from '@qz/kernel';
+import { DomainError, type ErrorCode } from '@qz/kernel';
 import type { StoredCircumstances } from './circumstances';
 
-const invalid = (code: string, field: string, message: string) =>
+const invalid = (code: ErrorCode, field: string, message: string) =>
   new DomainError(code, message, 'invalid', { field });
 
 /**

@@ -66,6 +66,8 @@ function asRowError(row: number, error: DomainError): ImportRowError {
  * a batch at a time, and every refused row goes to the job's error report. The file is read as a
  * stream; memory grows only with the keys used to find duplicates (about 200 bytes a child).
  */
+export type { ImportJob };
+
 @Injectable()
 export class ChildImportService implements BeforeApplicationShutdown {
   private current: Promise<void> | null = null;
@@ -300,5 +302,15 @@ export class ChildImportService implements BeforeApplicationShutdown {
     );
     for await (const c of cursor) seen.add(0, c as unknown as ChildDocument);
     return seen;
+  }
+
+  /** An import job and its progress. */
+  find(id: string) {
+    return this.jobs.find(id);
+  }
+
+  /** Lines of a job's error report, in row order, after `afterRow`. */
+  errorsOf(jobId: string, first: number, afterRow: number) {
+    return this.jobs.errorsOf(jobId, first, afterRow);
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@qz/kernel';
+import { DomainError, type ErrorCode } from '@qz/kernel';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
@@ -21,7 +21,7 @@ export function importSettingsFrom(env: Record<string, unknown>): ImportSettings
   return { dir: resolve(validateWith(importSettingsSchema)(env).IMPORT_DIR) };
 }
 
-const refuse = (code: string, message: string) =>
+const refuse = (code: ErrorCode, message: string) =>
   new DomainError(code, message, 'invalid', { field: 'input.path' });
 
 /**

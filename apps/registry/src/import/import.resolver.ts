@@ -3,8 +3,7 @@ import { Inject } from '@nestjs/common';
 import { actorOf, outOfRegion, Viewer } from '@qz/platform';
 import type { Identity } from '@qz/identity';
 import { regionCovers } from '@qz/identity';
-import { ChildImportService } from './child-import.service';
-import { ImportJobRepository, type ImportJob } from './import-job.repository';
+import { ChildImportService, type ImportJob } from './child-import.service';
 import {
   ImportChildrenInput,
   ImportJobModel,
@@ -25,7 +24,6 @@ const toModel = (job: ImportJob): ImportJobModel => ({
 export class ImportResolver {
   constructor(
     private readonly imports: ChildImportService,
-    private readonly jobs: ImportJobRepository,
     @Inject(IMPORT_SETTINGS) private readonly settings: ImportSettings,
   ) {}
 
@@ -47,7 +45,7 @@ export class ImportResolver {
 
   @Query(() => ImportJobModel, { nullable: true, description: 'An import and its progress.' })
   async childImport(@Args('id', { type: () => ID }) id: string, @Viewer() viewer: Identity) {
-    const job = await this.jobs.find(id);
+    const job = await this.imports.find(id);
     if (job?.regionCode && !regionCovers(viewer.regionCode, job.regionCode))
       throw outOfRegion(`Import ${id}`);
     return job ? toModel(job) : null;
@@ -59,6 +57,6 @@ export class ImportResolver {
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
     @Args('afterRow', { type: () => Int, defaultValue: 0 }) afterRow: number,
   ) {
-    return this.jobs.errorsOf(job.id, Math.min(Math.max(first, 0), 1000), afterRow);
+    return this.imports.errorsOf(job.id, Math.min(Math.max(first, 0), 1000), afterRow);
   }
 }

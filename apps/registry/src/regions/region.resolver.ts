@@ -15,7 +15,7 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { RegionErrors } from './region.errors';
 import { RegionLevelValue, RegionModel } from './region.model';
 import type { RegionNode } from './region-tree';
-import { RegionRepository } from './region.repository';
+import { RegionService } from './region.service';
 
 @ArgsType()
 class RegionsArgs {
@@ -45,7 +45,7 @@ const toModel = (n: RegionNode): RegionModel => ({
 
 @Resolver(() => RegionModel)
 export class RegionResolver {
-  constructor(private readonly tree: RegionRepository) {}
+  constructor(private readonly tree: RegionService) {}
 
   private loader(ctx: GraphQLRequestContext) {
     return ctx.loaders.get('registry.region', (codes) => this.tree.findByCodes(codes));

@@ -5,12 +5,13 @@ import { RegionImportService } from './region-import.service';
 import { RegionRepository } from './region.repository';
 import { RegionResolver } from './region.resolver';
 import { RegionDocument, RegionSchema } from './region.schema';
+import { RegionService } from './region.service';
 
 /** The region tree the registry checks region codes against, and its queries. */
 @Module({
   imports: [MongooseModule.forFeature([{ name: RegionDocument.name, schema: RegionSchema }])],
-  providers: [RegionRepository, RegionImportService, RegionResolver],
-  exports: [RegionRepository, RegionImportService],
+  providers: [RegionRepository, RegionService, RegionImportService, RegionResolver],
+  exports: [RegionRepository, RegionService, RegionImportService],
 })
 export class RegionsModule {}
 

@@ -5,8 +5,7 @@ import { ChildConnection } from '../children/child-list.model';
 import { ChildListService } from '../children/child-list.service';
 import { AppointSupervisorInput, EndSupervisorInput } from './supervisor.inputs';
 import { SupervisorModel } from './supervisor.model';
-import { SupervisorRepository, type Supervisor } from './supervisor.repository';
-import { SupervisorService } from './supervisor.service';
+import { SupervisorService, type Supervisor } from './supervisor.service';
 
 const toModel = (s: Supervisor): SupervisorModel => ({
   id: s.id,
@@ -22,7 +21,6 @@ const toModel = (s: Supervisor): SupervisorModel => ({
 export class SupervisorResolver {
   constructor(
     private readonly service: SupervisorService,
-    private readonly repository: SupervisorRepository,
     private readonly lists: ChildListService,
   ) {}
 
@@ -30,7 +28,7 @@ export class SupervisorResolver {
     description: 'Supervisors and social workers in post in a region’s subtree.',
   })
   async supervisors(@Args('regionCode') regionCode: string) {
-    return (await this.repository.inPostUnder(regionCode)).map(toModel);
+    return (await this.service.inPostUnder(regionCode)).map(toModel);
   }
 
   @Mutation(() => SupervisorModel, {
@@ -43,7 +41,7 @@ export class SupervisorResolver {
   @Mutation(() => SupervisorModel, { description: 'Ends an appointment; the post is free for a successor.' })
   async endSupervisor(@Args('input') input: EndSupervisorInput, @Viewer() viewer: Identity) {
     // The post's region is checked before anything is written.
-    const post = await this.repository.findById(input.supervisorId);
+    const post = await this.service.findById(input.supervisorId);
     if (post && !regionCovers(viewer.regionCode, post.regionCode))
       throw outOfRegion(`Supervisor ${input.supervisorId}`);
     return toModel(await this.service.end(input));

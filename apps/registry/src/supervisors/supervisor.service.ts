@@ -7,11 +7,13 @@ import { RegionErrors } from '../regions/region.errors';
 import { RegionRepository } from '../regions/region.repository';
 import { SupervisorErrors } from './supervisor.errors';
 import type { AppointSupervisorInput, EndSupervisorInput } from './supervisor.inputs';
-import { SupervisorRepository } from './supervisor.repository';
+import { SupervisorRepository, type Supervisor } from './supervisor.repository';
 
 const LEVEL_OF_ROLE = { VILLAGE_SUPERVISOR: 'VILLAGE', TOWNSHIP_SOCIAL_WORKER: 'TOWNSHIP' } as const;
 
 /** Appoints village supervisors and township social workers to their posts (四(二)1, 五(一)). */
+export type { Supervisor };
+
 @Injectable()
 export class SupervisorService {
   constructor(
@@ -48,5 +50,14 @@ export class SupervisorService {
       : null;
     if (!ended) throw SupervisorErrors.notFound(input.supervisorId);
     return ended;
+  }
+
+  /** Supervisors in post in a region's subtree. */
+  inPostUnder(regionCode: string) {
+    return this.supervisors.inPostUnder(regionCode);
+  }
+
+  findById(id: string) {
+    return this.supervisors.findById(id);
   }
 }

@@ -1,2 +1,3 @@
 export * from './lease-settings';
 export * from './document-lease';
+export * from './task-lease';

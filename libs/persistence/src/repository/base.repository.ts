@@ -17,6 +17,24 @@ export interface OutboxNotifier {
 export type DuplicateKeyHandler = (error: unknown) => Error;
 
 /**
+ * How a collection's documents name their region: a stored path of the region and its ancestors
+ * (`{ path: 'regionPath' }`, read with an equality filter, which the store serves), or a division
+ * code (`{ code: 'regionCode' }`, the subtree filtered after the read).
+ */
+export type RegionField = { path: string } | { code: string };
+
+/**
+ * Whether division code `code` is `region` or lies below it: a village (12 digits) in its township
+ * (9), county (6), city (xxxx00) and province (xx0000).
+ */
+export function isWithinRegion(code: string, region: string): boolean {
+  if (!region || code === region) return true;
+  if (region.length > 6) return code.startsWith(region);
+  const county = code.slice(0, 6);
+  return county === region || `${county.slice(0, 4)}00` === region || `${county.slice(0, 2)}0000` === region;
+}
+
+/**
  * Base for a collection's repository: reads return plain objects, and every write that changes
  * an aggregate carries that change's events in the same single-document write (the outbox).
  */
@@ -44,6 +62,22 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
       .find(filter as never, { projection: PLAIN_PROJECTION })
       .toArray();
     return docs.map((d) => toPlain(d as unknown as TDoc));
+  }
+
+  /**
+   * The documents matching `filter` in a region's subtree (`regionCode` itself and below; '' for
+   * everywhere), by the region field the collection keeps.
+   */
+  protected async findInRegion(
+    regionCode: string,
+    filter: Record<string, unknown> = {},
+    by: RegionField = { path: 'regionPath' },
+  ): Promise<Plain<TDoc>[]> {
+    if ('path' in by) return this.findPlain(regionCode ? { [by.path]: regionCode, ...filter } : filter);
+    const docs = await this.findPlain(filter);
+    return docs.filter((d) =>
+      isWithinRegion(String((d as Record<string, unknown>)[by.code] ?? ''), regionCode),
+    );
   }
 
   /**
@@ -102,6 +136,26 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
     );
     if (result.matchedCount && events.length) this.outboxNotifier?.notify();
     return result.matchedCount > 0;
+  }
+
+  /**
+   * Changes a document still at `revision` (and matching `extra`), with its events, in one write
+   * under the document's write lease, and moves it to the next revision. Returns false when
+   * someone changed it meanwhile: the caller reloads and decides again, or refuses with its
+   * service's "changed concurrently" code.
+   */
+  updateAtRevision(
+    id: string,
+    revision: number,
+    change: { $set?: object; $push?: object },
+    events: OutgoingEvent[] = [],
+    extra: Record<string, unknown> = {},
+  ): Promise<boolean> {
+    return this.updateWithEvents(
+      { _id: id, revision, ...extra },
+      { ...change, $inc: { revision: 1 } },
+      events,
+    );
   }
 
   /**

@@ -2,12 +2,7 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import {
-  AccessRecordedV2,
-  createEvent,
-  MAX_CHILDREN_PER_ACCESS_RECORD,
-  type Producer,
-} from '@qz/contracts';
+import { AccessRecordedV2, createEvent, MAX_CHILDREN_PER_ACCESS_RECORD, type Producer } from '@qz/contracts';
 import { outboxForInsert, outgoing } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import type { Identity } from '@qz/identity';

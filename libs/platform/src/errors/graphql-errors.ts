@@ -14,7 +14,8 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
 
 /**
  * Turns what a resolver threw into a GraphQL error a client can act on: the domain code in
- * `extensions.code`, the field at fault in `extensions.field`. Anything unexpected becomes
+ * `extensions.code`, the field at fault in `extensions.field`, the catalogue's Chinese message
+ * for the staff console in `extensions.messageZh`. Anything unexpected becomes
  * INTERNAL_SERVER_ERROR with no internals in the message.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -27,6 +28,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: {
         ...original.details,
         code: original.code,
+        messageZh: original.messageZh,
         kind: original.kind,
         status: STATUS_BY_KIND[original.kind],
       },

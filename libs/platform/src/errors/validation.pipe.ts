@@ -1,7 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { DomainError } from '@qz/kernel';
+import { DomainError, type ErrorCode } from '@qz/kernel';
 
-const CODE_BY_CONSTRAINT: Record<string, string> = {
+const CODE_BY_CONSTRAINT: Record<string, ErrorCode> = {
   maxLength: 'FIELD_TOO_LONG',
   isNotEmpty: 'FIELD_REQUIRED',
   isDefined: 'FIELD_REQUIRED',

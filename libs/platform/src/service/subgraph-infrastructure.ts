@@ -11,6 +11,7 @@ import { SubgraphHealthModule } from '../health/health.module';
 import { ClockModule } from '../clock/clock.module';
 import { AccessModule, ACCESS_RECORDS_COLLECTION, type AccessSpec } from '../access/access.module';
 import { LoggingModule } from '../logging/logging.module';
+import { PeriodicTasksModule } from '../schedule/periodic-tasks.module';
 
 export interface SubgraphServiceSpec {
   /** Service name: logger name, Kafka client id and consumer group. */
@@ -29,7 +30,7 @@ export interface SubgraphServiceSpec {
 
 /**
  * What every subgraph service imports besides its features: validated configuration, structured
- * logs, its own database, Kafka (outbox relay + consumer group), health checks, access control
+ * logs, its own database, the periodic-task runner, Kafka (outbox relay + consumer group), health checks, access control
  * (the gateway's identity, the policy table, region scoping, the access log) and the GraphQL API.
  */
 export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
@@ -38,6 +39,7 @@ export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
     LoggingModule.forService(spec.service),
     ClockModule,
     PersistenceModule.forRoot(),
+    PeriodicTasksModule,
     MessagingModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({

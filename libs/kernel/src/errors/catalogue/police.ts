@@ -1,0 +1,157 @@
+import { errorCodes } from './entry';
+
+/** Police: reports, dispatch, the township's assessment, interventions, accountability. */
+export const POLICE_ERRORS = errorCodes({
+  CASE_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该保护案件，请核对案件编号。',
+    en: 'No such protection case; check the id.',
+  },
+  CASE_CHANGED_CONCURRENTLY: {
+    kind: 'conflict',
+    zh: '该案件已被他人修改，请刷新后重试。',
+    en: 'The case was changed by someone else meanwhile; reload and try again.',
+  },
+  CASE_CLOSED: { kind: 'conflict', zh: '该案件已结案，不能再办理。', en: 'The case is closed.' },
+  CASE_ALREADY_DISPATCHED: {
+    kind: 'conflict',
+    zh: '该案件已出警，无需重复出警。',
+    en: 'Police were already dispatched.',
+  },
+  CASE_NOT_DISPATCHED: { kind: 'conflict', zh: '请先登记出警。', en: 'Dispatch the case first.' },
+  TOWNSHIP_NOT_NOTIFIED: {
+    kind: 'conflict',
+    zh: '请先通知乡镇人民政府（四(二)3）。',
+    en: 'Notify the township government first (四(二)3).',
+  },
+  ASSESSMENT_NOT_RECORDED: {
+    kind: 'conflict',
+    zh: '请先录入乡镇的评估意见（四(二)4）。',
+    en: 'Record the township’s assessment first (四(二)4).',
+  },
+  ILLEGAL_TRANSITION: {
+    kind: 'conflict',
+    zh: '案件当前状态下不能进行此步骤，请按办理流程操作。',
+    en: 'This step is not possible in the case’s current status; follow the case’s steps.',
+  },
+  REPORT_CHILD_MISSING: {
+    kind: 'invalid',
+    zh: '报告须指明儿童，或描述身份不明的儿童。',
+    en: 'A report names the child or describes an unidentified one.',
+  },
+  REPORT_CHANNEL_RESERVED: {
+    kind: 'invalid',
+    zh: '该报告渠道仅用于其他部门的事件，不能手工录入。',
+    en: 'This channel is used only by other departments’ events.',
+  },
+  REPORT_CHANNEL_MISMATCH: {
+    kind: 'invalid',
+    zh: '报告人类型与报告渠道不符，请核对。',
+    en: 'The reporter and the channel do not fit together; check them.',
+  },
+  REPORTER_KIND_NOT_YOURS: {
+    kind: 'invalid',
+    zh: '您只能以本部门的身份登记报告（四(二)2）。',
+    en: 'You report only as your own kind of duty-bearer (四(二)2).',
+  },
+  DISPATCH_BEFORE_REPORT: {
+    kind: 'invalid',
+    zh: '出警时间早于接报时间，请核对。',
+    en: 'The dispatch is before the report was received; check the time.',
+  },
+  MEASURE_BEFORE_DISPATCH: {
+    kind: 'invalid',
+    zh: '处置时间早于出警时间，请核对。',
+    en: 'The measure is before the dispatch; check the time.',
+  },
+  MEASURE_DETAIL_MISSING: {
+    kind: 'invalid',
+    zh: '该处置措施缺少必填信息，请补充。',
+    en: 'The measure lacks a required detail; add it.',
+  },
+  TOWNSHIP_REQUIRED: {
+    kind: 'invalid',
+    zh: '请指明乡镇（9 位区划代码）。',
+    en: 'Name the township (a 9-digit division code).',
+  },
+  TOWNSHIP_MISMATCH: {
+    kind: 'invalid',
+    zh: '所填乡镇不是案件所在区域的乡镇，请核对。',
+    en: 'The township is not that of the case’s region; check it.',
+  },
+  SLA_OUT_OF_RANGE: {
+    kind: 'invalid',
+    zh: '出警时限超出允许范围，请核对。',
+    en: 'The dispatch time limit is out of range; check it.',
+  },
+  ASSESSMENT_BEFORE_NOTIFICATION: {
+    kind: 'invalid',
+    zh: '评估日期早于通知乡镇的日期，请核对。',
+    en: 'The assessment is before the township was notified; check the date.',
+  },
+  ASSESSMENT_PLAN_MISSING: {
+    kind: 'invalid',
+    zh: '评估须附帮扶计划，请补充。',
+    en: 'An assessment comes with its support plan; add it.',
+  },
+  PLAN_SERVICE_REPEATED: {
+    kind: 'invalid',
+    zh: '帮扶计划中同一服务重复列出，请合并。',
+    en: 'A service is listed twice in the plan; merge the entries.',
+  },
+  INTERVENTION_REFERENCE_MISSING: {
+    kind: 'invalid',
+    zh: '请填写该措施的文书编号。',
+    en: 'Give the measure’s document reference.',
+  },
+  NEW_GUARDIAN_MISSING: {
+    kind: 'invalid',
+    zh: '撤销监护资格须指定新的监护人。',
+    en: 'A revocation names the new guardian.',
+  },
+  PETITION_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该申请（撤销监护资格）。',
+    en: 'No such petition; check the id.',
+  },
+  PETITION_ALREADY_DECIDED: {
+    kind: 'conflict',
+    zh: '法院已对该申请作出裁定。',
+    en: 'The court has already decided this petition.',
+  },
+  DECISION_BEFORE_PETITION: {
+    kind: 'invalid',
+    zh: '裁定日期早于申请日期，请核对。',
+    en: 'The decision is before the petition; check the date.',
+  },
+  REVOCATION_CHILD_UNKNOWN: {
+    kind: 'invalid',
+    zh: '撤销监护资格须指明儿童。',
+    en: 'A revocation names a known child.',
+  },
+  REVOCATION_GROUNDS_MISSING: {
+    kind: 'invalid',
+    zh: '请填写撤销监护资格的法定事由。',
+    en: 'Give the legal grounds for the revocation.',
+  },
+  REVOCATION_GROUND_NOT_SUPPORTED: {
+    kind: 'precondition',
+    zh: '案件记录不支持所填事由，请核对。',
+    en: 'The case’s record does not support these grounds; check them.',
+  },
+  DUTY_BEARER_DID_REPORT: {
+    kind: 'invalid',
+    zh: '该责任主体已履行报告义务，不能记为未报告。',
+    en: 'This duty-bearer did report; it cannot be recorded as a reporting failure.',
+  },
+  NOT_A_DUTY_BEARER: {
+    kind: 'invalid',
+    zh: '只有负有强制报告义务的单位或人员才能记为未报告。',
+    en: 'Only a duty-bearer can be recorded as failing to report.',
+  },
+  REPORTING_FAILURE_RECORDED: {
+    kind: 'conflict',
+    zh: '该未报告情况已登记。',
+    en: 'This reporting failure is already recorded.',
+  },
+});
