@@ -12,11 +12,14 @@ function deploymentPort(app: string): number {
     .split(/^---$/m)
     .map((d) => parse(d) as { kind?: string; spec?: any });
   const deployment = docs.find((d) => d?.kind === 'Deployment');
-  return deployment!.spec.template.spec.containers[0].ports[0].containerPort as number;
+  if (!deployment) throw new Error(`no Deployment in deploy/k8s/base/apps/${app}.yaml`);
+  return deployment.spec.template.spec.containers[0].ports[0].containerPort as number;
 }
 
 // The console has no image of its own: the gateway's image builds and serves it.
-const apps = readdirSync(join(root, 'apps')).filter((a) => a !== 'console' && existsSync(join(root, 'apps', a, 'src', 'main.ts')));
+const apps = readdirSync(join(root, 'apps')).filter(
+  (a) => a !== 'console' && existsSync(join(root, 'apps', a, 'src', 'main.ts')),
+);
 
 describe('container build files (apps/<app>/Dockerfile)', () => {
   it('exist for the gateway and the five services', () => {
@@ -36,9 +39,17 @@ describe('container build files (apps/<app>/Dockerfile)', () => {
       ['an unpinned Node', good.replace(/node:22\.[\d.]+/, 'node:22'), /not Node 22 pinned/],
       ['no USER', good.replace(/^USER .*$/m, ''), /sets no USER/],
       ['USER root', good.replace(/^USER .*$/m, 'USER root'), /runs as root/],
-      ['dev dependencies in the final stage', good.replace(/^EXPOSE/m, 'RUN npm ci\nEXPOSE'), /dev dependencies/],
+      [
+        'dev dependencies in the final stage',
+        good.replace(/^EXPOSE/m, 'RUN npm ci\nEXPOSE'),
+        /dev dependencies/,
+      ],
       ['no HEALTHCHECK', good.replace(/^HEALTHCHECK[^\n]*\\\n[^\n]*\n/m, ''), /no HEALTHCHECK/],
-      ['one stage', `FROM node:22.1.0\nUSER 1000\nCMD ["node", "dist/apps/registry/src/main.js"]\n`, /multi-stage/],
+      [
+        'one stage',
+        `FROM node:22.1.0\nUSER 1000\nCMD ["node", "dist/apps/registry/src/main.js"]\n`,
+        /multi-stage/,
+      ],
     ])('%s', (_what, text, problem) => {
       expect(lint(text).join('\n')).toMatch(problem);
     });

@@ -55,7 +55,9 @@ export function lintDockerfile(text: string, expect: DockerfileExpectation): str
     const stageNames = stages.slice(0, n).map((s) => s[0].args.split(/\s+AS\s+/i)[1]);
     if (stageNames.includes(image)) continue;
     if (!NODE_22_PINNED.test(resolve(image))) {
-      problems.push(`stage ${n + 1}: base image ${resolve(image) || image} is not Node 22 pinned to a version`);
+      problems.push(
+        `stage ${n + 1}: base image ${resolve(image) || image} is not Node 22 pinned to a version`,
+      );
     }
   }
   const final = stages[stages.length - 1] ?? [];
@@ -80,7 +82,8 @@ export function lintDockerfile(text: string, expect: DockerfileExpectation): str
     problems.push(`the HEALTHCHECK does not ask :${expect.port}/health/live`);
   }
   const expose = final.find((i) => i.keyword === 'EXPOSE');
-  if (expose?.args !== String(expect.port)) problems.push(`EXPOSE ${expose?.args ?? '(none)'}, expected ${expect.port}`);
+  if (expose?.args !== String(expect.port))
+    problems.push(`EXPOSE ${expose?.args ?? '(none)'}, expected ${expect.port}`);
   const cmd = final.filter((i) => i.keyword === 'CMD').pop();
   if (!cmd?.args.includes(`dist/apps/${expect.app}/src/main.js`)) {
     problems.push(`CMD does not start dist/apps/${expect.app}/src/main.js`);
