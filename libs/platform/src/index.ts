@@ -11,3 +11,4 @@ export * from './service/subgraph-infrastructure';
 export * from './clock/clock.module';
 export * from './schedule/periodic-task';
 export * from './access';
+export * from './metrics';

@@ -7,6 +7,7 @@ import {
   logicalTopic,
   physicalTopic,
   sleep,
+  type ConsumeOutcome,
   type KafkaSettings,
   type MessagingLogger,
 } from '../kafka/messaging-options';
@@ -154,11 +155,25 @@ export class EventConsumer {
     await c?.disconnect();
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handle(payload: EachMessagePayload): Promise<void> {
+    const started = process.hrtime.bigint();
+    const outcome = await this.process(payload);
+    if (outcome) {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.settings.observer?.consumed?.(logicalTopic(this.settings, payload.topic), outcome, seconds);
+    }
+  }
+
+  private async process({
+    topic,
+    partition,
+    message,
+    heartbeat,
+  }: EachMessagePayload): Promise<ConsumeOutcome | null> {
     const logical = logicalTopic(this.settings, topic);
     const entry = this.handlers.get(logical);
     const where = { topic, partition, offset: message.offset };
-    if (!entry) return;
+    if (!entry) return null;
 
     let event: Envelope;
     try {
@@ -169,13 +184,13 @@ export class EventConsumer {
         'event rejected by its contract; sent to the dead-letter topic',
       );
       await this.deadLetter(topic, partition, message, 'contract', error, 0);
-      return;
+      return 'dead-lettered';
     }
 
     const inboxId = `${this.options.groupId}:${event.id}`;
     if (await this.options.inbox.findOne({ _id: inboxId }, { projection: { _id: 1 } })) {
       this.logger.debug({ ...where, eventId: event.id }, 'event already handled; skipped');
-      return;
+      return 'duplicate';
     }
 
     for (let attempt = 1; ; attempt++) {
@@ -189,7 +204,7 @@ export class EventConsumer {
             'handler failed; dead-lettered',
           );
           await this.deadLetter(topic, partition, message, 'handler', error, attempt);
-          return;
+          return 'dead-lettered';
         }
         this.logger.warn({ ...where, eventId: event.id, attempt, err: error }, 'handler failed; will retry');
         await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
@@ -201,6 +216,7 @@ export class EventConsumer {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
+    return 'handled';
   }
 
   private async deadLetter(
