@@ -95,7 +95,8 @@ export default [
             // Schema printing and composition: build-time tools used by apps' drift tests and tools/.
             {
               sourceTag: 'type:tooling',
-              onlyDependOnLibsWithTags: ['type:tooling', 'type:testing', 'type:util'],
+              // Contracts: the deployment's Kafka topics and users are generated from them (tools/k8s).
+              onlyDependOnLibsWithTags: ['type:tooling', 'type:testing', 'type:util', 'type:contracts'],
             },
           ],
         },

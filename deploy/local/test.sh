@@ -35,6 +35,9 @@ must npm run --silent typecheck
 step "build"
 must npm run --silent build
 
+step "Kubernetes manifests (render and validate offline; builds the validator on first use)"
+must bash deploy/k8s/validate/build.sh
+
 step "local keys (demo identity provider, gateway)"
 must npm run --silent auth:keys
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { LoggingModule, serviceConfigModule } from '@qz/platform';
+import { LoggingModule, MetricsModule, ServiceMetrics, serviceConfigModule } from '@qz/platform';
 import { gatewayConfigSchema } from './config';
 import { gatewayGraphQLModule } from './graph/gateway-graphql.module';
 import { GatewayHealthController } from './health/health.controller';
@@ -9,6 +9,7 @@ import { GatewayHealthController } from './health/health.controller';
   imports: [
     serviceConfigModule(gatewayConfigSchema),
     LoggingModule.forService('gateway'),
+    MetricsModule.forService(new ServiceMetrics('gateway')),
     TerminusModule.forRoot({ logger: false }),
     gatewayGraphQLModule(),
   ],

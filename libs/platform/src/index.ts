@@ -12,3 +12,4 @@ export * from './clock/clock.module';
 export * from './schedule/periodic-task-runner';
 export * from './schedule/periodic-tasks.module';
 export * from './access';
+export * from './metrics';

@@ -5,6 +5,7 @@ import {
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
+import { graphqlMetricsPlugin, ServiceMetrics } from '@qz/platform';
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
@@ -23,8 +24,8 @@ export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.g
 export const gatewayGraphQLModule = () =>
   GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
     driver: ApolloGatewayDriver,
-    inject: [ConfigService],
-    useFactory: (config: ConfigService<GatewayConfig, true>) => {
+    inject: [ConfigService, ServiceMetrics],
+    useFactory: (config: ConfigService<GatewayConfig, true>, metrics: ServiceMetrics) => {
       const supergraphSdl = readFileSync(config.get('SUPERGRAPH_PATH') ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
       const timeoutMs = config.get('SUBGRAPH_TIMEOUT_MS');
       const limits = queryLimits({
@@ -53,6 +54,7 @@ export const gatewayGraphQLModule = () =>
           validationRules: limits.validationRules,
           formatError: withLimitCode,
           plugins: [
+            graphqlMetricsPlugin(metrics),
             ...limits.plugins,
             pageSizeLimit(config.get('MAX_PAGE_SIZE')),
             ApolloServerPluginUsageReportingDisabled(),

@@ -7,6 +7,7 @@ import {
   logicalTopic,
   physicalTopic,
   sleep,
+  type ConsumeOutcome,
   type KafkaSettings,
   type MessagingLogger,
 } from '../kafka/messaging-options';
@@ -224,6 +225,7 @@ export class EventConsumer {
           'event rejected by its contract; sent to the dead-letter topic',
         );
         await this.deadLetter(topic, partition, message, 'contract', error, 0);
+        this.observe(logical, 'dead-lettered', 0);
       }
     }
     if (!valid.length) return;
@@ -231,11 +233,14 @@ export class EventConsumer {
       v.message.key?.toString('utf8') ?? v.event.subject ?? v.event.id;
     const concurrency = this.options.concurrency ?? defaultConsumerRetry.concurrency;
     if (entry.many) {
+      const started = process.hrtime.bigint();
       try {
         await entry.many(
           valid.map((v) => v.event),
           { topic: logical, partition, attempt: 1 },
         );
+        const each = Number(process.hrtime.bigint() - started) / 1e9 / valid.length;
+        for (let i = 0; i < valid.length; i++) this.observe(logical, 'handled', each);
         return;
       } catch (error) {
         this.logger.warn(
@@ -248,17 +253,25 @@ export class EventConsumer {
     const handled: Handled[] = [];
     await runByKey(valid, keyOf, concurrency, async ({ message, event, inboxId }) => {
       // An equality on `_id`, one per event: the lookup FerretDB serves without reading the inbox.
+      const started = process.hrtime.bigint();
       if (await this.options.inbox.findOne({ _id: inboxId }, { projection: { _id: 1 } })) {
         this.logger.debug(
           { topic, partition, offset: message.offset, eventId: event.id },
           'event already handled; skipped',
         );
+        this.observe(logical, 'duplicate', 0);
         return;
       }
-      if (await this.handleOne(entry.handle, event, topic, partition, message, heartbeat))
-        handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
+      const ok = await this.handleOne(entry.handle, event, topic, partition, message, heartbeat);
+      if (ok) handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
+      this.observe(logical, ok ? 'handled' : 'dead-lettered', Number(process.hrtime.bigint() - started) / 1e9);
     });
     if (!entry.many) await this.markHandled(handled);
+  }
+
+  /** Tells the metrics observer (if any) how one event ended and how long it took. */
+  private observe(topic: string, outcome: ConsumeOutcome, seconds: number): void {
+    this.settings.observer?.consumed?.(topic, outcome, seconds);
   }
 
   private async markHandled(handled: Handled[]): Promise<void> {

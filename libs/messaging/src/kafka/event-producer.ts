@@ -1,6 +1,6 @@
 import { contractForTopic, EventContractError, type Envelope } from '@qz/contracts';
 import type { Kafka, Message, Producer } from 'kafkajs';
-import { physicalTopic, type KafkaSettings } from './messaging-options';
+import { logicalTopic, physicalTopic, type KafkaSettings } from './messaging-options';
 
 /** An envelope together with the logical topic it travels on. */
 export interface OutgoingEvent {
@@ -55,6 +55,9 @@ export class EventProducer {
         acks: -1,
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
+      for (const [topic, messages] of byTopic) {
+        this.settings.observer?.published?.(logicalTopic(this.settings, topic), messages.length);
+      }
     } catch (error) {
       // A broken connection is rebuilt from scratch on the next call.
       await this.disconnect();

@@ -7,6 +7,19 @@ export interface KafkaSettings {
    * prefix so that runs never see each other's events.
    */
   topicPrefix?: string;
+  /** Told what the producer and the consumer do (metrics, @qz/platform); optional. */
+  observer?: MessagingObserver;
+}
+
+/** What a consumed event came to: handled, skipped as seen before, or sent to the dead letters. */
+export type ConsumeOutcome = 'handled' | 'duplicate' | 'dead-lettered';
+
+/** Hooks for metrics; each is called synchronously and must not throw. Topics are logical. */
+export interface MessagingObserver {
+  /** Events sent to a topic by the relay (after the broker acknowledged them). */
+  published?(topic: string, count: number): void;
+  /** One consumed event, from its arrival to its outcome, retries included. */
+  consumed?(topic: string, outcome: ConsumeOutcome, seconds: number): void;
 }
 
 /** The subset of a pino logger the messaging code writes to. */

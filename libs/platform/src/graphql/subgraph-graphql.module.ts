@@ -15,12 +15,14 @@ import { formatGraphQLError } from '../errors/graphql-errors';
 import { AccessLedger } from '../access/access-ledger';
 import { RequestLoaders, type GraphQLRequestContext } from './request-loaders';
 import { StoreCommandLogMiddleware } from './store-command-log.middleware';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import type { ServiceMetrics } from '../metrics/service-metrics';
 
 /**
  * A code-first Apollo Federation 2 subgraph. The schema lives in memory; its SDL, printed with the
  * federation directives, is committed under `apps/<service>/schema.graphql` by `npm run schema:print`.
  */
-const graphqlModule = (orphanedTypes: Type<unknown>[]) =>
+const graphqlModule = (orphanedTypes: Type<unknown>[], metrics?: ServiceMetrics) =>
   GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
@@ -28,7 +30,7 @@ const graphqlModule = (orphanedTypes: Type<unknown>[]) =>
     playground: false,
     csrfPrevention: true,
     // No resolver timings leave the subgraph.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(metrics ? [graphqlMetricsPlugin(metrics)] : [])],
     formatError: formatGraphQLError,
     buildSchemaOptions: { orphanedTypes },
     // Guards and interceptors run on field resolvers too: sensitive fields are checked and masked.
@@ -44,10 +46,10 @@ const graphqlModule = (orphanedTypes: Type<unknown>[]) =>
 @Module({})
 export class SubgraphApiModule implements NestModule {
   /** `orphanedTypes`: entity types reachable only through `_entities` (a department's `Child`). */
-  static forRoot(orphanedTypes: Type<unknown>[] = []): DynamicModule {
+  static forRoot(orphanedTypes: Type<unknown>[] = [], metrics?: ServiceMetrics): DynamicModule {
     return {
       module: SubgraphApiModule,
-      imports: [graphqlModule(orphanedTypes)],
+      imports: [graphqlModule(orphanedTypes, metrics)],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -11,6 +11,9 @@ import { SubgraphHealthModule } from '../health/health.module';
 import { ClockModule } from '../clock/clock.module';
 import { AccessModule, ACCESS_RECORDS_COLLECTION, type AccessSpec } from '../access/access.module';
 import { LoggingModule } from '../logging/logging.module';
+import { MetricsModule } from '../metrics/metrics.module';
+import { OutboxBacklogCollector } from '../metrics/outbox-backlog';
+import { ServiceMetrics } from '../metrics/service-metrics';
 import { PeriodicTasksModule } from '../schedule/periodic-tasks.module';
 
 export interface SubgraphServiceSpec {
@@ -31,10 +34,13 @@ export interface SubgraphServiceSpec {
 /**
  * What every subgraph service imports besides its features: validated configuration, structured
  * logs, its own database, the periodic-task runner, Kafka (outbox relay + consumer group), health checks, access control
- * (the gateway's identity, the policy table, region scoping, the access log) and the GraphQL API.
+ * (the gateway's identity, the policy table, region scoping, the access log), the GraphQL API and
+ * its Prometheus metrics (`/metrics`).
  */
 export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
+  const metrics = new ServiceMetrics(spec.service);
   return [
+    MetricsModule.forService(metrics, [OutboxBacklogCollector]),
     serviceConfigModule(spec.configSchema ?? subgraphConfigSchema),
     LoggingModule.forService(spec.service),
     ClockModule,
@@ -53,10 +59,11 @@ export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
         groupId: `${config.get<string>('KAFKA_TOPIC_PREFIX') ?? ''}${spec.service}`,
         outboxCollections: [...(spec.outboxCollections ?? []), ACCESS_RECORDS_COLLECTION],
         produces: [...(spec.produces ?? []), AccessRecordedV2[spec.service].topic],
+        observer: metrics.messagingObserver,
       }),
     }),
     SubgraphHealthModule,
     AccessModule.forRoot(spec.service, spec.access),
-    SubgraphApiModule.forRoot(spec.orphanedTypes),
+    SubgraphApiModule.forRoot(spec.orphanedTypes, metrics),
   ];
 }
