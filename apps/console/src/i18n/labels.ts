@@ -113,3 +113,11 @@ export const GUARDIANSHIP_ZH: Record<string, string> = {
   AGREEMENT_ENDED: '委托照护协议已到期',
   AGREEMENT_ENDING_SOON: '委托照护协议即将到期',
 };
+
+/** The health service's medical assistance groups (医疗救助对象类别). */
+export const MEDICAL_GROUP_ZH: Record<string, string> = {
+  TEKUN: '特困供养人员',
+  ORPHAN: '孤儿',
+  DIBAO: '最低生活保障对象',
+  OTHER_DIFFICULTY: '其他困难儿童',
+};

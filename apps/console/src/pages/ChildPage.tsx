@@ -25,6 +25,7 @@ import {
   CATEGORY_ZH,
   DROPOUT_STATUS_ZH,
   GUARDIANSHIP_ZH,
+  MEDICAL_GROUP_ZH,
   PARENT_ZH,
   PROGRAMME_ZH,
   RISK_ZH,
@@ -173,7 +174,7 @@ export function ChildPage() {
                   {yesNo(c.health.rehabAssistanceAge)}
                 </Descriptions.Item>
                 <Descriptions.Item label="医疗救助对象类别">
-                  {c.health.medicalAssistanceGroup ?? '—'}
+                  {zh(MEDICAL_GROUP_ZH, c.health.medicalAssistanceGroup)}
                 </Descriptions.Item>
               </Descriptions>
             ) : (

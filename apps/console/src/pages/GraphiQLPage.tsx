@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { tokenNow } from '../auth/session';
 
 const EXAMPLE = `# 示例：查询本辖区的行政区划
-query 行政区划 {
+query Regions {
   regions(under: "450702", level: TOWNSHIP) { code name }
 }
 `;
