@@ -1,7 +1,16 @@
 // Compiles apps/ and libs/ with SWC into dist/ (same tree), rewriting the @qz/* path aliases to
 // relative paths, and copies the files the services read at run time. About a second on 2 cores.
 import { transformFile } from '@swc/core';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
@@ -17,14 +26,29 @@ function* sources(dir) {
   }
 }
 
+// The console (apps/console) is a browser app built by Vite (tools/build-console.mjs), not by SWC;
+// its bundle is kept across builds while its sources are unchanged (a Vite build takes ~30 s).
+const consoleOut = join(out, 'apps', 'console');
+const keptConsole = join(root, 'tmp', 'console-build');
+rmSync(keptConsole, { recursive: true, force: true });
+if (existsSync(consoleOut)) {
+  mkdirSync(dirname(keptConsole), { recursive: true });
+  renameSync(consoleOut, keptConsole);
+}
 rmSync(out, { recursive: true, force: true });
+if (existsSync(keptConsole)) {
+  mkdirSync(dirname(consoleOut), { recursive: true });
+  renameSync(keptConsole, consoleOut);
+}
 // tools/auth: the local demo users and `npm run auth:token` (run from dist/ like the other CLIs).
 const files = [
   ...['apps', 'libs'].flatMap((top) =>
-    readdirSync(join(root, top)).flatMap((project) => {
-      const src = join(root, top, project, 'src');
-      return existsSync(src) ? [...sources(src)] : [];
-    }),
+    readdirSync(join(root, top))
+      .filter((project) => !(top === 'apps' && project === 'console'))
+      .flatMap((project) => {
+        const src = join(root, top, project, 'src');
+        return existsSync(src) ? [...sources(src)] : [];
+      }),
   ),
   ...sources(join(root, 'tools', 'auth')),
 ];
@@ -50,3 +74,4 @@ for (const top of ['apps', 'libs']) {
   }
 }
 console.log(`built ${files.length} files into ${relative(process.cwd(), out) || out}`);
+await import('./build-console.mjs');

@@ -84,10 +84,11 @@ node -r @swc-node/register tools/demo/load-demo-data.ts "http://127.0.0.1:$GATEW
 coordinator_token=$(npm run --silent auth:token -- coordinator)
 cat <<MSG
 
-The system is running. Point a browser or GraphQL client at:
+The system is running. Open the staff console (in Chinese; sign in as a demo user) in a browser:
 
-    http://127.0.0.1:$GATEWAY_PORT/graphql
+    http://127.0.0.1:$GATEWAY_PORT/
 
+GraphQL clients: http://127.0.0.1:$GATEWAY_PORT/graphql (the console's 接口调试 page is a GraphiQL).
 Every request needs a bearer token (Authorization: Bearer <token>); reading a child's health or
 protection as the coordinator also needs a stated purpose (header x-access-purpose). Tokens of the
 local demo users (8 hours):

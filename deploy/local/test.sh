@@ -23,6 +23,9 @@ must bash deploy/local/stack.sh up
 stop_stack() { [[ $stack_was_running == 1 ]] || bash deploy/local/stack.sh down >/dev/null 2>&1 || true; }
 trap stop_stack EXIT
 
+step "browser for the console's tests (Debian's Chromium, Noto CJK fonts)"
+must bash deploy/local/browser.sh
+
 step "lint (module boundaries included)"
 must npm run --silent lint
 

@@ -37,6 +37,15 @@ export const gatewayConfigSchema = baseConfigSchema
       .transform((v) => (v === undefined ? undefined : v === 'true')),
     /** Largest request body in bytes (query and variables together). */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(102_400),
+    /** The staff console's built files (Vite's output); default dist/apps/console beside the gateway. */
+    CONSOLE_DIR: z.string().min(1).optional(),
+    /** The console's GraphiQL page for integrators; off in production unless set. */
+    CONSOLE_GRAPHIQL: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    /** The local demo issuer's private key, for the console's demo sign-in (never in production). */
+    DEMO_ISSUER_PRIVATE_KEY_FILE: z.string().min(1).optional(),
     /** Milliseconds a subgraph may take before the gateway answers without it. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })

@@ -1,11 +1,17 @@
 import 'reflect-metadata';
 import { runService } from '@qz/platform';
 import { bodyLimits } from './http/body-limits';
+import { serveConsole } from './http/console';
+import { demoSignIn } from './http/demo-sign-in';
 
 // No Apollo telemetry or usage reporting leaves this machine.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 void runService('gateway', async () => (await import('./app.module')).AppModule, {
   bodyParser: false,
-  configure: bodyLimits,
+  configure: (app, config) => {
+    bodyLimits(app, config);
+    demoSignIn(app, config);
+    serveConsole(app, config);
+  },
 });

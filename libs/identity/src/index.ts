@@ -4,3 +4,4 @@ export * from './region-scope';
 export * from './mask';
 export * from './tokens';
 export * from './keys';
+export * from './demo-users';

@@ -48,6 +48,9 @@ export const gatewayGraphQLModule = () =>
           context: ({ req }: { req: { headers: IncomingHttpHeaders } }) => auth.contextFor(req.headers),
           // Browsers' simple requests (form posts, GETs without a preflight header) are refused.
           csrfPrevention: true,
+          // No landing page (the Playground loads its code from a CDN): a browser opening /graphql is
+          // sent to the console's bundled GraphiQL (http/console.ts).
+          playground: false,
           introspection: config.get('GRAPHQL_INTROSPECTION') ?? config.get('NODE_ENV') !== 'production',
           allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
           includeStacktraceInErrorResponses: false,
