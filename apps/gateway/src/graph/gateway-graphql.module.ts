@@ -51,6 +51,7 @@ export const gatewayGraphQLModule = () =>
           allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
           formatError: withLimitCode,
           plugins: [
             ...limits.plugins,

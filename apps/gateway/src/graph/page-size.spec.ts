@@ -54,7 +54,9 @@ describe('issue 8 §5: the page size an operation asks for (MAX_PAGE_SIZE)', () 
         { name: 'first', value: 500, fromDefault: 'schema' },
       ]);
       const viaVariable = parse('query ($n: Int) { children(first: $n) { code } }');
-      expect(pageSizesOf(viaVariable, {}, schema)).toEqual([{ name: 'first', value: 50, fromDefault: 'schema' }]);
+      expect(pageSizesOf(viaVariable, {}, schema)).toEqual([
+        { name: 'first', value: 50, fromDefault: 'schema' },
+      ]);
       expect(pageSizesOf(viaVariable, { n: 7 }, schema)).toEqual([{ name: 'first', value: 7 }]);
     });
 
