@@ -1,4 +1,5 @@
 import { baseConfigSchema } from '@qz/platform';
+import { accessSync, constants } from 'node:fs';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -13,6 +14,12 @@ export const gatewayConfigSchema = baseConfigSchema
     AUTH_JWKS_URL: url.optional(),
     /** … or its public key file (the local demo issuer, `npm run auth:keys`). */
     AUTH_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    /** Longest life a user's token may have been given (`exp - iat`): longer is LIFETIME_TOO_LONG. */
+    AUTH_MAX_TOKEN_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 7)
+      .default(12),
     /** The gateway's private key: the subgraphs answer only what it signed. */
     GATEWAY_PRIVATE_KEY_FILE: z.string().min(1),
     SUPERGRAPH_PATH: z.string().min(1).optional(),
@@ -52,6 +59,42 @@ export const gatewayConfigSchema = baseConfigSchema
   .refine((c) => !!c.AUTH_JWKS_URL !== !!c.AUTH_PUBLIC_KEY_FILE, {
     message: 'set exactly one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY_FILE',
     path: ['AUTH_JWKS_URL'],
-  });
+  })
+  .superRefine(productionChecks);
+
+const readable = (file: string) => {
+  try {
+    accessSync(file, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * NODE_ENV=production refuses to start rather than run open: with introspection switched on, or
+ * with a key file that is not there (the service would fail on the first request instead).
+ */
+function productionChecks(
+  c: { NODE_ENV: string; GRAPHQL_INTROSPECTION?: boolean } & Record<string, unknown>,
+  ctx: z.RefinementCtx,
+): void {
+  if (c.NODE_ENV !== 'production') return;
+  if (c.GRAPHQL_INTROSPECTION)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['GRAPHQL_INTROSPECTION'],
+      message: 'introspection may not be switched on when NODE_ENV=production; unset it or set it to false',
+    });
+  for (const name of ['GATEWAY_PRIVATE_KEY_FILE', 'AUTH_PUBLIC_KEY_FILE'] as const) {
+    const file = c[name];
+    if (typeof file === 'string' && !readable(file))
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `the key file ${file} does not exist or cannot be read; production needs it`,
+      });
+  }
+}
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -133,6 +133,25 @@ describe('gateway authentication (issue 8 §1)', () => {
     await refusedWith(bearer(expired), 'EXPIRED');
   });
 
+  it('refuses a token given a longer life than AUTH_MAX_TOKEN_HOURS (12 h), accepts one of 12 h (issue 16 §6)', async () => {
+    await refusedWith(
+      bearer(await signUserToken(officer, await issuerKey(), settings, '13h')),
+      'LIFETIME_TOO_LONG',
+    );
+    await refusedWith(
+      bearer(await signUserToken(officer, await issuerKey(), settings, '365d')),
+      'LIFETIME_TOO_LONG',
+    );
+    const res = await graphql(
+      gateway.url,
+      QUERY,
+      {},
+      bearer(await signUserToken(officer, await issuerKey(), settings, '12h')),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.region.code).toBe('450702');
+  });
+
   it('refuses a token for another audience, or from another issuer', async () => {
     const key = await issuerKey();
     await refusedWith(

@@ -164,6 +164,46 @@ describe('gateway query limits', () => {
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' });
   });
 
+  it('counts a variable’s default and a field’s schema default as the page asked for (issue 16 §6)', async () => {
+    expect(
+      await refused('query ($n: Int = 1000) { regions(under: "450700", first: $n) { code } }'),
+    ).toMatchObject({
+      extensions: { code: 'PAGE_SIZE_TOO_LARGE', argument: 'first', fromDefault: 'variable' },
+    });
+    // regions' `first` defaults to 500, children's to 50: both above this gateway's 20
+    expect(await refused('{ regions(under: "450700") { code } }')).toMatchObject({
+      extensions: { code: 'PAGE_SIZE_TOO_LARGE', argument: 'first', fromDefault: 'schema' },
+    });
+    expect(await refused('{ children(filter: { regionCode: "450702" }) { totalCount } }')).toMatchObject({
+      extensions: { code: 'PAGE_SIZE_TOO_LARGE', fromDefault: 'schema' },
+    });
+    const within = await graphql(
+      gateway.url,
+      'query ($n: Int = 5) { regions(under: "450702", first: $n) { code } }',
+      {},
+      officer,
+    );
+    expect(within.errors).toBeUndefined();
+    expect(within.data.regions).toHaveLength(5);
+  });
+
+  it('answers a syntax error and an over-long query with 400 and a GraphQL error (issue 16 §6)', async () => {
+    const post = (query: string) =>
+      fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...officer },
+        body: JSON.stringify({ query }),
+      });
+    const before = forwarded;
+    const syntax = await post('{ region(code: "450702") { name }');
+    expect(syntax.status).toBe(400);
+    expect(await syntax.json()).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
+    const long = await post(`{ ${'__typename '.repeat(700)}}`);
+    expect(long.status).toBe(400);
+    expect(await long.json()).toMatchObject({ errors: [{ extensions: { code: 'QUERY_TOO_LARGE' } }] });
+    expect(forwarded).toBe(before);
+  });
+
   it('checks the token before any limit: an over-limit request without one is UNAUTHENTICATED', async () => {
     const before = forwarded;
     const res = await fetch(gateway.url, {

@@ -40,7 +40,8 @@ export class TokenRejected extends Error {
       | 'EXPIRED'
       | 'WRONG_AUDIENCE'
       | 'WRONG_ISSUER'
-      | 'BAD_CLAIMS',
+      | 'BAD_CLAIMS'
+      | 'LIFETIME_TOO_LONG',
     message: string,
   ) {
     super(message);
@@ -100,6 +101,24 @@ async function verify(token: string, key: VerifyKey, issuer: string, audience: s
 export interface UserTokenSettings {
   issuer: string;
   audience: string;
+  /**
+   * Longest life a user's token may have been given, in seconds (checked at the gateway; signing
+   * ignores it): a token must carry `iat`, and `exp` may lie at most this far after it (or after now,
+   * for an `iat` in the future). Longer is LIFETIME_TOO_LONG, however recent the token.
+   */
+  maxLifetimeSeconds?: number;
+}
+
+/** Refuses a token given a longer life than allowed (a stolen long-lived token stays useful for long). */
+export function checkLifetime(payload: JWTPayload, maxSeconds: number, nowSeconds = Date.now() / 1000): void {
+  if (typeof payload.iat !== 'number')
+    throw new TokenRejected('BAD_CLAIMS', 'the token has no "iat" (issued at) claim');
+  const lifetime = (payload.exp ?? Infinity) - Math.min(payload.iat, nowSeconds);
+  if (lifetime > maxSeconds)
+    throw new TokenRejected(
+      'LIFETIME_TOO_LONG',
+      `the token was given ${Math.round(lifetime / 3600)} h of life; at most ${maxSeconds / 3600} h is accepted`,
+    );
 }
 
 /** Signs a user's token as the identity provider does (the local key pair in development). */
@@ -126,7 +145,9 @@ export async function verifyUserToken(
   settings: UserTokenSettings,
   purpose?: string,
 ): Promise<Identity> {
-  return identityOf(await verify(token, key, settings.issuer, settings.audience), purpose);
+  const payload = await verify(token, key, settings.issuer, settings.audience);
+  if (settings.maxLifetimeSeconds !== undefined) checkLifetime(payload, settings.maxLifetimeSeconds);
+  return identityOf(payload, purpose);
 }
 
 /** The gateway's signed statement of who is asking, for the subgraphs. */

@@ -23,6 +23,8 @@ export interface AuthSettings {
   publicKeyFile?: string;
   /** The gateway's own private key: it signs the identity it forwards to the subgraphs. */
   gatewayPrivateKeyFile: string;
+  /** Longest life a token may have been given (`exp - iat`); longer is LIFETIME_TOO_LONG. */
+  maxLifetimeSeconds?: number;
 }
 
 /** What every request's context carries: the verified person, and the assertion for the subgraphs. */

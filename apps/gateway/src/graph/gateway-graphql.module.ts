@@ -41,6 +41,7 @@ export const gatewayGraphQLModule = () =>
         jwksUrl: config.get('AUTH_JWKS_URL'),
         publicKeyFile: config.get('AUTH_PUBLIC_KEY_FILE'),
         gatewayPrivateKeyFile: config.get('GATEWAY_PRIVATE_KEY_FILE'),
+        maxLifetimeSeconds: config.get('AUTH_MAX_TOKEN_HOURS') * 3600,
       });
       return {
         server: {
@@ -55,6 +56,7 @@ export const gatewayGraphQLModule = () =>
           allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
           formatError: withLimitCode,
           plugins: [
             graphqlMetricsPlugin(metrics),

@@ -27,30 +27,45 @@ const reject = (code: string) => {
 };
 
 /**
- * Depth, cost, alias, directive and token limits (graphql-armor), checked while the operation is
- * parsed and validated, so an operation over a limit never reaches a subgraph. Batched (array)
- * requests are refused. Field suggestions ("did you mean …") are not given out.
+ * Depth, cost, alias and directive limits (graphql-armor), checked while the operation is
+ * validated, and the token limit, checked by the parser itself (`parseOptions`), so an operation
+ * over a limit never reaches a subgraph. Batched (array) requests are refused. Field suggestions
+ * ("did you mean …") are not given out.
+ *
+ * graphql-armor's own token limit is not used: it parses again in a plugin hook, where anything
+ * thrown — its refusal, or any syntax error — is an unexpected error to Apollo (HTTP 500). The
+ * parser's limit fails like any syntax error: 400, and QUERY_TOO_LARGE by withLimitCode.
  */
 export function queryLimits(s: QueryLimitSettings) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: s.maxDepth, ...reject('QUERY_TOO_DEEP') },
     costLimit: { maxCost: s.maxCost, ...reject('QUERY_TOO_COSTLY') },
     maxAliases: { n: s.maxAliases, ...reject('TOO_MANY_ALIASES') },
     maxDirectives: { n: s.maxDirectives, ...reject('TOO_MANY_DIRECTIVES') },
-    maxTokens: { n: s.maxTokens, ...reject('QUERY_TOO_LARGE') },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  return { ...armor, parseOptions: { maxTokens: s.maxTokens } };
 }
+
+/** graphql-js's message when the parser's token limit is reached. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * Gives a limit rejection its own code (Apollo reports all validation errors as one code). The
- * token limit is checked while parsing, where Apollo keeps only the message of what was thrown,
- * so that one is known by its message.
+ * token limit is checked by the parser, which reports it as a syntax error: that one is known by
+ * its message.
  */
 export function withLimitCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens)
+    return {
+      ...formatted,
+      message: `Token limit of ${tokens[1]} exceeded: the query is too large.`,
+      extensions: { ...formatted.extensions, code: 'QUERY_TOO_LARGE' },
+    };
   const original = (error as { originalError?: { extensions?: { limitCode?: string } } })?.originalError;
-  const tokens = /^Token limit of \d+ exceeded/.test(formatted.message) ? 'QUERY_TOO_LARGE' : undefined;
-  const code = original?.extensions?.limitCode ?? tokens;
+  const code = original?.extensions?.limitCode;
   if (!code) return formatted;
   const { limitCode: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   return { ...formatted, extensions: { ...extensions, code } };

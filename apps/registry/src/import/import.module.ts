@@ -1,4 +1,11 @@
-import { Module, Optional, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Module,
+  Optional,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { GatewayIdentityMiddleware } from '@qz/platform';
 import { MongooseModule } from '@nestjs/mongoose';
 import { MessagingRuntime } from '@qz/messaging/nest';
 import { ChildrenModule } from '../children/children.module';
@@ -55,7 +62,7 @@ export class ImportCoreModule implements OnApplicationBootstrap {
   ],
   controllers: [ImportReportController],
 })
-export class ImportModule {
+export class ImportModule implements NestModule {
   constructor(writer: ImportedChildWriter, @Optional() runtime?: MessagingRuntime) {
     // The batches' outbox documents are published by the service's relay, like the children's.
     if (runtime) {
@@ -63,5 +70,10 @@ export class ImportModule {
       writer.relayInProcess = true;
       writer.notifyRelay = () => runtime.relay.notify(IMPORT_OUTBOX_COLLECTION);
     }
+  }
+
+  /** The error report quotes the ledger's rows: only requests through the gateway, as for /graphql. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GatewayIdentityMiddleware).forRoutes(ImportReportController);
   }
 }

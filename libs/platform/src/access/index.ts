@@ -5,4 +5,4 @@ export * from './access-ledger';
 export * from './child-region';
 export * from './viewer';
 export * from './region-scope';
-export type { RequestWithIdentity } from './gateway-identity.middleware';
+export { GatewayIdentityMiddleware, type RequestWithIdentity } from './gateway-identity.middleware';

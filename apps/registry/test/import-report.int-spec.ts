@@ -1,0 +1,105 @@
+import { residentIdCheckChar } from '@qz/kernel';
+import {
+  aUser,
+  freePort,
+  graphql,
+  ServiceProcess,
+  uniqueName,
+  uniqueTopicPrefix,
+  viaGateway,
+  waitFor,
+} from '@qz/testing';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const JOB = 'query ($id: ID!) { childImport(id: $id) { status rejected failure } }';
+
+/** 钦南区's civil-affairs officer imports; the error report names a child of the ledger. */
+const COUNTY_OFFICER = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
+
+const idFor = (region: string, birthDate: string, seq: number) => {
+  const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+};
+
+/** Issue 16 §6: the import error report (`GET /imports/<id>/errors.csv`) answered without a token. */
+describe('registry: the import error report needs the gateway credential, a role and the region', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qz-import-report-'));
+  let registry: ServiceProcess;
+  let reportUrl: string;
+  let wrongDigit: string;
+
+  beforeAll(async () => {
+    registry = new ServiceProcess('registry', await freePort(), {
+      MONGO_DB: uniqueName('registry_import_report'),
+      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
+      IMPORT_DIR: dir,
+    });
+    await registry.start();
+    const good = idFor('450702', '2015-07-01', 21);
+    wrongDigit = idFor('450702', '2016-03-03', 25);
+    wrongDigit = wrongDigit.slice(0, 17) + (wrongDigit[17] === '1' ? '2' : '1');
+    writeFileSync(
+      join(dir, 'ledger.csv'),
+      [
+        '序号,姓名,公民身份号码,性别,出生日期,户籍地区划代码',
+        `1,韦报告,${good},女,2015-07-01,450702100201`,
+        `2,黄错号,${wrongDigit},男,2016-03-03,450702100201`,
+      ].join('\r\n'),
+    );
+    const headers = await viaGateway(COUNTY_OFFICER);
+    const started = await graphql(
+      registry.url,
+      'mutation ($p: String!) { importChildren(input: {path: $p}) { id } }',
+      { p: 'ledger.csv' },
+      headers,
+    );
+    const id = started.data?.importChildren?.id as string;
+    expect(id).toBeTruthy();
+    const job = await waitFor(
+      'the import to finish',
+      async () => {
+        const r = await graphql(registry.url, JOB, { id }, headers);
+        return r.data?.childImport?.status === 'RUNNING' ? null : (r.data?.childImport ?? null);
+      },
+      { timeoutMs: 60_000, intervalMs: 300 },
+    );
+    expect(job).toMatchObject({ status: 'COMPLETED' });
+    expect(job.rejected).toBeGreaterThan(0);
+    reportUrl = registry.url.replace(/\/graphql$/, `/imports/${id}/errors.csv`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await registry?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const codeOf = async (res: Response) => JSON.stringify(await res.json());
+
+  it('answers 401 UNAUTHENTICATED without the gateway credential', async () => {
+    const res = await fetch(reportUrl);
+    expect(res.status).toBe(401);
+    expect(await codeOf(res)).toContain('UNAUTHENTICATED');
+  });
+
+  it('gives the CSV to the importing county’s civil-affairs officer', async () => {
+    const res = await fetch(reportUrl, { headers: await viaGateway(COUNTY_OFFICER) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const body = await res.text();
+    expect(body).toContain('row,field,code,message');
+    expect(body).toContain('RESIDENT_ID_CHECK_DIGIT');
+  });
+
+  it('refuses another county’s officer (OUT_OF_REGION) and a role that may not read imports (FORBIDDEN)', async () => {
+    const other = await fetch(reportUrl, {
+      headers: await viaGateway(aUser('CIVIL_AFFAIRS_OFFICER', '450703')),
+    });
+    expect(other.status).toBe(403);
+    expect(await codeOf(other)).toContain('OUT_OF_REGION');
+    const school = await fetch(reportUrl, { headers: await viaGateway(aUser('SCHOOL_STAFF', '450702')) });
+    expect(school.status).toBe(403);
+    expect(await codeOf(school)).toContain('FORBIDDEN');
+  });
+});
