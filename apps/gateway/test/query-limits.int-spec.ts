@@ -170,7 +170,7 @@ describe('gateway query limits', () => {
     ).toMatchObject({
       extensions: { code: 'PAGE_SIZE_TOO_LARGE', argument: 'first', fromDefault: 'variable' },
     });
-    // regions' `first` defaults to 500, children's to 50: both above this gateway's 20
+    // regions’ `first` defaults to 200, children's to 50: both above this gateway's 20
     expect(await refused('{ regions(under: "450700") { code } }')).toMatchObject({
       extensions: { code: 'PAGE_SIZE_TOO_LARGE', argument: 'first', fromDefault: 'schema' },
     });

@@ -28,7 +28,8 @@ class RegionsArgs {
   @IsIn(Object.values(RegionLevelValue))
   level?: RegionLevelValue;
 
-  @Field(() => Int, { defaultValue: 500 })
+  /** At most the gateway's page limit (MAX_PAGE_SIZE, 200), which a default above it would break. */
+  @Field(() => Int, { defaultValue: 200 })
   @IsInt()
   @Min(1)
   @Max(1000)
