@@ -1,14 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import { ChildRegisteredV1, type ChildRegisteredPayload, type Envelope } from '@qz/contracts';
+import {
+  ChildClassifiedV1,
+  ChildMergedV1,
+  ChildRegisteredV1,
+  ChildUpdatedV1,
+  type ChildClassifiedPayload,
+  type ChildMergedPayload,
+  type ChildRegisteredPayload,
+  type ChildUpdatedPayload,
+  type Envelope,
+} from '@qz/contracts';
 import { EventHandler } from '@qz/messaging/nest';
-import { ChildReplicaRepository } from './child-replica.repository';
+import { ChildReplicaHooks, runAll } from './child-replica.hooks';
+import { ChildReplicaRepository, type Applied } from './child-replica.repository';
+import { onClassified, onMergedInto, onRegistered, onUpdated } from './child-replica.rules';
 
+/**
+ * Keeps the copy current from every registry event that changes a child (each event once; an
+ * older event arriving after a newer one changes nothing), then tells the service's listeners.
+ */
 @Injectable()
 export class ChildReplicaHandler {
-  constructor(private readonly replicas: ChildReplicaRepository) {}
+  constructor(
+    private readonly replicas: ChildReplicaRepository,
+    private readonly hooks: ChildReplicaHooks,
+  ) {}
 
   @EventHandler(ChildRegisteredV1)
   async onChildRegistered(event: Envelope<ChildRegisteredPayload>): Promise<void> {
-    await this.replicas.applyRegistered(event, new Date());
+    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => onRegistered(s, event));
+    if (result.after) await runAll(this.hooks.registered, result.after);
+    await this.regionFollows(result);
+  }
+
+  @EventHandler(ChildUpdatedV1)
+  async onChildUpdated(event: Envelope<ChildUpdatedPayload>): Promise<void> {
+    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => onUpdated(s, event));
+    await this.regionFollows(result);
+  }
+
+  @EventHandler(ChildClassifiedV1)
+  async onChildClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
+    let stale = false;
+    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => {
+      const change = onClassified(s, event);
+      stale = change === null;
+      return change;
+    });
+    await runAll(this.hooks.classified, event, result.after, stale);
+  }
+
+  @EventHandler(ChildMergedV1)
+  async onChildMerged(event: Envelope<ChildMergedPayload>): Promise<void> {
+    const p = event.payload;
+    // The merged record first: lookups of its id learn where the child's record is now.
+    await this.replicas.applyEvent(p.mergedChildId, event.id, () => ({ mergedInto: p.childId }));
+    const result = await this.replicas.applyEvent(p.childId, event.id, (s) => onMergedInto(s, event));
+    await runAll(this.hooks.merged, event, result.after);
+  }
+
+  /**
+   * The records kept with a copy of the child's region follow a move. Also on a redelivery: the
+   * listeners of the first delivery may not all have run (they are idempotent).
+   */
+  private async regionFollows({ applied, before, after }: Applied): Promise<void> {
+    if (!after || !before?.regionCode) return;
+    if (applied && before.regionCode === after.regionCode) return;
+    await runAll(this.hooks.regionChanged, after);
   }
 }
