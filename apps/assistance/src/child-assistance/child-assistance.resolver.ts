@@ -11,7 +11,6 @@ import { ApplicationModel } from '../intake/application.model';
 import { ApplicationRepository } from '../intake/application.repository';
 import { ProposalModel } from '../eligibility/proposal.model';
 import { ProposalRepository } from '../eligibility/proposal.repository';
-import { ChildCategoriesRepository } from '../eligibility/child-categories.repository';
 import { eligibleProgrammes } from '../eligibility/eligibility.rules';
 import { covered } from '../eligibility/proposal.service';
 import { ChildAssistance, ChildQualification } from './child-assistance.model';
@@ -46,7 +45,7 @@ export class ChildAssistanceFieldsResolver {
     private readonly benefitRepository: BenefitRepository,
     private readonly proposalRepository: ProposalRepository,
     private readonly applicationRepository: ApplicationRepository,
-    private readonly categories: ChildCategoriesRepository,
+    private readonly replicas: ChildReplicaReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -59,7 +58,7 @@ export class ChildAssistanceFieldsResolver {
     @Context() ctx: GraphQLRequestContext,
   ): Promise<ChildQualification[]> {
     const [classified, benefits, proposals] = await Promise.all([
-      ctx.loaders.get('assistance.categories', (ids) => this.categories.findByIds(ids)).load(a.childId),
+      this.replicas.categories(ctx, a.childId),
       this.benefits(a, ctx).then((x) => x ?? []),
       this.proposals(a, ctx).then((x) => x ?? []),
     ]);

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { ChildReplicaHooks } from '@qz/child-replica';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
 import { DomainError, type Clock } from '@qz/kernel';
 import type { Identity } from '@qz/identity';
@@ -23,11 +24,19 @@ const decided = (id: string, status: string) =>
 
 /** Proposes education aid from the registry's categories (四(三)3); the bureau decides. */
 @Injectable()
-export class AidService {
+export class AidService implements OnModuleInit {
   constructor(
     private readonly proposals: AidRepository,
+    private readonly hooks: ChildReplicaHooks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // Idempotent on its own (one proposal per child and kind); a stale classification changes nothing.
+    this.hooks.onClassified((event, _child, stale) => (stale ? Promise.resolve() : this.proposeFor(event)));
+    // A moved child's proposals are listed for the new region's staff.
+    this.hooks.onRegionChanged((child) => this.proposals.moveChild(child.id, regionPath(child.regionCode)));
+  }
 
   async proposeFor(event: Envelope<ChildClassifiedPayload>): Promise<void> {
     const { childId, categories } = event.payload;

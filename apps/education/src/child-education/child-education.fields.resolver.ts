@@ -1,10 +1,10 @@
+import { ChildReplicaRepository } from '@qz/child-replica';
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
 import { AidProposalModel } from '../aid/aid.model';
 import { AidRepository, toProposalModel, type AidProposalRecord } from '../aid/aid.repository';
-import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
 import { toCaseModel } from '../dropout/dropout-case.mapper';
 import { DropoutCaseModel } from '../dropout/dropout-case.model';
 import { DropoutCaseRepository, type DropoutCase } from '../dropout/dropout-case.repository';
@@ -27,7 +27,7 @@ export class ChildEducationFieldsResolver {
     private readonly students: StudentRepository,
     private readonly cases: DropoutCaseRepository,
     private readonly aid: AidRepository,
-    private readonly categories: ChildCategoriesRepository,
+    private readonly categories: ChildReplicaRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -41,7 +41,7 @@ export class ChildEducationFieldsResolver {
   })
   async registryCategories(@Parent() e: ChildEducation, @Context() ctx: GraphQLRequestContext) {
     const known = await ctx.loaders
-      .get('education.categories', (ids) => this.categories.findByIds(ids))
+      .get('education.categories', (ids) => this.categories.categoriesOf(ids))
       .load(e.childId);
     return known?.categories ?? [];
   }

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { ChildReplicaModule } from '@qz/child-replica';
 import { ChildFactsRepository } from './child-facts.repository';
 import { ChildFactsDocument, ChildFactsSchema } from './child-facts.schema';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: ChildFactsDocument.name, schema: ChildFactsSchema }])],
+  imports: [
+    MongooseModule.forFeature([{ name: ChildFactsDocument.name, schema: ChildFactsSchema }]),
+    ChildReplicaModule,
+  ],
   providers: [ChildFactsRepository],
   exports: [ChildFactsRepository],
 })
