@@ -53,7 +53,10 @@ KAFKA_DATA_DIR="$DATA_DIR/kafka"
 : "${PG_DATA_DIR:=$DATA_DIR/postgres}"
 : "${PG_OS_USER:=postgres}"
 PG_DATABASE=ferretdb
-PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/$PG_DATABASE"
+# pool_max_conns: FerretDB 1.24 holds its metadata lock while it waits for a pooled connection to
+# create a collection, and every open cursor keeps a connection; with its default of 50, a burst
+# of concurrent requests (many test databases at once) can take them all and deadlock it for good.
+PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/$PG_DATABASE?pool_max_conns=250"
 
 LOGS_DIR="$STACK_INSTANCE_DIR/logs"
 KAFKA_OUT="$LOGS_DIR/kafka.out"

@@ -254,7 +254,7 @@ init_pg_cluster() {
 pg_server_args() {
   printf '%s\n' -D "$PG_DATA_DIR" -p "$PG_PORT" \
     -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
-    -c max_connections=300 -c shared_buffers=256MB -c synchronous_commit=off \
+    -c max_connections=400 -c shared_buffers=256MB -c synchronous_commit=off \
     -c max_wal_size=2GB -c checkpoint_timeout=15min -c logging_collector=off
 }
 

@@ -106,7 +106,7 @@ describe('registry: every query has an index', () => {
     const childId = registered.data.registerChild.id as string;
     // The registration's access record reaches the access log through the registry's own consumer.
     await waitFor('the access log to record the registration', async () =>
-      db.collection('access_log').findOne({ childId }),
+      db.collection('access_log').findOne({ childIds: childId }),
     );
     if (process.env.SHOW_OPERATION_ANSWERS) console.log(`access log written at ${new Date().toISOString()}`);
     const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');

@@ -42,3 +42,6 @@ export class AccessLogDocument {
 export const AccessLogSchema = SchemaFactory.createForClass(AccessLogDocument);
 // A child's log, newest first (childAccessLog): equality on a child id, then the time-ordered ids.
 AccessLogSchema.index({ childIds: 1, _id: -1 });
+// Entries written before one entry named many children carry a single `childId`; childAccessLog
+// still lists them (and counts them) by that field, newest first.
+AccessLogSchema.index({ childId: 1, _id: -1 });
