@@ -83,6 +83,7 @@ export class ChildReplicaDocument {
 }
 
 export const ChildReplicaSchema = SchemaFactory.createForClass(ChildReplicaDocument);
-// A department's children under a region (equality on one code of the path).
-ChildReplicaSchema.index({ regionPath: 1 });
+// A department's children under a region, merged-away records left out (equality on one code of
+// the path and on mergedInto: ChildReplicaRepository.findIn).
+ChildReplicaSchema.index({ regionPath: 1, mergedInto: 1 });
 ChildReplicaSchema.index({ regionCode: 1 });
