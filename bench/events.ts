@@ -2,7 +2,7 @@
  * `npm run bench -- events --size N`: (1) a mutation in the registry → its effect applied in a
  * consuming service: civil affairs changes a child's dibao status (updateChildCircumstances via the
  * gateway), the registry classifies and publishes child.classified, education applies it to its
- * copy of the child's categories (`child_categories`). Sent at each `--rates` (50,200) per second
+ * child replica (`child_replicas`, the child's categories). Sent at each `--rates` (50,200) per second
  * for `--duration` (60 s); every `--sample`-th event (10) is followed to its effect (polled every
  * 25 ms by _id); at the end every event's effect is waited for. (2) `--import-rows` (10,000) new
  * children imported, and the time until every department knows them, while the registry's list
@@ -125,7 +125,7 @@ export async function events(flags: Flags): Promise<void> {
   const system = await startSystem(size, { registry: { IMPORT_DIR: importDir } });
   try {
     const url = system.gatewayUrl;
-    const categories = store.useDb(databaseOf(size, 'education')).collection('child_categories');
+    const categories = store.useDb(databaseOf(size, 'education')).collection('child_replicas');
     const perRate = [];
     for (const rate of rates) {
       progress(`mutation → effect at ${rate}/s for ${seconds} s`);
@@ -176,7 +176,7 @@ export async function events(flags: Flags): Promise<void> {
         rates,
         sampledEvery: sample,
         importRows,
-        consumer: 'education child_categories',
+        consumer: 'education child_replicas',
       },
       {
         mutationToEffect: perRate,

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AssistanceTopics } from '@qz/contracts';
-import { ChildReference, RegionReference } from '@qz/child-replica';
+import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
 import { subgraphInfrastructure } from '@qz/platform';
 import { assistancePolicy } from './access/policy';
-import { childRegionsFromReplica } from './access/child-regions';
 import { BenefitsModule } from './benefits/benefits.module';
 import { assistanceConfigSchema } from './config';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';

@@ -1,5 +1,5 @@
 import type { Identity } from '@qz/identity';
-import { ManualClock } from '@qz/kernel';
+import { ManualClock, regionAncestry } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { aUser, graphql, type InProcessService, startInProcess, viaGateway } from '@qz/testing';
 import type { Connection } from 'mongoose';
@@ -46,37 +46,35 @@ describe('assistance access: regions, departments, sensitive fields and indicato
     });
     url = svc.url;
     db = svc.db;
-    // The children as the registry's events would have left them here: one in each county.
-    const replica = (id: string, regionCode: string) => ({
+    // The children as the registry's events (registered, then classified) would have left them
+    // here: one in each county, with their last classification.
+    const replica = (id: string, regionCode: string, categories: string[]) => ({
       _id: id as never,
       familyName: '黄',
       givenName: '小梅',
       sex: 'FEMALE',
       birthDate: '2015-05-05',
       regionCode,
+      regionPath: regionAncestry(regionCode),
+      recordStamp: { revision: 1, at: new Date().toISOString() },
       registeredAt: new Date(),
       knownSince: new Date(),
+      categories,
+      leftBehind: false,
+      inDifficulty: true,
+      protectedAsChildInDifficulty: false,
+      categoriesStamp: { revision: 2, at: new Date().toISOString() },
+      categoriesEventId: `classified-${id}`,
+      categoriesReason: '民政核查',
+      mergedInto: null,
+      mergedFrom: [],
       appliedEventIds: [],
     });
     await db
       .collection('child_replicas')
-      .insertMany([replica('child-a', '450702100201'), replica('child-b', '450703101201')]);
-    // Their last classifications as the registry's events would have left them.
-    const classified = (id: string, regionCode: string, categories: string[]) => ({
-      _id: id as never,
-      categories,
-      regionCode,
-      classifiedAt: new Date(),
-      eventId: `classified-${id}`,
-      reason: '民政核查',
-      awaitingChild: false,
-      appliedEventIds: [],
-    });
-    await db
-      .collection('child_categories')
       .insertMany([
-        classified('child-a', '450702100201', ['POVERTY_DIBAO', 'TEMPORARILY_WITHOUT_FAMILY']),
-        classified('child-b', '450703101201', ['POVERTY_DIBAO']),
+        replica('child-a', '450702100201', ['POVERTY_DIBAO', 'TEMPORARILY_WITHOUT_FAMILY']),
+        replica('child-b', '450703101201', ['POVERTY_DIBAO']),
       ]);
     await db.collection('proposals').insertOne({
       _id: proposalId as never,

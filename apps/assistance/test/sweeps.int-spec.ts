@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { ChildClassifiedV1, createEvent } from '@qz/contracts';
+import { ChildReplicaHandler } from '@qz/child-replica';
+import { ChildClassifiedV1, ChildRegisteredV1, createEvent } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import {
@@ -12,7 +13,6 @@ import {
 } from '@qz/testing';
 import type { Connection } from 'mongoose';
 import { BenefitService } from '../src/benefits/benefit.service';
-import { ProposalService } from '../src/eligibility/proposal.service';
 
 /**
  * What the service does on its own, in-process against the real store and broker with a clock the
@@ -103,7 +103,7 @@ describe('assistance: term ends and late registrations', () => {
   });
 
   it('a classification that arrives before the registration is proposed for once the child is known', async () => {
-    const proposals = app.get(ProposalService);
+    const replicas = app.get(ChildReplicaHandler);
     const event = createEvent(ChildClassifiedV1, {
       subject: 'child-late',
       regionCode: '450702',
@@ -117,16 +117,30 @@ describe('assistance: term ends and late registrations', () => {
         inDifficulty: true,
         protectedAsChildInDifficulty: false,
         reason: '父母死亡证明',
+        revision: 2,
       },
     });
-    await proposals.onClassified(event);
-    await proposals.onClassified(event); // delivered twice
+    await replicas.onChildClassified(event);
+    await replicas.onChildClassified(event); // delivered twice
     expect(await db.collection('proposals').countDocuments({ childId: 'child-late' })).toBe(0);
-    expect(await proposals.proposeForLateChildren()).toBe(0);
 
-    await db.collection('child_replicas').insertOne(replica('child-late', '2015-05-05'));
-    expect(await proposals.proposeForLateChildren()).toBe(1);
-    expect(await proposals.proposeForLateChildren()).toBe(0);
+    const registered = createEvent(ChildRegisteredV1, {
+      subject: 'child-late',
+      regionCode: '450702001001',
+      actor: { kind: 'user', id: 'u-1' },
+      payload: {
+        childId: 'child-late',
+        familyName: '莫',
+        givenName: '小雨',
+        sex: 'FEMALE',
+        birthDate: '2015-05-05',
+        regionCode: '450702001001',
+        registeredAt: new Date().toISOString(),
+        revision: 1,
+      },
+    });
+    await replicas.onChildRegistered([registered]);
+    await replicas.onChildRegistered([registered]); // delivered twice: the proposal is made once
     const made = await db.collection('proposals').find({ childId: 'child-late' }).toArray();
     expect(made).toEqual([
       expect.objectContaining({ programme: 'ORPHAN_ALLOWANCE', status: 'PENDING', sourceEventId: event.id }),

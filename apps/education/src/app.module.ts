@@ -10,7 +10,6 @@ import { subgraphInfrastructure } from '@qz/platform';
 import { educationChildRegions } from './access/child-regions';
 import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
-import { ChildCategoriesModule } from './child-categories/child-categories.module';
 import { ChildEducationModule } from './child-education/child-education.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
@@ -41,7 +40,6 @@ import { StudentsModule } from './students/students.module';
     StudentsModule,
     DropoutModule,
     AidModule,
-    ChildCategoriesModule,
     ChildEducationModule,
     IndicatorsModule,
   ],

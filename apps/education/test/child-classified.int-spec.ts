@@ -4,12 +4,13 @@ import { ManualClock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { type InProcessService, startInProcess } from '@qz/testing';
 import type { Connection } from 'mongoose';
-import { ChildClassifiedHandler } from '../src/child-categories/child-classified.handler';
+import { ChildReplicaHandler } from '@qz/child-replica';
 
 /**
- * The consumer of registry.child.classified.v1, in-process against the real store: a redelivered
- * event changes nothing, a later classification replaces the categories and withdraws aid that no
- * longer applies.
+ * The consumer of registry.child.classified.v1 (the child replica, with education's aid listener),
+ * in-process against the real store: a redelivered event changes nothing, a later classification
+ * replaces the categories and withdraws aid that no longer applies, an older one arriving late
+ * changes nothing.
  */
 describe('education: consuming the registry’s classification', () => {
   let svc: InProcessService;
@@ -47,11 +48,11 @@ describe('education: consuming the registry’s classification', () => {
   });
 
   it('applies an event once: a redelivery changes nothing and proposes nothing twice', async () => {
-    const handler = app.get(ChildClassifiedHandler);
+    const handler = app.get(ChildReplicaHandler);
     const event = classified('c-orphan', { categories: ['ORPHAN'], added: ['ORPHAN'], inDifficulty: true });
     await handler.onChildClassified(event);
     await handler.onChildClassified(event);
-    const categories = await db.collection('child_categories').findOne({ _id: 'c-orphan' as never });
+    const categories = await db.collection('child_replicas').findOne({ _id: 'c-orphan' as never });
     expect(categories).toMatchObject({
       categories: ['ORPHAN'],
       inDifficulty: true,
@@ -62,7 +63,7 @@ describe('education: consuming the registry’s classification', () => {
   });
 
   it('a later classification replaces the categories and withdraws aid no longer supported, proposing the new one', async () => {
-    const handler = app.get(ChildClassifiedHandler);
+    const handler = app.get(ChildReplicaHandler);
     await handler.onChildClassified(
       classified('c-dibao', { categories: ['POVERTY_DIBAO'], added: ['POVERTY_DIBAO'], inDifficulty: true }),
     );
@@ -85,7 +86,24 @@ describe('education: consuming the registry’s classification', () => {
       status: 'PROPOSED',
       basis: ['DISABLED', 'POVERTY_DIBAO'],
     });
-    const categories = await db.collection('child_categories').findOne({ _id: 'c-dibao' as never });
+    const categories = await db.collection('child_replicas').findOne({ _id: 'c-dibao' as never });
     expect(categories?.categories).toEqual(['POVERTY_DIBAO', 'DISABLED']);
+  });
+
+  it('a classification older than the one kept (by the registry’s revision) arriving late changes nothing', async () => {
+    const handler = app.get(ChildReplicaHandler);
+    const newer = classified('c-late', {
+      categories: ['ORPHAN'],
+      added: ['ORPHAN'],
+      inDifficulty: true,
+      revision: 5,
+    });
+    const older = classified('c-late', { categories: [], removed: ['ORPHAN'], revision: 4, reason: '旧' });
+    await handler.onChildClassified(newer);
+    await handler.onChildClassified(older);
+    const kept = await db.collection('child_replicas').findOne({ _id: 'c-late' as never });
+    expect(kept).toMatchObject({ categories: ['ORPHAN'], categoriesStamp: { revision: 5 } });
+    const proposals = await db.collection('aid_proposals').find({ childId: 'c-late' }).toArray();
+    expect(proposals).toEqual([expect.objectContaining({ kind: 'FREE_TWELVE_YEARS', status: 'PROPOSED' })]);
   });
 });

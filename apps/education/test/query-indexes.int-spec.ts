@@ -107,7 +107,7 @@ describe('education: every query has an index', () => {
     // The recording saw the consumer's writes and the operations' reads (it is not empty by mistake).
     expect(audit.covered).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^child_replicas update \{_id:eq, appliedEventIds:not\}/),
+        expect.stringMatching(/^child_replicas findAndModify \{_id:eq, appliedEventIds:not\}/),
         expect.stringMatching(/^inbox find \{_id:eq\}/),
       ]),
     );

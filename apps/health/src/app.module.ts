@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   ChildReference,
-  ChildReplicaModule,
-  ChildReplicaRepository,
+  childRegionsFromReplica,
   RegionReference,
 } from '@qz/child-replica';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
@@ -23,16 +22,7 @@ import { PremiumModule } from './premium/premium.module';
       access: {
         policy: healthPolicy,
         // Where a child named in the arguments lives: this service's replica of the registry's children.
-        childRegions: {
-          imports: [ChildReplicaModule],
-          inject: [ChildReplicaRepository],
-          useFactory: (replicas: ChildReplicaRepository) => ({
-            regionsOf: async (ids: readonly string[]) =>
-              new Map(
-                (await replicas.findByIds(ids)).flatMap((c) => (c ? [[c.id, c.regionCode] as const] : [])),
-              ),
-          }),
-        },
+        childRegions: childRegionsFromReplica,
       },
       configSchema: subgraphConfigSchema.extend({
         /** How often every child's premium subsidy is recomputed (a new year, a lapsed benefit). */

@@ -1,3 +1,4 @@
+import { regionAncestry } from '@qz/kernel';
 import { IDENTITY_HEADER, type Identity, type Role } from '@qz/identity';
 import {
   aUser,
@@ -76,14 +77,17 @@ describe('health: access', () => {
       sex: 'MALE',
       birthDate: `${year - 4}-03-01`,
       regionCode: '450702100201',
+      regionPath: regionAncestry('450702100201'),
       registeredAt: new Date(),
       knownSince: new Date(),
+      // Its categories, as the registry's classification left them in the replica.
+      categories: ['SERIOUSLY_ILL'],
+      inDifficulty: true,
+      categoriesStamp: { revision: 2, at: new Date().toISOString() },
     } as never);
     await db.collection('child_facts').insertOne({
       _id: childId,
       regionCode: '450702100201',
-      categories: ['SERIOUSLY_ILL'],
-      categoriesAt: new Date().toISOString(),
       difficultySince: '2025-01-01',
       benefits: {},
       disability: null,

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   ChildReference,
-  ChildReplicaModule,
-  ChildReplicaRepository,
+  childRegionsFromReplica,
   RegionReference,
 } from '@qz/child-replica';
 import { policeEvents } from '@qz/contracts';
@@ -26,18 +25,7 @@ import { InterventionModule } from './intervention/intervention.module';
       access: {
         policy: policePolicy,
         // A child named by id lies where the registry says it lives (this department's replica).
-        childRegions: {
-          imports: [ChildReplicaModule],
-          inject: [ChildReplicaRepository],
-          useFactory: (replicas: ChildReplicaRepository) => ({
-            regionsOf: async (ids: readonly string[]) =>
-              new Map(
-                (await replicas.findByIds(ids))
-                  .filter((c): c is NonNullable<typeof c> => c !== null)
-                  .map((c) => [c.id, c.regionCode]),
-              ),
-          }),
-        },
+        childRegions: childRegionsFromReplica,
       },
       configSchema: subgraphConfigSchema.extend({
         /** How often cases past their dispatch SLA are looked for and escalated. */

@@ -99,7 +99,13 @@ describe('registry: registerChild', () => {
       version: 1,
       producer: 'registry',
       regionCode: DEMO_VILLAGE,
-      payload: { childId: child.id, birthDate: '2016-08-08', sex: 'FEMALE', regionCode: DEMO_VILLAGE },
+      payload: {
+        childId: child.id,
+        birthDate: '2016-08-08',
+        sex: 'FEMALE',
+        regionCode: DEMO_VILLAGE,
+        revision: 1,
+      },
     });
     expect(JSON.stringify(event)).not.toContain(input.residentIdNumber); // the ID number stays in the registry
     expect(contractErrors).toEqual([]);
@@ -139,6 +145,8 @@ describe('registry: registerChild', () => {
       inDifficulty: false,
       protectedAsChildInDifficulty: false,
       reason: '走访核实',
+      // The record's revision after the change (registered at 1): the departments' copies order by it.
+      revision: 2,
     });
     expect(contractErrors).toEqual([]);
   });

@@ -1,15 +1,76 @@
 import { Injectable } from '@nestjs/common';
-import { ChildRegisteredV1, type ChildRegisteredPayload, type Envelope } from '@qz/contracts';
-import { EventBatchHandler } from '@qz/messaging/nest';
-import { ChildReplicaRepository } from './child-replica.repository';
+import {
+  ChildClassifiedV1,
+  ChildMergedV1,
+  ChildRegisteredV1,
+  ChildUpdatedV1,
+  type ChildClassifiedPayload,
+  type ChildMergedPayload,
+  type ChildRegisteredPayload,
+  type ChildUpdatedPayload,
+  type Envelope,
+} from '@qz/contracts';
+import { EventBatchHandler, EventHandler } from '@qz/messaging/nest';
+import { ChildReplicaHooks, runAll } from './child-replica.hooks';
+import { ChildReplicaRepository, type Applied } from './child-replica.repository';
+import { onClassified, onMergedInto, onUpdated } from './child-replica.rules';
 
+/**
+ * Keeps the copy current from every registry event that changes a child (each event once; an
+ * older event arriving after a newer one changes nothing), then tells the service's listeners.
+ */
 @Injectable()
 export class ChildReplicaHandler {
-  constructor(private readonly replicas: ChildReplicaRepository) {}
+  constructor(
+    private readonly replicas: ChildReplicaRepository,
+    private readonly hooks: ChildReplicaHooks,
+  ) {}
 
-  /** A chunk of registrations at once: a bulk import's children are created with one insert. */
+  /**
+   * A chunk of registrations at once (a bulk import's children are created with one insert), each
+   * then told to the listeners in the chunk's order.
+   */
   @EventBatchHandler(ChildRegisteredV1)
   async onChildRegistered(events: Envelope<ChildRegisteredPayload>[]): Promise<void> {
-    await this.replicas.applyRegisteredMany(events, new Date());
+    for (const result of await this.replicas.applyRegisteredMany(events)) {
+      if (result.after) await runAll(this.hooks.registered, result.after);
+      await this.regionFollows(result);
+    }
+  }
+
+  @EventHandler(ChildUpdatedV1)
+  async onChildUpdated(event: Envelope<ChildUpdatedPayload>): Promise<void> {
+    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => onUpdated(s, event));
+    await this.regionFollows(result);
+  }
+
+  @EventHandler(ChildClassifiedV1)
+  async onChildClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
+    let stale = false;
+    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => {
+      const change = onClassified(s, event);
+      stale = change === null;
+      return change;
+    });
+    await runAll(this.hooks.classified, event, result.after, stale);
+  }
+
+  @EventHandler(ChildMergedV1)
+  async onChildMerged(event: Envelope<ChildMergedPayload>): Promise<void> {
+    const p = event.payload;
+    // The merged record first: lookups of its id learn where the child's record is now.
+    await this.replicas.applyEvent(p.mergedChildId, event.id, () => ({ mergedInto: p.childId }));
+    const result = await this.replicas.applyEvent(p.childId, event.id, (s) => onMergedInto(s, event));
+    await runAll(this.hooks.merged, event, result.after);
+  }
+
+  /**
+   * The records kept with a copy of the child's region follow a move. Also on a redelivery: the
+   * listeners of the first delivery may not all have run (they are idempotent).
+   */
+  private async regionFollows({ applied, before, after }: Applied): Promise<void> {
+    if (!after || !before?.regionCode) return;
+    if (applied && before.regionCode === after.regionCode) return;
+    await runAll(this.hooks.regionChanged, after);
   }
 }

@@ -51,6 +51,26 @@ describe('applyOnceMany against the real store', () => {
     const again = Object.fromEntries((await docs.find().toArray()).map((d) => [d._id, d]));
     expect(again).toEqual(byId);
   });
+
+  it('creates new documents in the insert and leaves every other event to the caller’s `apply`', async () => {
+    const docs = connection.collection('decided');
+    await applyOnce(docs, { _id: 'kept' }, set('kept', 'k0', 9).update, 'k0', { upsert: true });
+    const batch = [set('new', 'k1', 1), set('kept', 'k2', 2), set('new', 'k3', 3)];
+    const given: string[] = [];
+    // The caller decides from what the document holds: a lower n than the stored one changes nothing.
+    const apply = async (item: ApplyOnceItem) => {
+      given.push(item.eventId);
+      const held = await docs.findOne({ _id: item.docId as never });
+      const n = (item.update.$set as { n: number }).n;
+      const update = held && held['n'] > n ? {} : item.update;
+      return applyOnce(docs, { _id: item.docId }, update, item.eventId, { upsert: true });
+    };
+    expect(await applyOnceMany(docs, batch, { upsert: true, apply })).toBe(3);
+    expect(given).toEqual(['k2', 'k3']); // k1 created `new` in the insert
+    const byId = Object.fromEntries((await docs.find().toArray()).map((d) => [d._id, d]));
+    expect(byId['new']).toMatchObject({ n: 3, first: 'k1', appliedEventIds: ['k1', 'k3'] });
+    expect(byId['kept']).toMatchObject({ n: 9, first: 'k0', appliedEventIds: ['k0', 'k2'] });
+  });
 });
 
 describe('applyOnce keeps a bounded record of applied events (real store)', () => {

@@ -44,6 +44,7 @@ export class ChildAssistanceFieldsResolver {
     private readonly benefitService: BenefitService,
     private readonly proposalService: ProposalService,
     private readonly applicationService: ApplicationService,
+    private readonly replicas: ChildReplicaReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,9 +57,7 @@ export class ChildAssistanceFieldsResolver {
     @Context() ctx: GraphQLRequestContext,
   ): Promise<ChildQualification[]> {
     const [classified, benefits, proposals] = await Promise.all([
-      ctx.loaders
-        .get('assistance.categories', (ids) => this.proposalService.categoriesOf(ids))
-        .load(a.childId),
+      this.replicas.categories(ctx, a.childId),
       this.benefits(a, ctx).then((x) => x ?? []),
       this.proposals(a, ctx).then((x) => x ?? []),
     ]);

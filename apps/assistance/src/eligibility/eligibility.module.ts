@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { ChildReplicaModule } from '@qz/child-replica';
 import { BenefitsModule } from '../benefits/benefits.module';
-import { ChildCategoriesRepository } from './child-categories.repository';
-import { ChildCategoriesDocument, ChildCategoriesSchema } from './child-categories.schema';
-import { ClassificationHandler } from './classification.handler';
-import { EligibilitySweep } from './eligibility.sweep';
 import { ProposalRepository } from './proposal.repository';
 import { ProposalResolver } from './proposal.resolver';
 import { ProposalDocument, ProposalSchema } from './proposal.schema';
@@ -12,20 +9,11 @@ import { ProposalService } from './proposal.service';
 
 @Module({
   imports: [
-    MongooseModule.forFeature([
-      { name: ProposalDocument.name, schema: ProposalSchema },
-      { name: ChildCategoriesDocument.name, schema: ChildCategoriesSchema },
-    ]),
+    MongooseModule.forFeature([{ name: ProposalDocument.name, schema: ProposalSchema }]),
     BenefitsModule,
+    ChildReplicaModule,
   ],
-  providers: [
-    ProposalRepository,
-    ChildCategoriesRepository,
-    ProposalService,
-    ProposalResolver,
-    ClassificationHandler,
-    EligibilitySweep,
-  ],
-  exports: [ProposalRepository, ProposalService, ChildCategoriesRepository],
+  providers: [ProposalRepository, ProposalService, ProposalResolver],
+  exports: [ProposalRepository, ProposalService],
 })
 export class EligibilityModule {}

@@ -45,4 +45,11 @@ export class ProposalRepository extends BaseRepository<ProposalDocument> {
   ): Promise<boolean> {
     return this.updateWithEvents({ _id: id, status: 'PENDING' }, { $set: decision }, []);
   }
+
+  /** The child moved: its proposals are listed under the region it lives in now. */
+  async moveChild(childId: string, regionCode: string): Promise<void> {
+    for (const p of await this.findByChild(childId)) {
+      if (p.regionCode !== regionCode) await this.updateWithEvents({ _id: p.id }, { $set: { regionCode } }, []);
+    }
+  }
 }

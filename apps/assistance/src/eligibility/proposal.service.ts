@@ -1,13 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Actor, ChildClassifiedPayload, Envelope } from '@qz/contracts';
-import { ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
+import { ChildReplicaHooks, ChildReplicaRepository, type ChildReplica } from '@qz/child-replica';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { BenefitRepository, type Benefit } from '../benefits/benefit.repository';
 import { benefitIdForProposal, BenefitService, type GrantSpec } from '../benefits/benefit.service';
 import { AssistanceErrors } from '../shared/assistance.errors';
 import { childLock } from '../shared/child-lock';
-import { ChildCategoriesRepository } from './child-categories.repository';
 import { eligibleProgrammes } from './eligibility.rules';
 import { ProposalRepository, type Proposal } from './proposal.repository';
 import type { ProposalStatus } from './proposal.schema';
@@ -33,37 +32,38 @@ export interface CoverageGap {
  * and records a caseworker's acceptance (granting the benefit) or rejection.
  */
 @Injectable()
-export class ProposalService {
+export class ProposalService implements OnModuleInit {
   constructor(
     private readonly proposals: ProposalRepository,
-    private readonly categories: ChildCategoriesRepository,
     private readonly benefits: BenefitRepository,
     private readonly benefitService: BenefitService,
     private readonly replicas: ChildReplicaRepository,
+    private readonly hooks: ChildReplicaHooks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /**
-   * Records the child's new categories, proposes each programme the child now qualifies for and is
-   * not covered by, and withdraws open proposals the child no longer qualifies for. Idempotent.
-   */
-  async onClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
-    const child = await this.replicas.findById(event.payload.childId);
-    // The registration event travels on another topic and may come second: then the sweep proposes.
-    await this.categories.apply(event, child?.regionCode ?? event.regionCode ?? '', !child);
-    if (child) await this.reconcile(child, event.payload.categories, event.id, event.payload.reason);
+  onModuleInit(): void {
+    this.hooks.onClassified((event, child, stale) => (stale ? Promise.resolve() : this.onClassified(event, child)));
+    // The registration travels on another topic and may come after the classification.
+    this.hooks.onRegistered((child) => this.onChildKnown(child));
+    // A moved child's proposals are decided by the staff of the region it lives in now.
+    this.hooks.onRegionChanged((child) => this.proposals.moveChild(child.id, child.regionCode));
   }
 
-  /** Makes the proposals of classifications that arrived before their child; returns how many children. */
-  async proposeForLateChildren(): Promise<number> {
-    let done = 0;
-    for (const waiting of await this.categories.findAwaitingChild()) {
-      const child = await this.replicas.findById(waiting.id);
-      if (!child) continue;
-      await this.reconcile(child, waiting.categories, waiting.eventId, waiting.reason);
-      if (await this.categories.settled(waiting.id, waiting.eventId)) done += 1;
-    }
-    return done;
+  /**
+   * The registry (re)classified a child (the replica holds the categories now): proposes each
+   * programme the child now qualifies for and is not covered by, and withdraws open proposals the
+   * child no longer qualifies for. Idempotent. A child not registered here yet waits for it.
+   */
+  async onClassified(event: Envelope<ChildClassifiedPayload>, child: ChildReplica | null): Promise<void> {
+    if (!child) return;
+    await this.reconcile(child, child.categories, event.id, event.payload.reason);
+  }
+
+  /** The child's registration arrived: the proposals of a classification that came first. */
+  async onChildKnown(child: ChildReplica): Promise<void> {
+    if (!child.categoriesEventId || !child.categories.length) return;
+    await this.reconcile(child, child.categories, child.categoriesEventId, child.categoriesReason ?? '');
   }
 
   private async reconcile(child: ChildReplica, categories: string[], eventId: string, reason: string) {
@@ -162,16 +162,14 @@ export class ProposalService {
    * from it (not ended) nor an open proposal — e.g. after a rejection, or a benefit that ended.
    */
   async coverageGaps(regionCode: string): Promise<CoverageGap[]> {
-    const children = await this.categories.findIn(regionCode);
-    const replicas = await this.replicas.findByIds(children.map((c) => c.id));
+    const children = (await this.replicas.findIn(regionCode)).filter((c) => c.categories.length);
     const [benefits, proposals] = await Promise.all([
       this.benefits.findOpenIn(regionCode),
       this.proposals.findIn(regionCode),
     ]);
     const today = localDateInChina(this.clock.now());
-    return children.flatMap((c, i) => {
-      const birthDate = replicas[i]?.birthDate;
-      if (!birthDate) return [];
+    return children.flatMap((c) => {
+      const birthDate = c.birthDate;
       const own = (xs: (Benefit | Proposal)[]) => xs.filter((x) => x.childId === c.id);
       const ownProposals = own(proposals) as Proposal[];
       return eligibleProgrammes({ categories: c.categories, birthDate }, today)
@@ -202,10 +200,5 @@ export class ProposalService {
   /** Many children's proposals in one store query (the graph's DataLoader batch). */
   findByChildren(childIds: readonly string[]) {
     return this.proposals.findByChildren(childIds);
-  }
-
-  /** Many children's last classification in one store query (the graph's DataLoader batch). */
-  categoriesOf(childIds: readonly string[]) {
-    return this.categories.findByIds(childIds);
   }
 }

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { ChildReplicaHooks } from '@qz/child-replica';
 import type { ChildClassifiedPayload, Envelope } from '@qz/contracts';
 import { regionAncestry, regionOfAncestry, DomainError, type Clock } from '@qz/kernel';
 import type { Identity } from '@qz/identity';
@@ -31,11 +32,19 @@ export const toProposalModel = (r: AidProposalRecord) => ({
 });
 
 @Injectable()
-export class AidService {
+export class AidService implements OnModuleInit {
   constructor(
     private readonly proposals: AidRepository,
+    private readonly hooks: ChildReplicaHooks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // Idempotent on its own (one proposal per child and kind); a stale classification changes nothing.
+    this.hooks.onClassified((event, _child, stale) => (stale ? Promise.resolve() : this.proposeFor(event)));
+    // A moved child's proposals are listed for the new region's staff.
+    this.hooks.onRegionChanged((child) => this.proposals.moveChild(child.id, regionAncestry(child.regionCode)));
+  }
 
   async proposeFor(event: Envelope<ChildClassifiedPayload>): Promise<void> {
     const { childId, categories } = event.payload;

@@ -1,10 +1,10 @@
+import { ChildReplicaReader } from '@qz/child-replica';
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK, type GraphQLRequestContext } from '@qz/platform';
 import { AidProposalModel } from '../aid/aid.model';
 import { AidService, toProposalModel, type AidProposalRecord } from '../aid/aid.service';
-import { ChildCategoriesService } from '../child-categories/child-categories.service';
 import { toCaseModel } from '../dropout/dropout-case.mapper';
 import { DropoutCaseModel } from '../dropout/dropout-case.model';
 import { DropoutService, type DropoutCase } from '../dropout/dropout.service';
@@ -27,7 +27,7 @@ export class ChildEducationFieldsResolver {
     private readonly students: EnrolmentService,
     private readonly cases: DropoutService,
     private readonly aid: AidService,
-    private readonly categories: ChildCategoriesService,
+    private readonly replicas: ChildReplicaReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -40,9 +40,7 @@ export class ChildEducationFieldsResolver {
       'The registry’s categories (三) as education last heard them; they decide mandatory reports (四(二)2) and aid (四(三)3).',
   })
   async registryCategories(@Parent() e: ChildEducation, @Context() ctx: GraphQLRequestContext) {
-    const known = await ctx.loaders
-      .get('education.categories', (ids) => this.categories.findByIds(ids))
-      .load(e.childId);
+    const known = await this.replicas.categories(ctx, e.childId);
     return known?.categories ?? [];
   }
 

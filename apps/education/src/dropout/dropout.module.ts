@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildReplicaModule } from '@qz/child-replica';
-import { ChildCategoriesModule } from '../child-categories/child-categories.module';
 import { EducationSettings } from '../common/education-settings';
 import { SchoolsModule } from '../schools/schools.module';
 import { StudentsModule } from '../students/students.module';
@@ -14,7 +13,6 @@ import { DropoutCaseDocument, DropoutCaseSchema } from './dropout-case.schema';
   imports: [
     MongooseModule.forFeature([{ name: DropoutCaseDocument.name, schema: DropoutCaseSchema }]),
     ChildReplicaModule,
-    ChildCategoriesModule,
     SchoolsModule,
     StudentsModule,
   ],

@@ -15,7 +15,6 @@ import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
-import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
 import { mandatoryReportEvent, mandatoryReportOwed } from '../mandatory-report/mandatory-report.rules';
 import { SchoolErrors } from '../schools/school.errors';
 import { SchoolRepository } from '../schools/school.repository';
@@ -59,7 +58,6 @@ export class DropoutService {
     private readonly students: StudentRepository,
     private readonly schools: SchoolRepository,
     private readonly children: ChildReplicaRepository,
-    private readonly categories: ChildCategoriesRepository,
     private readonly settings: EducationSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -90,7 +88,7 @@ export class DropoutService {
     const facts = input.facts.trim();
     const events: OutgoingEvent[] = [];
     let mandatoryReportId: string | null = null;
-    const known = await this.categories.findById(input.childId);
+    const known = await this.children.findCategories(input.childId);
     if (mandatoryReportOwed(known)) {
       const report = mandatoryReportEvent(
         known,
@@ -151,7 +149,7 @@ export class DropoutService {
     };
     const events: OutgoingEvent[] = [];
     if (attempt.guardianshipConcern) {
-      const known = await this.categories.findById(c.childId);
+      const known = await this.children.findCategories(c.childId);
       const school = await this.schools.findById(c.schoolId);
       if (mandatoryReportOwed(known) && school) {
         const report = mandatoryReportEvent(

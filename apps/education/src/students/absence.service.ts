@@ -1,3 +1,4 @@
+import { ChildReplicaRepository } from '@qz/child-replica';
 import { Inject, Injectable } from '@nestjs/common';
 import { regionOfAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
@@ -8,7 +9,6 @@ import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
-import { ChildCategoriesRepository } from '../child-categories/child-categories.repository';
 import { mandatoryReportEvent, mandatoryReportOwed } from '../mandatory-report/mandatory-report.rules';
 import { SchoolErrors } from '../schools/school.errors';
 import { SchoolRepository } from '../schools/school.repository';
@@ -30,7 +30,7 @@ export class AbsenceService {
   constructor(
     private readonly students: StudentRepository,
     private readonly schools: SchoolRepository,
-    private readonly categories: ChildCategoriesRepository,
+    private readonly categories: ChildReplicaRepository,
     private readonly settings: EducationSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -70,7 +70,7 @@ export class AbsenceService {
           closedWhy: null,
           mandatoryReportId: null,
         };
-        const known = await this.categories.findById(student.id);
+        const known = await this.categories.findCategories(student.id);
         if (mandatoryReportOwed(known)) {
           const school = await this.school(student.schoolId);
           const facts =
@@ -120,7 +120,7 @@ export class AbsenceService {
     };
     const events: OutgoingEvent[] = [];
     if (contact.guardianshipConcern) {
-      const known = await this.categories.findById(student.id);
+      const known = await this.categories.findCategories(student.id);
       if (mandatoryReportOwed(known)) {
         const report = mandatoryReportEvent(
           known,

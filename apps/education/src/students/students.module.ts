@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildReplicaModule } from '@qz/child-replica';
-import { ChildCategoriesModule } from '../child-categories/child-categories.module';
 import { EducationSettings } from '../common/education-settings';
 import { SchoolsModule } from '../schools/schools.module';
 import { AbsenceService } from './absence.service';
@@ -16,7 +15,6 @@ import { StudentDocument, StudentSchema } from './student.schema';
   imports: [
     MongooseModule.forFeature([{ name: StudentDocument.name, schema: StudentSchema }]),
     ChildReplicaModule,
-    ChildCategoriesModule,
     SchoolsModule,
   ],
   providers: [

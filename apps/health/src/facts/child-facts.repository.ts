@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { ChildReplicaRepository } from '@qz/child-replica';
 import { applyOnce } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildFactsDocument } from './child-facts.schema';
 
-export type ChildFacts = Plain<ChildFactsDocument>;
+/** The child's facts with its categories (三) from the child replica. */
+export type ChildFacts = Plain<ChildFactsDocument> & { categories: string[] };
 
 export const NO_FACTS = (id: string): ChildFacts => ({
   id,
   regionCode: null,
   categories: [],
-  categoriesAt: null,
   difficultySince: null,
   benefits: {},
   disability: null,
@@ -22,19 +23,35 @@ export const benefitKey = (benefitId: string) => benefitId.replace(/[.$]/g, '_')
 
 @Injectable()
 export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
-  constructor(@InjectModel(ChildFactsDocument.name) model: Model<ChildFactsDocument>) {
+  constructor(
+    @InjectModel(ChildFactsDocument.name) model: Model<ChildFactsDocument>,
+    private readonly replicas: ChildReplicaRepository,
+  ) {
     super(model);
   }
 
   async get(childId: string): Promise<ChildFacts> {
-    // Written by upserts of raw updates: fields never set are missing rather than defaulted.
-    return { ...NO_FACTS(childId), ...(await this.findById(childId)) };
+    return (await this.getMany([childId]))[0];
   }
 
-  /** Many children's facts at once (a DataLoader batch), defaults filled in. */
+  /**
+   * Many children's facts at once (a DataLoader batch), defaults filled in: the categories and the
+   * region from the child replica (the one copy of the registry's child), the rest from this
+   * service's own facts.
+   */
   async getMany(ids: readonly string[]): Promise<ChildFacts[]> {
-    const found = await this.findByIds(ids);
-    return ids.map((id, i) => ({ ...NO_FACTS(id), ...found[i] }));
+    const [found, categories, children] = await Promise.all([
+      this.findByIds(ids),
+      this.replicas.categoriesOf(ids),
+      this.replicas.findByIds(ids),
+    ]);
+    // Written by upserts of raw updates: fields never set are missing rather than defaulted.
+    return ids.map((id, i) => ({
+      ...NO_FACTS(id),
+      ...found[i],
+      categories: categories[i]?.categories ?? [],
+      regionCode: children[i]?.regionCode ?? found[i]?.regionCode ?? null,
+    }));
   }
 
   /**
@@ -45,7 +62,7 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
   applyEvent(
     childId: string,
     eventId: string,
-    decide: (facts: ChildFacts) => Partial<Omit<ChildFacts, 'id'>> | null,
+    decide: (facts: ChildFacts) => Partial<Omit<ChildFacts, 'id' | 'categories'>> | null,
   ): Promise<boolean> {
     return this.withLease(childId, async (guard) => {
       const change = decide(await this.get(childId));
@@ -69,7 +86,7 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
   }
 
   /** Sets fields a person recorded (no event behind them). */
-  set(childId: string, change: Partial<Omit<ChildFacts, 'id'>>): Promise<unknown> {
+  set(childId: string, change: Partial<Omit<ChildFacts, 'id' | 'categories'>>): Promise<unknown> {
     return this.withLease(childId, () =>
       this.model.collection.updateOne({ _id: childId } as never, { $set: change } as never, { upsert: true }),
     );

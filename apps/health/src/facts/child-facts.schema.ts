@@ -25,8 +25,9 @@ export interface DisabilityRecord {
 }
 
 /**
- * What this service knows about a child from other departments' events (registry categories,
- * assistance benefits) and its own records (disability): the facts its subsidies are computed from.
+ * What this service knows about a child from other departments' events (assistance benefits, since
+ * when the registry has the child in difficulty) and its own records (disability): with the
+ * categories of the child replica, the facts its subsidies are computed from.
  */
 @Schema({ collection: 'child_facts', versionKey: false })
 export class ChildFactsDocument {
@@ -36,13 +37,6 @@ export class ChildFactsDocument {
 
   @Prop({ type: String, default: null })
   regionCode: string | null;
-
-  @Prop({ type: [String], default: [] })
-  categories: string[];
-
-  /** occurredAt of the classification event the categories come from. */
-  @Prop({ type: String, default: null })
-  categoriesAt: string | null;
 
   /** The day (China time) the child was first classified in difficulty, while still in it. */
   @Prop({ type: String, default: null })

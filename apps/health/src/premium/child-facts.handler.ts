@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ChildReplicaHooks } from '@qz/child-replica';
 import {
   BenefitChangedV1,
   BenefitEndedV1,
   BenefitGrantedV1,
   BenefitSuspendedV1,
-  ChildClassifiedV1,
   type BenefitPayload,
   type ChildClassifiedPayload,
   type Envelope,
@@ -17,31 +17,32 @@ import { PremiumSubsidyService } from './premium-subsidy.service';
 const newer = (a: string, b: string | null | undefined) => !b || Date.parse(a) >= Date.parse(b);
 
 /**
- * Flows 1 and 4 of docs/domain/flows.md: the registry's classification and the assistance service's
- * benefits become this service's facts about the child (each event once; an older event arriving
- * after a newer one changes nothing), and the premium subsidy is recomputed from them.
+ * Flows 1 and 4 of docs/domain/flows.md: the registry's classification (kept in the child replica)
+ * and the assistance service's benefits become this service's facts about the child (each event
+ * once; an older event arriving after a newer one changes nothing), and the premium subsidy is
+ * recomputed.
  */
 @Injectable()
-export class ChildFactsHandler {
+export class ChildFactsHandler implements OnModuleInit {
   constructor(
     private readonly facts: ChildFactsRepository,
     private readonly premiums: PremiumSubsidyService,
+    private readonly hooks: ChildReplicaHooks,
   ) {}
 
-  @EventHandler(ChildClassifiedV1)
-  async onClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
+  onModuleInit(): void {
+    this.hooks.onClassified((event, _child, stale) => this.onClassified(event, stale));
+  }
+
+  /** The categories are in the replica now; this service keeps since when the child is in difficulty. */
+  async onClassified(event: Envelope<ChildClassifiedPayload>, stale: boolean): Promise<void> {
     const p = event.payload;
-    await this.facts.applyEvent(p.childId, event.id, (f) => {
-      if (!newer(event.occurredAt, f.categoriesAt)) return null;
-      return {
-        regionCode: event.regionCode ?? f.regionCode,
-        categories: p.categories,
-        categoriesAt: event.occurredAt,
+    if (!stale)
+      await this.facts.applyEvent(p.childId, event.id, (f) => ({
         difficultySince: p.inDifficulty
           ? (f.difficultySince ?? localDateInChina(new Date(event.occurredAt)))
           : null,
-      };
-    });
+      }));
     await this.premiums.recompute(p.childId, `${event.type} ${event.id}`);
   }
 

@@ -61,6 +61,8 @@ export const registryPolicy = definePolicy({
     confirmChildIdentity: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
     overrideChildCategory: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
     updateChildCircumstances: { roles: LEDGER_KEEPERS },
+    // Names and household moves: the bureau's record (a move across counties needs both regions).
+    updateChildRecord: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
     // Entrusted guardianship and living arrangements (四(一)1, 四(一)3).
     addEntrustmentAgreement: { roles: LEDGER_KEEPERS },
     endEntrustmentAgreement: { roles: LEDGER_KEEPERS },

@@ -11,7 +11,7 @@ import {
 @ObjectType()
 export class IdentityStep {
   @Field() at: Date;
-  @Field({ description: 'PROVISIONAL_RECORD, IDENTITY_CONFIRMED, MERGED_FROM or MERGED_INTO' }) event: string;
+  @Field({ description: 'PROVISIONAL_RECORD, IDENTITY_CONFIRMED, MERGED_FROM, MERGED_INTO or RECORD_CHANGED' }) event: string;
   @Field() details: string;
   @Field() by: string;
 }

@@ -165,6 +165,7 @@ export class RegisterChildService {
       birthDate: child.birthDate,
       regionCode: child.regionCode,
       registeredAt: now.toISOString(),
+      revision: child.revision,
     });
     return { child, events: [event] };
   }

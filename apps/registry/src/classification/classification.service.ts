@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ChildClassifiedV1, ChildUpdatedV1, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
-import { childEvent } from '../children/child-event';
+import { childEvent, recordAfter } from '../children/child-event';
 import type { Plain } from '@qz/persistence';
 import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
@@ -85,7 +85,7 @@ export class ClassificationService {
       ? [
           childEvent(ChildUpdatedV1, child, actor, this.clock.now(), {
             childId: child.id,
-            regionCode: child.regionCode,
+            ...recordAfter(child),
             changed,
             mergedFromChildId: null,
             reason,
@@ -187,7 +187,9 @@ export class ClassificationService {
 
   /** What the rules give for these circumstances today: the change of the child and its events. */
   private decide(
-    child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification' | 'guardianship'>,
+    child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification' | 'guardianship'> & {
+      revision?: number;
+    },
     circumstances: StoredCircumstances,
     reason: string,
     actor: Actor,
@@ -245,6 +247,8 @@ export class ClassificationService {
           inDifficulty: result.inDifficulty,
           protectedAsChildInDifficulty: result.protectedAsChildInDifficulty,
           reason,
+          // The record's revision after this write (a new record is written at revision 1).
+          revision: (child.revision ?? 0) + 1,
         }),
       );
     }

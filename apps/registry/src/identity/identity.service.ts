@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChildUpdatedV1, type Actor } from '@qz/contracts';
+import { ChildMergedV1, ChildUpdatedV1, type Actor } from '@qz/contracts';
 import { DomainError, localDateInChina, parseResidentIdNumber, type Clock } from '@qz/kernel';
 import { isDuplicateKeyError } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
-import { childEvent } from '../children/child-event';
+import { childEvent, recordAfter } from '../children/child-event';
 import { ChildErrors } from '../children/child.errors';
 import { ChildRepository } from '../children/child.repository';
 import { RegisterChildService } from '../children/register-child.service';
 import { ClassificationService } from '../classification/classification.service';
-import { identityEntry } from './identity';
+import { identityEntry, situationsToCarry } from './identity';
 import type { ConfirmChildIdentityInput } from './identity.inputs';
 
 const notProvisional = (id: string) =>
@@ -71,7 +71,7 @@ export class IdentityService {
     const details = `identity number confirmed (estimated birth date ${child.birthDate}, by the number ${birthDate}): ${reason}`;
     const event = childEvent(ChildUpdatedV1, child, actor, now, {
       childId: child.id,
-      regionCode: child.regionCode,
+      ...recordAfter(child, { birthDate }),
       changed: ['residentIdNumber', 'birthDate', 'provisional'],
       mergedFromChildId: null,
       reason,
@@ -113,9 +113,17 @@ export class IdentityService {
     if (!real.mergedFrom.includes(provisional.id)) {
       const event = childEvent(ChildUpdatedV1, real, actor, now, {
         childId: real.id,
-        regionCode: real.regionCode,
+        ...recordAfter(real),
         changed: ['mergedFrom', 'visits'],
         mergedFromChildId: provisional.id,
+        reason,
+      });
+      const merged = childEvent(ChildMergedV1, real, actor, now, {
+        childId: real.id,
+        mergedChildId: provisional.id,
+        regionCode: real.regionCode,
+        mergedCategories: (provisional.categoryCodes ?? []) as never,
+        revision: real.revision + 1,
         reason,
       });
       const entry = identityEntry(
@@ -131,14 +139,25 @@ export class IdentityService {
           provisional.id,
           provisional.visits ?? [],
           entry,
-          [event],
+          [event, merged],
         ))
       )
         throw ChildErrors.changedConcurrently(real.id);
     }
+    // The situations the provisional record found hold for the child (a rescued child stays
+    // rescued): recorded on the surviving record, which is reclassified (ChildClassified). Before
+    // the provisional record is marked, so an attempt interrupted here is completed by trying again.
+    const carried = situationsToCarry(provisional.circumstances, real.circumstances);
+    if (Object.keys(carried).length)
+      await this.classification.updateCircumstances(
+        real.id,
+        carried,
+        `merged from provisional record ${provisional.id}: ${reason}`,
+        actor,
+      );
     const event = childEvent(ChildUpdatedV1, provisional, actor, now, {
       childId: provisional.id,
-      regionCode: provisional.regionCode,
+      ...recordAfter(provisional),
       changed: ['mergedInto'],
       mergedFromChildId: null,
       reason,

@@ -3,7 +3,12 @@ import type { Actor } from '@qz/contracts';
 /** What a provisional record keeps in the identity-number field: never a valid number. */
 export const PROVISIONAL_PREFIX = 'PROVISIONAL-';
 
-export type IdentityEvent = 'PROVISIONAL_RECORD' | 'IDENTITY_CONFIRMED' | 'MERGED_FROM' | 'MERGED_INTO';
+export type IdentityEvent =
+  | 'PROVISIONAL_RECORD'
+  | 'IDENTITY_CONFIRMED'
+  | 'MERGED_FROM'
+  | 'MERGED_INTO'
+  | 'RECORD_CHANGED';
 
 /** One step in how a child's identity was established. */
 export interface IdentityEntry {
@@ -24,3 +29,28 @@ export const identityEntry = (
   details,
   by: actor.id,
 });
+
+/** The situations of 三(一) a record can have found (a rescue, a street child, ...). */
+const SITUATIONS = [
+  'disabilityCertificate',
+  'seriousIllness',
+  'aidsAffected',
+  'abandonedInfant',
+  'streetChild',
+  'traffickingRescued',
+  'temporarilyWithoutFamily',
+] as const;
+type Situation = (typeof SITUATIONS)[number];
+
+/**
+ * What a merged provisional record found that the surviving record has not recorded: a situation
+ * recorded on either record holds for the child (a rescued child stays rescued once identified).
+ */
+export function situationsToCarry(
+  provisional: Partial<Record<Situation, boolean>> | undefined,
+  surviving: Partial<Record<Situation, boolean>> | undefined,
+): Partial<Record<Situation, true>> {
+  const carried: Partial<Record<Situation, true>> = {};
+  for (const s of SITUATIONS) if (provisional?.[s] && !surviving?.[s]) carried[s] = true;
+  return carried;
+}

@@ -106,24 +106,29 @@ function asNewDocument(item: ApplyOnceItem): Record<string, unknown> | null {
  * single-document write as with applyOnce; one that exists refuses the insert (unique `_id`) and
  * the event goes through applyOnce. Every other event — a document's later events, busy documents,
  * updates other than top-level `$set` — goes through applyOnce, one document's events in their
- * order. Returns how many events changed something.
+ * order. `apply` replaces applyOnce for those events (a consumer that decides an existing
+ * document's change from what it holds; it must apply each event once itself). Returns how many
+ * events changed something.
  */
-export async function applyOnceMany(
+export async function applyOnceMany<I extends ApplyOnceItem>(
   collection: mongo.Collection<any>,
-  items: readonly ApplyOnceItem[],
-  options: { upsert?: boolean; concurrency?: number } = {},
+  items: readonly I[],
+  options: { upsert?: boolean; concurrency?: number; apply?: (item: I) => Promise<boolean> } = {},
 ): Promise<number> {
   // The first event of each document, with the document its upsert would create.
-  const firsts = new Map<string, { item: ApplyOnceItem; doc: Record<string, unknown> | null }>();
+  const firsts = new Map<string, { item: I; doc: Record<string, unknown> | null }>();
   if (options.upsert) {
     for (const item of items)
       if (!firsts.has(item.docId)) firsts.set(item.docId, { item, doc: asNewDocument(item) });
   }
   const candidates = [...firsts.values()].flatMap(({ item, doc }) => (doc ? [{ item, doc }] : []));
-  const done = new Set<ApplyOnceItem>();
+  const done = new Set<I>();
   let applied = 0;
-  const one = async (item: ApplyOnceItem) => {
-    if (await applyOnce(collection, { _id: item.docId }, item.update, item.eventId, options)) applied += 1;
+  const apply =
+    options.apply ??
+    ((item: I) => applyOnce(collection, { _id: item.docId }, item.update, item.eventId, options));
+  const one = async (item: I) => {
+    if (await apply(item)) applied += 1;
   };
   if (candidates.length) {
     await withFreeDocumentLeases(

@@ -1,5 +1,6 @@
 import { ChildClassifiedV1 } from './child-classified';
 import { ChildFoundLivingAloneV1 } from './child-living-alone';
+import { ChildMergedV1 } from './child-merged';
 import { ChildRegisteredV1 } from './child-registered';
 import { ChildUpdatedV1 } from './child-updated';
 import { GuardianshipLapsedV1 } from './guardianship-lapsed';
@@ -8,6 +9,7 @@ import { VisitRecordedV1 } from './visit-recorded';
 export * from './child-registered';
 export * from './child-classified';
 export * from './child-updated';
+export * from './child-merged';
 export * from './guardianship-lapsed';
 export * from './child-living-alone';
 export * from './visit-recorded';
@@ -17,6 +19,7 @@ export const registryEvents = [
   ChildRegisteredV1,
   ChildClassifiedV1,
   ChildUpdatedV1,
+  ChildMergedV1,
   GuardianshipLapsedV1,
   ChildFoundLivingAloneV1,
   VisitRecordedV1,
@@ -26,6 +29,7 @@ export const RegistryTopics = {
   RegistryChildRegisteredV1: ChildRegisteredV1.topic,
   RegistryChildClassifiedV1: ChildClassifiedV1.topic,
   RegistryChildUpdatedV1: ChildUpdatedV1.topic,
+  RegistryChildMergedV1: ChildMergedV1.topic,
   RegistryGuardianshipLapsedV1: GuardianshipLapsedV1.topic,
   RegistryChildFoundLivingAloneV1: ChildFoundLivingAloneV1.topic,
   RegistryVisitRecordedV1: VisitRecordedV1.topic,

@@ -67,6 +67,11 @@ export const REGISTRY_ERRORS = errorCodes({
     zh: '该记录已合并到另一儿童名下，请打开合并后的记录。',
     en: 'This record was merged into another child; open that record instead.',
   },
+  NOTHING_TO_CHANGE: {
+    kind: 'invalid',
+    zh: '儿童档案已是所填内容，无需修改。',
+    en: 'The child’s record already says so; there is nothing to change.',
+  },
   IDENTITY_CONFIRMED: {
     kind: 'precondition',
     zh: '该儿童身份已确认，无需再次确认。',

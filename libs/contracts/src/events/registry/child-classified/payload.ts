@@ -27,6 +27,8 @@ export const childClassifiedPayload = z.object({
   inDifficulty: z.boolean(),
   protectedAsChildInDifficulty: z.boolean(),
   reason: z.string().min(1).max(500),
+  /** The ledger record's revision after the change (absent in events written before it was added). */
+  revision: z.number().int().positive().optional(),
 });
 
 export type ChildClassifiedPayload = z.infer<typeof childClassifiedPayload>;

@@ -13,6 +13,8 @@ export const childRegisteredPayload = z.object({
   birthDate: localDate,
   regionCode: regionCodeSchema,
   registeredAt: z.iso.datetime({ offset: true }),
+  /** The ledger record's first revision (absent in events written before it was added). */
+  revision: z.number().int().positive().optional(),
 });
 
 export type ChildRegisteredPayload = z.infer<typeof childRegisteredPayload>;

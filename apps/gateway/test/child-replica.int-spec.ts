@@ -1,0 +1,215 @@
+import type { Identity } from '@qz/identity';
+import { SUBGRAPHS } from '@qz/schema-tools';
+import {
+  aChild,
+  asUser,
+  aUser,
+  DEMO_VILLAGE,
+  freePort,
+  graphql,
+  residentIdFor,
+  ServiceProcess,
+  uniqueName,
+  uniqueTopicPrefix,
+  waitFor,
+} from '@qz/testing';
+import { createConnection, type Connection } from 'mongoose';
+
+/**
+ * Issue 15 "every event has its consumers" / issue 14 item 1: each department's one copy of a
+ * child (the child replica) follows the registry — names and region of a moved child, categories,
+ * a provisional record merged into the real one — across the five services, the broker and the
+ * store, through the gateway. A moved child is seen by the new county's staff and no longer by
+ * the old county's.
+ */
+describe('every department’s copy of a child follows the registry (child replica)', () => {
+  const run = uniqueName('replica');
+  const topicPrefix = uniqueTopicPrefix();
+  const subgraphs = new Map<string, ServiceProcess>();
+  const DEPARTMENTS = ['education', 'health', 'police', 'assistance'] as const;
+  let gateway: ServiceProcess;
+  let conn: Connection;
+
+  const SLOW = { timeoutMs: 90_000, intervalMs: 300 };
+  const OLD_COUNTY = DEMO_VILLAGE.slice(0, 6); // 钦南区
+  const NEW_COUNTY = '450721'; // 灵山县
+  const city = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
+  const oldCounty = aUser('CIVIL_AFFAIRS_OFFICER', OLD_COUNTY);
+  const newCounty = aUser('CIVIL_AFFAIRS_OFFICER', NEW_COUNTY);
+
+  const PARTS = `query ($id: ID!) {
+    child(id: $id) {
+      id familyName regionCode
+      education { registryCategories }
+      health { __typename }
+      protection { __typename }
+      assistance { __typename }
+    }
+  }`;
+
+  const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
+    graphql(gateway.url, query, variables, await asUser(user));
+  const ok = async (user: Identity, query: string, variables: Record<string, unknown>) => {
+    const res = await as(user, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+  /** Each department's stored copy of the child. */
+  const copies = (childId: string) =>
+    Promise.all(
+      DEPARTMENTS.map((d) =>
+        conn
+          .useDb(`${run}_${d}`)
+          .collection('child_replicas')
+          .findOne({ _id: childId as never }),
+      ),
+    );
+  const register = async (overrides: Parameters<typeof aChild>[0] = {}) =>
+    (
+      await ok(city, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
+        input: aChild(overrides),
+      })
+    ).registerChild.id as string;
+  const circumstances = (input: Record<string, unknown>) =>
+    ok(
+      city,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      { input },
+    );
+
+  beforeAll(async () => {
+    for (const { name } of SUBGRAPHS)
+      subgraphs.set(
+        name,
+        new ServiceProcess(name, await freePort(), { MONGO_DB: `${run}_${name}`, KAFKA_TOPIC_PREFIX: topicPrefix }),
+      );
+    await Promise.all([...subgraphs.values()].map((s) => s.start('/health/ready', 90_000)));
+    const urls = Object.fromEntries(
+      [...subgraphs.values()].map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]),
+    );
+    gateway = new ServiceProcess('gateway', await freePort(), urls);
+    await gateway.start('/health/live', 90_000);
+    conn = await createConnection(
+      process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
+    ).asPromise();
+  }, 240_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all([...subgraphs.values()].map((s) => s.stop()));
+    for (const { name } of SUBGRAPHS)
+      await conn
+        ?.useDb(`${run}_${name}`)
+        .dropDatabase()
+        .catch(() => undefined);
+    await conn?.close();
+  }, 60_000);
+
+  it('a registered child renamed and moved to another county: every copy follows, the new county’s staff see it, the old county’s do not', async () => {
+    const childId = await register({ familyName: '黄', givenName: '迁移', birthDate: '2013-05-06' });
+    await circumstances({ childId, dibao: true, reason: '低保户' });
+    await waitFor(
+      'every department to hold the child with its categories',
+      async () => (await copies(childId)).every((c) => c?.categories?.includes('POVERTY_DIBAO')),
+      SLOW,
+    );
+    const villages = await ok(city, `{ regions(under: "${NEW_COUNTY}", level: VILLAGE, first: 1) { code } }`, {});
+    const village: string = villages.regions[0].code;
+
+    const moved = await ok(
+      city,
+      `mutation ($input: UpdateChildRecordInput!) { updateChildRecord(input: $input) { regionCode familyName } }`,
+      { input: { childId, familyName: '王', regionCode: village, reason: '户籍迁入灵山县' } },
+    );
+    expect(moved.updateChildRecord).toEqual({ regionCode: village, familyName: '王' });
+    await waitFor(
+      'every department’s copy to follow the move',
+      async () => (await copies(childId)).every((c) => c?.regionCode === village && c.familyName === '王'),
+      SLOW,
+    );
+    for (const copy of await copies(childId))
+      expect(copy).toMatchObject({
+        givenName: '迁移',
+        birthDate: '2013-05-06',
+        regionPath: expect.arrayContaining([NEW_COUNTY, village]),
+        categories: ['POVERTY_DIBAO'],
+      });
+
+    // The new county's civil affairs reads every department's part; the old county's nothing.
+    const seen = await as(newCounty, PARTS, { id: childId });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.child).toMatchObject({
+      familyName: '王',
+      regionCode: village,
+      education: { registryCategories: ['POVERTY_DIBAO'] },
+      health: { __typename: 'ChildHealth' },
+      protection: { __typename: 'ChildProtection' },
+      assistance: { __typename: 'ChildAssistance' },
+    });
+    const refused = await as(oldCounty, PARTS, { id: childId });
+    expect(refused.data?.child ?? null).toBeNull();
+    expect(refused.errors?.map((e: any) => e.extensions?.code)).toContain('OUT_OF_REGION');
+
+    // Assistance's proposals for the child are listed for the county the child lives in now.
+    await waitFor(
+      'assistance’s proposals to follow the child',
+      async () => {
+        const proposals = await conn.useDb(`${run}_assistance`).collection('proposals').find({ childId }).toArray();
+        return proposals.length > 0 && proposals.every((p) => p.regionCode === village);
+      },
+      SLOW,
+    );
+  });
+
+  it('a provisional record merged into the real child: the surviving record has the provisional one’s category in every department', async () => {
+    const birthDate = '2015-08-09';
+    const residentIdNumber = residentIdFor(birthDate, 'MALE');
+    const realId = await register({ familyName: '李', givenName: '真', sex: 'MALE', birthDate, residentIdNumber });
+    const provisional = await ok(
+      city,
+      `mutation ($input: RegisterProvisionalChildInput!) { registerProvisionalChild(input: $input) { id } }`,
+      {
+        input: {
+          familyName: '无名',
+          givenName: '男孩',
+          sex: 'MALE',
+          estimatedBirthDate: '2015-06-01',
+          regionCode: DEMO_VILLAGE,
+          description: '公安解救被拐儿童',
+        },
+      },
+    );
+    const provisionalId: string = provisional.registerProvisionalChild.id;
+    await circumstances({ childId: provisionalId, traffickingRescued: true, reason: '解救' });
+    await waitFor(
+      'every department to hold the provisional record as rescued',
+      async () => (await copies(provisionalId)).every((c) => c?.categories?.includes('TRAFFICKING_RESCUED')),
+      SLOW,
+    );
+
+    const merged = await ok(
+      city,
+      `mutation ($input: ConfirmChildIdentityInput!) {
+        confirmChildIdentity(input: $input) { id classification { categories { category } } }
+      }`,
+      { input: { childId: provisionalId, residentIdNumber, reason: '身份核实' } },
+    );
+    expect(merged.confirmChildIdentity.id).toBe(realId);
+    expect(merged.confirmChildIdentity.classification.categories.map((c: any) => c.category)).toContain(
+      'TRAFFICKING_RESCUED',
+    );
+    await waitFor(
+      'every department’s copy of the real child to have the category, and the provisional copy to point to it',
+      async () => {
+        const [real, old] = await Promise.all([copies(realId), copies(provisionalId)]);
+        return (
+          real.every((c) => c?.categories?.includes('TRAFFICKING_RESCUED') && c.mergedFrom?.includes(provisionalId)) &&
+          old.every((c) => c?.mergedInto === realId)
+        );
+      },
+      SLOW,
+    );
+    const seen = await ok(city, PARTS, { id: realId });
+    expect(seen.child.education.registryCategories).toContain('TRAFFICKING_RESCUED');
+  });
+});
