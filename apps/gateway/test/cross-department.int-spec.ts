@@ -4,6 +4,7 @@ import {
   asUser,
   aUser,
   DEMO_VILLAGE,
+  dropRunDatabases,
   freePort,
   graphql,
   ServiceProcess,
@@ -12,7 +13,6 @@ import {
   waitFor,
 } from '@qz/testing';
 import { SUBGRAPHS } from '@qz/schema-tools';
-import { createConnection } from 'mongoose';
 
 /**
  * The whole system as it runs: five subgraph processes and the gateway, from the build, against
@@ -64,15 +64,10 @@ describe('one graph across departments (gateway, five subgraphs, Kafka, store)',
   afterAll(async () => {
     await gateway?.stop();
     await Promise.all([...subgraphs.values()].map((s) => s.stop()));
-    const conn = await createConnection(
-      process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
-    ).asPromise();
-    for (const { name } of SUBGRAPHS)
-      await conn
-        .useDb(`${run}_${name}`)
-        .dropDatabase()
-        .catch(() => undefined);
-    await conn.close();
+    await dropRunDatabases(
+      run,
+      SUBGRAPHS.map((s) => s.name),
+    );
   });
 
   it('registers a child through the gateway and returns it with every department’s fields', async () => {

@@ -2,6 +2,7 @@ import {
   aChild,
   asUser,
   aUser,
+  dropRunDatabases,
   freePort,
   graphql,
   ServiceProcess,
@@ -10,7 +11,6 @@ import {
   waitFor,
 } from '@qz/testing';
 import { ChildRegisteredV1 } from '@qz/contracts';
-import { createConnection } from 'mongoose';
 
 /** The value of one series in a Prometheus text exposition (0 when absent). */
 function sample(text: string, name: string, labels: Record<string, string>): number {
@@ -59,15 +59,7 @@ describe('metrics: a mutation seen in the producer and in a consumer', () => {
   afterAll(async () => {
     await gateway?.stop();
     await Promise.all([registry?.stop(), education?.stop()]);
-    const conn = await createConnection(
-      process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
-    ).asPromise();
-    for (const name of ['registry', 'education'])
-      await conn
-        .useDb(`${run}_${name}`)
-        .dropDatabase()
-        .catch(() => undefined);
-    await conn.close();
+    await dropRunDatabases(run, ['registry', 'education']);
   });
 
   it('counts the request, the published event and its processing by the consumer', async () => {

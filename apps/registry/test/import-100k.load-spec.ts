@@ -1,15 +1,16 @@
 import { residentIdCheckChar } from '@qz/kernel';
 import {
   aChild,
+  aUser,
   connectTestDatabase,
   dropTestDatabase,
   freePort,
-  aUser,
-  viaGateway,
   graphql as rawGraphql,
+  residentIdAt,
   ServiceProcess,
   uniqueName,
   uniqueTopicPrefix,
+  viaGateway,
   waitFor,
 } from '@qz/testing';
 import { parse } from 'csv-parse/sync';
@@ -53,10 +54,7 @@ function child(i: number) {
 type Expected = { row: number; field: string; code: string };
 
 /** A valid ID number; sequence numbers from 900 up are never used by `child`. */
-const idFor = (region: string, birthDate: string, seq: number) => {
-  const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-};
+const idFor = residentIdAt;
 type LedgerChild = ReturnType<typeof aChild>;
 
 /**

@@ -1,8 +1,8 @@
-import { residentIdCheckChar } from '@qz/kernel';
 import {
   aUser,
   freePort,
   graphql,
+  residentIdAt,
   ServiceProcess,
   uniqueName,
   uniqueTopicPrefix,
@@ -18,10 +18,7 @@ const JOB = 'query ($id: ID!) { childImport(id: $id) { status rejected failure }
 /** 钦南区's civil-affairs officer imports; the error report names a child of the ledger. */
 const COUNTY_OFFICER = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
 
-const idFor = (region: string, birthDate: string, seq: number) => {
-  const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-};
+const idFor = residentIdAt;
 
 /** Issue 16 §6: the import error report (`GET /imports/<id>/errors.csv`) answered without a token. */
 describe('registry: the import error report needs the gateway credential, a role and the region', () => {

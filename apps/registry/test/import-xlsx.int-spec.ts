@@ -1,16 +1,16 @@
-import { residentIdCheckChar } from '@qz/kernel';
 import {
+  aUser,
   connectTestDatabase,
   dropTestDatabase,
   freePort,
-  aUser,
-  viaGateway,
   graphql as rawGraphql,
   repoRoot,
+  residentIdAt,
   ServiceProcess,
   stackSettings,
   uniqueName,
   uniqueTopicPrefix,
+  viaGateway,
   waitFor,
 } from '@qz/testing';
 import { parse } from 'csv-parse/sync';
@@ -26,10 +26,7 @@ const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
 const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
   rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
 
-const idFor = (region: string, birthDate: string, seq: number) => {
-  const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-};
+const idFor = residentIdAt;
 
 const HEADERS = [
   '序号',

@@ -10,6 +10,12 @@ export function residentIdFor(birthDate: string, sex: 'MALE' | 'FEMALE', address
   return first17 + residentIdCheckChar(first17);
 }
 
+/** A valid resident ID number of the county of `region`, born on `birthDate`, with sequence `seq`. */
+export function residentIdAt(region: string, birthDate: string, seq: number): string {
+  const first17 = `${region.slice(0, 6)}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
 export interface ChildInput {
   familyName: string;
   givenName: string;

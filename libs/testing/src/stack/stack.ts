@@ -58,3 +58,14 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** Drops the databases `<run>_<name>` of a test that started several services (each its own). */
+export async function dropRunDatabases(run: string, names: readonly string[]): Promise<void> {
+  const conn = await createConnection(stackSettings().mongoUrl).asPromise();
+  for (const name of names)
+    await conn
+      .useDb(`${run}_${name}`)
+      .dropDatabase()
+      .catch(() => undefined);
+  await conn.close();
+}
