@@ -115,8 +115,9 @@ describe('assistance: every query has an index', () => {
       revision: 2,
     });
     await waitFor(
-      'assistance to learn of the child',
-      async () => db.collection('child_replicas').findOne({ _id: childId as never }),
+      'assistance to learn of the child and its classification',
+      async () =>
+        db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
       { timeoutMs: 120_000, intervalMs: 250 },
     );
     const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');

@@ -94,8 +94,9 @@ describe('education: every query has an index', () => {
       reason: '重病诊断',
     });
     await waitFor(
-      'education to learn of the child',
-      async () => db.collection('child_replicas').findOne({ _id: childId as never }),
+      'education to learn of the child and its classification',
+      async () =>
+        db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
       { timeoutMs: 120_000, intervalMs: 250 },
     );
     const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');

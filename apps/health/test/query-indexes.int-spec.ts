@@ -118,6 +118,9 @@ describe('health: every query has an index', () => {
     await waitFor(
       'health to learn of the child and its categories',
       async () =>
+        (await db
+          .collection('child_replicas')
+          .findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' })) &&
         db.collection('child_facts').findOne({ _id: childId as never, difficultySince: { $ne: null } }),
       { timeoutMs: 120_000, intervalMs: 250 },
     );

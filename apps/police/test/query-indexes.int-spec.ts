@@ -1,4 +1,10 @@
-import { ChildFoundLivingAloneV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
+import {
+  ChildClassifiedV1,
+  ChildFoundLivingAloneV1,
+  ChildRegisteredV1,
+  createEvent,
+  type EventContract,
+} from '@qz/contracts';
 import { toKafkaMessage } from '@qz/messaging';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
@@ -94,6 +100,17 @@ describe('police: every query has an index', () => {
       regionCode: '450702100201',
       registeredAt: new Date().toISOString(),
     });
+    // A classification updates the copy made at registration: the replica's update path runs too.
+    await publish(ChildClassifiedV1, childId, {
+      childId,
+      categories: ['SERIOUSLY_ILL'],
+      added: ['SERIOUSLY_ILL'],
+      removed: [],
+      leftBehind: false,
+      inDifficulty: true,
+      protectedAsChildInDifficulty: false,
+      reason: '重病诊断',
+    });
     await publish(ChildFoundLivingAloneV1, childId, {
       childId,
       regionCode: '450702100201',
@@ -105,7 +122,9 @@ describe('police: every query has an index', () => {
     await waitFor(
       'police to learn of the child and open a case',
       async () =>
-        (await db.collection('child_replicas').findOne({ _id: childId as never })) &&
+        (await db
+          .collection('child_replicas')
+          .findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' })) &&
         db.collection('cases').findOne({ childId }),
       { timeoutMs: 120_000, intervalMs: 250 },
     );
