@@ -2,6 +2,8 @@ import { ChildClassifiedV1, ChildRegisteredV1, createEvent, type EventContract }
 import { toKafkaMessage } from '@qz/messaging';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
+  aRegistrationOf,
+  aSeriousIllnessClassificationOf,
   runEveryOperation,
   type ServiceUnderTest,
   stackSettings,
@@ -93,27 +95,8 @@ describe('assistance: every query has an index', () => {
 
   it('has an index serving each query of its events, sweeps and operations', async () => {
     const childId = randomUUID();
-    await publish(ChildRegisteredV1, childId, {
-      childId,
-      familyName: '韦',
-      givenName: '小宝',
-      sex: 'MALE',
-      birthDate: '2020-03-01',
-      regionCode: '450702100201',
-      registeredAt: new Date().toISOString(),
-      revision: 1,
-    });
-    await publish(ChildClassifiedV1, childId, {
-      childId,
-      categories: ['SERIOUSLY_ILL'],
-      added: ['SERIOUSLY_ILL'],
-      removed: [],
-      leftBehind: false,
-      inDifficulty: true,
-      protectedAsChildInDifficulty: false,
-      reason: '重病诊断',
-      revision: 2,
-    });
+    await publish(ChildRegisteredV1, childId, aRegistrationOf(childId, { revision: 1 }));
+    await publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId, { revision: 2 }));
     await waitFor(
       'assistance to learn of the child and its classification',
       async () =>

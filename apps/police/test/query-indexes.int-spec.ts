@@ -8,6 +8,8 @@ import {
 import { toKafkaMessage } from '@qz/messaging';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
+  aRegistrationOf,
+  aSeriousIllnessClassificationOf,
   runEveryOperation,
   type ServiceUnderTest,
   stackSettings,
@@ -91,26 +93,9 @@ describe('police: every query has an index', () => {
 
   it('has an index serving each query of its events, sweeps and operations', async () => {
     const childId = randomUUID();
-    await publish(ChildRegisteredV1, childId, {
-      childId,
-      familyName: '韦',
-      givenName: '小宝',
-      sex: 'MALE',
-      birthDate: '2020-03-01',
-      regionCode: '450702100201',
-      registeredAt: new Date().toISOString(),
-    });
+    await publish(ChildRegisteredV1, childId, aRegistrationOf(childId));
     // A classification updates the copy made at registration: the replica's update path runs too.
-    await publish(ChildClassifiedV1, childId, {
-      childId,
-      categories: ['SERIOUSLY_ILL'],
-      added: ['SERIOUSLY_ILL'],
-      removed: [],
-      leftBehind: false,
-      inDifficulty: true,
-      protectedAsChildInDifficulty: false,
-      reason: '重病诊断',
-    });
+    await publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId));
     await publish(ChildFoundLivingAloneV1, childId, {
       childId,
       regionCode: '450702100201',

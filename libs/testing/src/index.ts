@@ -1,5 +1,6 @@
 export * from './stack/stack';
 export * from './builders/child.builder';
+export * from './builders/registry-events.builder';
 export * from './builders/child-replica.builder';
 export * from './stack/service-process';
 export * from './stack/dedicated-kafka';
