@@ -22,7 +22,11 @@ describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a
     checkGround('REFUSED_DUTIES_SIX_MONTHS', history, on);
 
   it('四(二)5 拒不履行监护职责6个月以上: one day of refusal is refused, however many reports it has', () => {
-    const check = sixMonths([measure('2026-04-01', 'ADMONISH_GUARDIAN'), refused('2026-05-08'), refused('2026-05-08')]);
+    const check = sixMonths([
+      measure('2026-04-01', 'ADMONISH_GUARDIAN'),
+      refused('2026-05-08'),
+      refused('2026-05-08'),
+    ]);
     expect(check.supported).toBe(false);
     expect(check.reason).toContain('from 2026-05-08 to 2026-05-08');
     expect(check.reason).toContain('2026-11-08');
@@ -32,7 +36,11 @@ describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a
     const none = sixMonths([refused('2026-03-11'), refused('2026-09-11')]);
     expect(none).toMatchObject({ supported: false, evidence: [] });
     expect(none.reason).toContain('no police education');
-    const late = sixMonths([refused('2026-01-05'), measure('2026-06-01', 'ADMONISH_GUARDIAN'), refused('2026-11-20')]);
+    const late = sixMonths([
+      refused('2026-01-05'),
+      measure('2026-06-01', 'ADMONISH_GUARDIAN'),
+      refused('2026-11-20'),
+    ]);
     expect(late.supported).toBe(false);
     expect(late.reason).toContain('from 2026-11-20 to 2026-11-20');
     expect(sixMonths([educated, refused('2026-03-10'), refused('2026-09-10')]).reason).toContain(
@@ -50,9 +58,17 @@ describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a
     const check = sixMonths([educated, refused('2026-03-11'), refused('2026-09-11')]);
     expect(check.supported).toBe(true);
     expect(check.evidence.map((e) => e.id)).toEqual(['m-2026-03-10', 'r-2026-03-11', 'r-2026-09-11']);
-    const criticised: HistoryItem = { on: '2026-02-27', type: 'CRITICISM_EDUCATION', kind: 'INTERVENTION', caseId: 'k', id: 'i-1' };
+    const criticised: HistoryItem = {
+      on: '2026-02-27',
+      type: 'CRITICISM_EDUCATION',
+      kind: 'INTERVENTION',
+      caseId: 'k',
+      id: 'i-1',
+    };
     expect(sixMonths([criticised, refused('2026-02-28'), refused('2026-08-28')]).supported).toBe(true);
-    expect(sixMonths([educated, refused('2026-03-11'), refused('2026-09-11')], '2026-09-10').supported).toBe(false);
+    expect(sixMonths([educated, refused('2026-03-11'), refused('2026-09-11')], '2026-09-10').supported).toBe(
+      false,
+    );
   });
 
   it('四(二)5: only a recorded refusal (GUARDIAN_NOT_PERFORMING) counts — a dropout, a missing agreement, a child alone do not', () => {
