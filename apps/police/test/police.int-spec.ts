@@ -322,7 +322,7 @@ describe('police cases through the gateway', () => {
     expect(cases[0].timeline.at(-1)).toMatchObject({ action: 'REPORT_LINKED', to: 'TOWNSHIP_NOTIFIED' });
     expect(events.about(ReportReceivedV1, livingAloneChild)).toHaveLength(4);
     const other = await casesOf(marker);
-    expect(other).toMatchObject([{ status: 'REPORTED', situationType: 'GUARDIAN_NOT_PERFORMING' }]);
+    expect(other).toMatchObject([{ status: 'REPORTED', situationType: 'DROPOUT' }]); // 四(二)5: not a refusal
   });
 
   it('rule 四(二)4: the township assesses the notified case with a plan; items for other departments are events; one query on the child shows it all', async () => {
@@ -485,7 +485,7 @@ describe('police cases through the gateway', () => {
     expect(await casesOf(id)).toMatchObject([
       {
         status: 'REPORTED',
-        situationType: 'GUARDIAN_NOT_PERFORMING',
+        situationType: 'MISSING_AGREEMENT', // 四(二)5: a missing paper is not a refusal of the duty
         slaMinutes: 240,
         reports: [{ reporterKind: 'REGISTRY_ALERT' }],
       },
@@ -536,7 +536,7 @@ describe('police cases through the gateway', () => {
     });
   });
 
-  it('rule 四(二)5: a revocation petition is checked against the record; the 6-month ground is refused without it; the court’s revocation is an event', async () => {
+  it('rule 四(二)5: a revocation petition is checked against the record; the 6-month ground needs six calendar months of refusal after police education; the court’s revocation is an event', async () => {
     const childId = await register(7);
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
     const neglect = (receivedAt: Date, over: object = {}) =>
@@ -556,9 +556,29 @@ describe('police cases through the gateway', () => {
       const res = await neglect(daysAgo(240));
       return res.errors ? null : res.data.receiveReport;
     });
-    const c = (await neglect(daysAgo(1))).data.receiveReport;
+    const c = (await neglect(daysAgo(213))).data.receiveReport;
     expect(c.id).toBe(first.id);
-    const dispatched = await ok('dispatchCase', { caseId: c.id, unit: '沙埠派出所', officer: '李警官' });
+    await neglect(daysAgo(213));
+    await ok('dispatchCase', { caseId: c.id, unit: '沙埠派出所', officer: '李警官' });
+    const CHECKS = `query ($id: ID!) { revocationGroundChecks(childId: $id) { ground supported reason evidence { kind } } }`;
+    const sixMonths = async () =>
+      (await gql(CHECKS, { id: childId })).data.revocationGroundChecks.find(
+        (g: { ground: string }) => g.ground === 'REFUSED_DUTIES_SIX_MONTHS',
+      );
+    expect(await sixMonths()).toMatchObject({ supported: false, evidence: [] }); // no police education yet
+    await ok('recordIntervention', {
+      caseId: c.id,
+      kind: 'CRITICISM_EDUCATION',
+      against: '父 韦某',
+      decidedOn: localDateInChina(daysAgo(230)),
+      notes: '训诫父亲，责令其履行监护职责',
+    });
+    const oneDay = await sixMonths(); // two refusals of the same day after the education
+    expect(oneDay.supported).toBe(false);
+    expect(oneDay.reason).toContain(
+      `from ${localDateInChina(daysAgo(213))} to ${localDateInChina(daysAgo(213))}`,
+    );
+    const before = (await neglect(daysAgo(1))).data.receiveReport;
     const petition = (over: object) =>
       gql(
         `mutation ($input: FileRevocationPetitionInput!) { fileRevocationPetition(input: $input) {
@@ -586,31 +606,23 @@ describe('police cases through the gateway', () => {
       code: 'REVOCATION_GROUND_NOT_SUPPORTED',
       field: 'input.grounds',
     });
-    expect(refused.errors?.[0].message).toContain(localDateInChina(daysAgo(240)));
+    expect(refused.errors?.[0].message).toContain(localDateInChina(daysAgo(213)));
     expect(errorOf(await petition({ grounds: ['SERIOUS_HARM_OR_ABANDONMENT'] }))).toMatchObject({
       code: 'REVOCATION_GROUND_NOT_SUPPORTED',
     });
-    expect((await casesOf(childId))[0].timeline).toEqual(dispatched.timeline); // nothing written
+    expect((await casesOf(childId))[0].timeline).toEqual(before.timeline); // nothing written
 
-    const checks = await gql(
-      `query ($id: ID!) { revocationGroundChecks(childId: $id) { ground supported evidence { kind } } }`,
-      {
-        id: childId,
-      },
-    );
-    expect(checks.data.revocationGroundChecks).toContainEqual({
-      ground: 'REFUSED_DUTIES_SIX_MONTHS',
+    expect(await sixMonths()).toMatchObject({
       supported: true,
-      evidence: [{ kind: 'REPORT' }, { kind: 'REPORT' }],
+      evidence: [{ kind: 'INTERVENTION' }, { kind: 'REPORT' }, { kind: 'REPORT' }, { kind: 'REPORT' }],
     });
     const filed = await petition({});
     expect(filed.errors).toBeUndefined();
     const [p] = filed.data.fileRevocationPetition.revocationPetitions;
     expect(p.checks).toMatchObject([{ ground: 'REFUSED_DUTIES_SIX_MONTHS', supported: true }]);
-    expect(p.checks[0].evidence.map((e: { on: string }) => e.on)).toEqual([
-      localDateInChina(daysAgo(240)),
-      localDateInChina(daysAgo(1)),
-    ]);
+    expect(p.checks[0].evidence.map((e: { on: string }) => e.on)).toEqual(
+      [230, 213, 213, 1].map((n) => localDateInChina(daysAgo(n))),
+    ); // the report 240 days ago, before the education, is no evidence
 
     const decide = (over: object) =>
       gql(

@@ -20,6 +20,10 @@ export const SITUATION_ZH: Record<string, string> = {
   GUARDIAN_NOT_PERFORMING: '监护人不履行监护职责',
   SUSPECTED_DOMESTIC_VIOLENCE: '疑似遭受家庭暴力',
   SUSPECTED_ACCIDENT_OR_HARM: '疑似遭受意外伤害或不法侵害',
+  NEGLECT: '无人监管和照看',
+  DROPOUT: '辍学',
+  TRUANCY_RISK: '旷课风险',
+  MISSING_AGREEMENT: '未签订委托监护协议',
 };
 
 export const CASE_STATUS_ZH: Record<string, string> = {

@@ -10,7 +10,7 @@ export const SituationTypeValue = asEnum(SITUATION_TYPES);
 registerEnumType(SituationTypeValue, {
   name: 'SituationType',
   description:
-    '四(二)2: left alone, missing, guardian lost capacity, guardian not performing duties, suspected domestic violence, suspected accident or unlawful harm.',
+    '四(二)2/3: what happened — left alone, missing, guardian lost capacity, guardian refusing the duty (the only type counted for the 6-month revocation ground of 四(二)5), suspected domestic violence, suspected accident or unlawful harm, neglect (no care), dropout, truancy risk, missing entrusted-guardianship agreement.',
 });
 export const ReporterKindValue = asEnum(REPORTER_KINDS);
 registerEnumType(ReporterKindValue, {

@@ -22,14 +22,15 @@ describe('rule 四(二)2 强制报告: schools, hospitals, village committees, s
     expect(isMandatoryReporter('PUBLIC')).toBe(false);
   });
 
-  it("a school's dropout, truancy or missing-guardianship report is a guardian not performing the duty", () => {
-    expect(situationOfSchoolReport('DROPOUT')).toBe('GUARDIAN_NOT_PERFORMING');
-    expect(situationOfSchoolReport('MISSING_GUARDIANSHIP')).toBe('GUARDIAN_NOT_PERFORMING');
+  it("四(二)2/四(二)5: a school's report keeps what the school saw (dropout, truancy, neglect), never a guardian's refusal", () => {
+    expect(situationOfSchoolReport('DROPOUT')).toBe('DROPOUT');
+    expect(situationOfSchoolReport('TRUANCY_RISK')).toBe('TRUANCY_RISK');
+    expect(situationOfSchoolReport('MISSING_GUARDIANSHIP')).toBe('NEGLECT');
   });
 
-  it('a left-behind child without a valid entrusted guardian is a report; an agreement ending soon is not', () => {
-    expect(situationOfGuardianshipLapse('NO_AGREEMENT')).toBe('GUARDIAN_NOT_PERFORMING');
-    expect(situationOfGuardianshipLapse('AGREEMENT_ENDED')).toBe('GUARDIAN_NOT_PERFORMING');
+  it('四(一)3/四(二)5: a left-behind child without a valid entrusted guardian is a missing-agreement report, not a refusal; an agreement ending soon is no report', () => {
+    expect(situationOfGuardianshipLapse('NO_AGREEMENT')).toBe('MISSING_AGREEMENT');
+    expect(situationOfGuardianshipLapse('AGREEMENT_ENDED')).toBe('MISSING_AGREEMENT');
     expect(situationOfGuardianshipLapse('AGREEMENT_ENDING_SOON')).toBeNull();
   });
 

@@ -67,19 +67,26 @@ export const identifiesChild = (childId: string | null | undefined, description:
   Boolean(childId?.trim() || description?.trim());
 
 /**
- * 四(二)2 situations a school's mandatory report stands for: a dropout, truancy or missing
- * guardianship of a left-behind or difficulty child is a guardian not performing the duty.
+ * 四(二)2 / 四(二)5: a school's mandatory report keeps what the school saw — a dropout, a truancy
+ * risk, a child with no guardian acting (neglect). None of them is a recorded refusal of the
+ * guardian (GUARDIAN_NOT_PERFORMING), which only a report saying so is.
  */
-export const situationOfSchoolReport = (_concern: MandatoryReportRaisedPayload['concern']): SituationType =>
-  'GUARDIAN_NOT_PERFORMING';
+export const SCHOOL_CONCERN_SITUATION: Record<MandatoryReportRaisedPayload['concern'], SituationType> = {
+  DROPOUT: 'DROPOUT',
+  TRUANCY_RISK: 'TRUANCY_RISK',
+  MISSING_GUARDIANSHIP: 'NEGLECT',
+};
+export const situationOfSchoolReport = (concern: MandatoryReportRaisedPayload['concern']): SituationType =>
+  SCHOOL_CONCERN_SITUATION[concern];
 
 /**
- * 四(一)3 / 四(二)2: a left-behind child without a valid entrusted guardian is a report of guardians not
- * performing the duty; an agreement merely ending soon is the village's task, not a police report.
+ * 四(一)3 / 四(二)2 / 四(二)5: a left-behind child without a valid entrusted guardian is a report of a
+ * missing agreement (not a refusal of the duty); an agreement merely ending soon is the village's
+ * task, not a police report.
  */
 export const situationOfGuardianshipLapse = (
   situation: GuardianshipLapsedPayload['situation'],
-): SituationType | null => (situation === 'AGREEMENT_ENDING_SOON' ? null : 'GUARDIAN_NOT_PERFORMING');
+): SituationType | null => (situation === 'AGREEMENT_ENDING_SOON' ? null : 'MISSING_AGREEMENT');
 
 /** 四(二)2: the channels through which the public reports (110, Weibo/WeChat, news hotline, assistance phone). */
 export const PUBLIC_CHANNELS: readonly ReportChannel[] = [

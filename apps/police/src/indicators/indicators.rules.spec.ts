@@ -1,3 +1,4 @@
+import { SITUATION_TYPES } from '@qz/contracts';
 import { indicatorPeriod } from '@qz/kernel';
 import { median, policeIndicators, type IndicatorCase } from './indicators.rules';
 
@@ -49,7 +50,7 @@ describe('docs/domain/indicators.md indicators, police part: 四(二)2 reports r
     expect(values.reportsReceived).toBe(1);
     expect(values.reportsBySituation).toContainEqual({ situationType: 'MISSING', reports: 1 });
     expect(values.reportsBySituation).toContainEqual({ situationType: 'LEFT_ALONE', reports: 0 });
-    expect(values.reportsBySituation).toHaveLength(6);
+    expect(values.reportsBySituation).toHaveLength(SITUATION_TYPES.length); // a row for every type
   });
 });
 

@@ -1,4 +1,4 @@
-import { checkGround, monthsBefore, type HistoryItem } from './intervention.rules';
+import { checkGround, monthsAfter, monthsBefore, type HistoryItem } from './intervention.rules';
 
 const report = (on: string, type: HistoryItem['type']): HistoryItem => ({
   on,
@@ -16,32 +16,64 @@ const measure = (on: string, type: HistoryItem['type']): HistoryItem => ({
 });
 
 describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a ground the record supports', () => {
-  it('拒不履行监护职责6个月以上: supported when refusal is recorded from six months or more before the petition', () => {
-    const history = [report('2026-05-29', 'GUARDIAN_NOT_PERFORMING'), report('2026-11-20', 'LEFT_ALONE')];
-    const check = checkGround('REFUSED_DUTIES_SIX_MONTHS', history, '2026-11-29');
-    expect(check.supported).toBe(true);
-    expect(check.evidence.map((e) => e.id)).toEqual(['r-2026-05-29', 'r-2026-11-20']);
-  });
+  const educated = measure('2026-03-10', 'ADMONISH_GUARDIAN');
+  const refused = (on: string) => report(on, 'GUARDIAN_NOT_PERFORMING');
+  const sixMonths = (history: HistoryItem[], on = '2026-11-29') =>
+    checkGround('REFUSED_DUTIES_SIX_MONTHS', history, on);
 
-  it('refuses the 6-month ground when the first refusal is less than six months old, with the reason', () => {
-    const history = [report('2026-05-30', 'GUARDIAN_NOT_PERFORMING'), report('2026-11-20', 'LEFT_ALONE')];
-    const check = checkGround('REFUSED_DUTIES_SIX_MONTHS', history, '2026-11-29');
+  it('四(二)5 拒不履行监护职责6个月以上: one day of refusal is refused, however many reports it has', () => {
+    const check = sixMonths([
+      measure('2026-04-01', 'ADMONISH_GUARDIAN'),
+      refused('2026-05-08'),
+      refused('2026-05-08'),
+    ]);
     expect(check.supported).toBe(false);
-    expect(check.reason).toContain('2026-05-30');
-    expect(check.reason).toContain('2026-05-29');
+    expect(check.reason).toContain('from 2026-05-08 to 2026-05-08');
+    expect(check.reason).toContain('2026-11-08');
   });
 
-  it('refuses the 6-month ground with no refusal recorded, or a single old one that nothing shows continued', () => {
-    expect(
-      checkGround('REFUSED_DUTIES_SIX_MONTHS', [report('2026-01-01', 'MISSING')], '2026-11-29').supported,
-    ).toBe(false);
-    const single = checkGround(
-      'REFUSED_DUTIES_SIX_MONTHS',
-      [report('2026-01-01', 'GUARDIAN_NOT_PERFORMING')],
-      '2026-11-29',
+  it('四(二)5: six months of refusal without police education first is refused; refusal before the education does not count', () => {
+    const none = sixMonths([refused('2026-03-11'), refused('2026-09-11')]);
+    expect(none).toMatchObject({ supported: false, evidence: [] });
+    expect(none.reason).toContain('no police education');
+    const late = sixMonths([
+      refused('2026-01-05'),
+      measure('2026-06-01', 'ADMONISH_GUARDIAN'),
+      refused('2026-11-20'),
+    ]);
+    expect(late.supported).toBe(false);
+    expect(late.reason).toContain('from 2026-11-20 to 2026-11-20');
+    expect(sixMonths([educated, refused('2026-03-10'), refused('2026-09-10')]).reason).toContain(
+      'from 2026-09-10 to 2026-09-10',
+    ); // the education day itself counts as before it
+  });
+
+  it('四(二)5: five months and thirty days of refusal after education is refused', () => {
+    const check = sixMonths([educated, refused('2026-03-11'), refused('2026-06-01'), refused('2026-09-10')]);
+    expect(check.supported).toBe(false);
+    expect(check.reason).toContain('2026-09-11');
+  });
+
+  it('四(二)5: exactly six calendar months of refusal after education is accepted (the last on or after the same day six months on)', () => {
+    const check = sixMonths([educated, refused('2026-03-11'), refused('2026-09-11')]);
+    expect(check.supported).toBe(true);
+    expect(check.evidence.map((e) => e.id)).toEqual(['m-2026-03-10', 'r-2026-03-11', 'r-2026-09-11']);
+    const criticised: HistoryItem = {
+      on: '2026-02-27',
+      type: 'CRITICISM_EDUCATION',
+      kind: 'INTERVENTION',
+      caseId: 'k',
+      id: 'i-1',
+    };
+    expect(sixMonths([criticised, refused('2026-02-28'), refused('2026-08-28')]).supported).toBe(true);
+    expect(sixMonths([educated, refused('2026-03-11'), refused('2026-09-11')], '2026-09-10').supported).toBe(
+      false,
     );
-    expect(single.supported).toBe(false);
-    expect(single.reason).toContain('only one refusal');
+  });
+
+  it('四(二)5: only a recorded refusal (GUARDIAN_NOT_PERFORMING) counts — a dropout, a missing agreement, a child alone do not', () => {
+    for (const type of ['DROPOUT', 'MISSING_AGREEMENT', 'LEFT_ALONE', 'NEGLECT', 'TRUANCY_RISK'] as const)
+      expect(sixMonths([educated, refused('2026-03-11'), report('2026-09-20', type)]).supported).toBe(false);
   });
 
   it('经教育不改: endangerment needs an admonishment of the guardian and neglect reported after it', () => {
@@ -85,6 +117,8 @@ describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a
   });
 
   it('counts calendar months, the 31st falling back to the month’s last day', () => {
+    expect(monthsAfter('2026-08-31', 6)).toBe('2027-02-28');
+    expect(monthsAfter('2026-03-11', 6)).toBe('2026-09-11');
     expect(monthsBefore('2026-08-31', 6)).toBe('2026-02-28');
     expect(monthsBefore('2026-03-15', 6)).toBe('2025-09-15');
   });

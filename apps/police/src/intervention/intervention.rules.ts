@@ -38,31 +38,83 @@ export interface GroundCheck {
 }
 
 export const REFUSAL_MONTHS = 6;
-const NEGLECT: readonly string[] = ['GUARDIAN_NOT_PERFORMING', 'LEFT_ALONE'];
+/** 四(二)5 拒不履行: only a recorded refusal of the guardian counts for the 6-month ground. */
+const REFUSAL: readonly string[] = ['GUARDIAN_NOT_PERFORMING'];
+/** 置于无人监管和照看状态: reports of a child left without care. */
+const NEGLECT: readonly string[] = ['GUARDIAN_NOT_PERFORMING', 'LEFT_ALONE', 'NEGLECT'];
 const HARM: readonly string[] = [
   'SUSPECTED_DOMESTIC_VIOLENCE',
   'SUSPECTED_ACCIDENT_OR_HARM',
   'CRIMINAL_CASE_OPENED',
   'CRIMINAL_CASE',
 ];
+/** Police education of the guardian: an admonishment on the case (训诫) or criticism and education. */
 const ADMONISHMENT: readonly string[] = ['ADMONISH_GUARDIAN', 'CRITICISM_EDUCATION'];
 
-/** The date `months` calendar months before `on` (the 31st falls back to the month's last day). */
-export function monthsBefore(on: LocalDate, months: number): LocalDate {
+const shiftMonths = (on: LocalDate, months: number): LocalDate => {
   const [y, m, d] = on.split('-').map(Number);
-  const total = y * 12 + (m - 1) - months;
+  const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+};
+
+/** The date `months` calendar months before `on` (the 31st falls back to the month's last day). */
+export const monthsBefore = (on: LocalDate, months: number): LocalDate => shiftMonths(on, -months);
+
+/** The date `months` calendar months after `on` (the 31st falls back to the month's last day). */
+export const monthsAfter = (on: LocalDate, months: number): LocalDate => shiftMonths(on, months);
+
+/**
+ * Rule 四(二)5 拒不履行监护职责6个月以上: the guardian was educated by police (an admonishment or
+ * criticism and education, on the earliest such date), and refusals recorded AFTER that day
+ * (reports of type GUARDIAN_NOT_PERFORMING only — a dropout, a missing agreement or a child found
+ * alone are not a refusal) span at least six calendar months: the last is on or after the day six
+ * calendar months after the first (2026-03-11 → 2026-09-11 is enough, 2026-09-10 is not; the 31st
+ * falls back to the month's last day). Refusals the same day as the education count as before it.
+ */
+function checkRefusal(past: HistoryItem[], petitionOn: LocalDate): GroundCheck {
+  const ground = 'REFUSED_DUTIES_SIX_MONTHS' as const;
+  const educated = past.find((h) => h.kind !== 'REPORT' && ADMONISHMENT.includes(h.type));
+  if (!educated)
+    return {
+      ground,
+      supported: false,
+      reason: `no police education (训诫/教育) of the guardian is recorded; refusal counts only after it`,
+      evidence: [],
+    };
+  const refusals = past.filter((h) => h.kind === 'REPORT' && REFUSAL.includes(h.type) && h.on > educated.on);
+  if (!refusals.length)
+    return {
+      ground,
+      supported: false,
+      reason: `no refusal of guardianship duties is recorded after the police education on ${educated.on}`,
+      evidence: [educated],
+    };
+  const first = refusals[0];
+  const last = refusals[refusals.length - 1];
+  const needed = monthsAfter(first.on, REFUSAL_MONTHS);
+  if (last.on < needed)
+    return {
+      ground,
+      supported: false,
+      reason: `refusal recorded after the police education on ${educated.on} runs from ${first.on} to ${last.on}, less than ${REFUSAL_MONTHS} months (a refusal on or after ${needed} and on or before ${petitionOn} is needed)`,
+      evidence: [educated, ...refusals],
+    };
+  return {
+    ground,
+    supported: true,
+    reason: `educated by police on ${educated.on}, refusal recorded from ${first.on} to ${last.on}, ${REFUSAL_MONTHS} months or more`,
+    evidence: [educated, ...refusals],
+  };
 }
 
 /**
  * Rule 四(二)5: checks a revocation ground against the child's recorded history and returns the
- * evidence. REFUSED_DUTIES_SIX_MONTHS needs a recorded refusal of guardianship (a report of guardians
- * not performing their duty or of the child left alone) on or before the day six months before the
- * petition, and one since; ENDANGERMENT_NOT_CORRECTED needs an admonishment of the guardian and a
- * later report of neglect; SERIOUS_HARM_OR_ABANDONMENT a report of violence or harm or a criminal case.
+ * evidence. REFUSED_DUTIES_SIX_MONTHS: see checkRefusal; ENDANGERMENT_NOT_CORRECTED needs an
+ * admonishment of the guardian and a later report of neglect; SERIOUS_HARM_OR_ABANDONMENT a report
+ * of violence or harm or a criminal case.
  */
 export function checkGround(
   ground: RevocationGround,
@@ -70,38 +122,7 @@ export function checkGround(
   petitionOn: LocalDate,
 ): GroundCheck {
   const past = [...history].filter((h) => h.on <= petitionOn).sort((a, b) => a.on.localeCompare(b.on));
-  if (ground === 'REFUSED_DUTIES_SIX_MONTHS') {
-    const neglect = past.filter((h) => NEGLECT.includes(h.type));
-    const cutoff = monthsBefore(petitionOn, REFUSAL_MONTHS);
-    if (!neglect.length)
-      return {
-        ground,
-        supported: false,
-        reason: 'no refusal of guardianship duties is recorded',
-        evidence: [],
-      };
-    const first = neglect[0];
-    if (first.on > cutoff)
-      return {
-        ground,
-        supported: false,
-        reason: `the earliest recorded refusal is on ${first.on}, less than ${REFUSAL_MONTHS} months before ${petitionOn} (it must be on or before ${cutoff})`,
-        evidence: neglect,
-      };
-    if (neglect.length < 2)
-      return {
-        ground,
-        supported: false,
-        reason: `only one refusal is recorded (${first.on}); nothing shows it continued to ${petitionOn}`,
-        evidence: neglect,
-      };
-    return {
-      ground,
-      supported: true,
-      reason: `refusal recorded from ${first.on} to ${neglect[neglect.length - 1].on}, ${REFUSAL_MONTHS} months or more before ${petitionOn}`,
-      evidence: neglect,
-    };
-  }
+  if (ground === 'REFUSED_DUTIES_SIX_MONTHS') return checkRefusal(past, petitionOn);
   if (ground === 'ENDANGERMENT_NOT_CORRECTED') {
     const admonished = past.find((h) => ADMONISHMENT.includes(h.type));
     const after = admonished

@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 export const policeLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
-/** 四(二)2: what a report is about. */
+/**
+ * 四(二)2/3: what a report is about — what happened, as the source saw it. LEFT_ALONE: found living
+ * alone; NEGLECT: without care (无人监管和照看); GUARDIAN_NOT_PERFORMING: the guardian refuses the
+ * duty (拒不履行, the only type that counts toward the 6-month revocation ground of 四(二)5);
+ * DROPOUT / TRUANCY_RISK: a school's report; MISSING_AGREEMENT: a left-behind child without a valid
+ * entrusted-guardianship agreement (四(一)3).
+ */
 export const SITUATION_TYPES = [
   'LEFT_ALONE',
   'MISSING',
@@ -10,6 +16,10 @@ export const SITUATION_TYPES = [
   'GUARDIAN_NOT_PERFORMING',
   'SUSPECTED_DOMESTIC_VIOLENCE',
   'SUSPECTED_ACCIDENT_OR_HARM',
+  'NEGLECT',
+  'DROPOUT',
+  'TRUANCY_RISK',
+  'MISSING_AGREEMENT',
 ] as const;
 export type SituationType = (typeof SITUATION_TYPES)[number];
 
