@@ -135,4 +135,36 @@ describe('dead letters and contract checks, against the real broker and store', 
     expect(letters[1].error).toMatch(/SyntaxError/);
     expect(attempts.has(bad.id)).toBe(false);
   });
+
+  it("dead-letters an envelope whose producer is not its topic's owner, never applied, and applies the genuine one after it", async () => {
+    // A plain client writes, on a registry topic, an event that says it comes from health.
+    const forged = { ...registrationEvent(401), subject: 'forged-child', producer: 'health' };
+    const genuine = { ...registrationEvent(402), subject: 'forged-child' };
+    const raw = kafka.producer();
+    await raw.connect();
+    await raw.send({
+      topic: physicalTopic(settings, ChildRegisteredV1.topic),
+      messages: [forged, genuine].map((e) => ({ key: 'forged-child', value: JSON.stringify(e) })),
+    });
+    await raw.disconnect();
+
+    await waitFor('the genuine event after the forged one', () => counted('child-402'));
+    const letters = await waitFor('the producer dead letter', async () => {
+      const all = (await readDeadLetters(kafka, settings, group)).filter((l) => l.reason === 'producer');
+      return all.length ? all : null;
+    });
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ originalTopic: ChildRegisteredV1.topic, attempts: 0 });
+    expect(letters[0].error).toBe(
+      `EventProducerError: event does not match the contract of ${ChildRegisteredV1.topic}: producer: expected registry, got health`,
+    );
+    expect(JSON.parse(letters[0].value ?? 'null')).toMatchObject({ id: forged.id, producer: 'health' });
+    expect(attempts.has(forged.id)).toBe(false);
+    expect(await counted('child-401')).toBeNull();
+    expect(
+      await connection.collection('inbox').findOne({ _id: `${group}:${forged.id}` as never }),
+    ).toBeNull();
+    expect(attempts.get(genuine.id)).toBe(1);
+    expect(await counted('child-402')).toMatchObject({ count: 1 });
+  });
 });

@@ -3,7 +3,7 @@ import { BenefitGrantedV1 } from '../events/assistance';
 import { contractForTopic, eventCatalog } from '../events/catalog';
 import { Topics } from '../events/topics';
 import { createEvent } from './create-event';
-import { EventContractError } from './event-contract';
+import { EventContractError, EventProducerError } from './event-contract';
 
 const payload: ChildRegisteredPayload = {
   childId: 'c-1',
@@ -71,6 +71,26 @@ describe('event envelope and contracts', () => {
       expect.arrayContaining([expect.stringMatching(/^type:/), expect.stringMatching(/^version:/)]),
     );
     violation(() => ChildRegisteredV1.parse({ ...e, producer: 'police' }));
+  });
+
+  it("refuses an envelope whose producer is not the service that owns the contract's topic", () => {
+    const e = createEvent(ChildRegisteredV1, { subject: 'c-1', regionCode: '450702', payload, actor });
+    // Every field right for a registry topic but the producer: a forgery, whatever else it gets right.
+    const err = violation(() => ChildRegisteredV1.parse({ ...e, producer: 'health' }));
+    expect(err).toBeInstanceOf(EventProducerError);
+    expect(err.code).toBe('EVENT_PRODUCER_MISMATCH');
+    expect(err.issues).toEqual(['producer: expected registry, got health']);
+    // Also when the rest is wrong too: the producer is named among the issues.
+    const both = violation(() => ChildRegisteredV1.parse({ ...e, producer: 'police', version: 2 }));
+    expect(both).toBeInstanceOf(EventProducerError);
+    expect(both.issues).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^producer:/), expect.stringMatching(/^version:/)]),
+    );
+    // The owner's envelope passes; another mistake alone is a contract error, not a producer one.
+    expect(ChildRegisteredV1.parse(e).producer).toBe('registry');
+    expect(violation(() => ChildRegisteredV1.parse({ ...e, version: 2 }))).not.toBeInstanceOf(
+      EventProducerError,
+    );
   });
 
   it('refuses envelopes missing their id, time or actor, and non-objects', () => {

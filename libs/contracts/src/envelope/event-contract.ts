@@ -19,7 +19,7 @@ export interface EventContract<P> {
 export type PayloadOf<C> = C extends EventContract<infer P> ? P : never;
 
 export class EventContractError extends Error {
-  readonly code = 'EVENT_CONTRACT_VIOLATION';
+  readonly code: 'EVENT_CONTRACT_VIOLATION' | 'EVENT_PRODUCER_MISMATCH' = 'EVENT_CONTRACT_VIOLATION';
 
   constructor(
     readonly topic: string,
@@ -27,6 +27,20 @@ export class EventContractError extends Error {
   ) {
     super(`event does not match the contract of ${topic}: ${issues.join('; ')}`);
     this.name = 'EventContractError';
+  }
+}
+
+/**
+ * An envelope on a topic that names another service as its producer: only the service that owns a
+ * topic (its first segment, the contract's `producer`) may publish on it. A forgery or a misrouted
+ * message; never applied. Its `issues` name every other violation too.
+ */
+export class EventProducerError extends EventContractError {
+  override readonly code = 'EVENT_PRODUCER_MISMATCH' as const;
+
+  constructor(topic: string, issues: string[]) {
+    super(topic, issues);
+    this.name = 'EventProducerError';
   }
 }
 
@@ -59,6 +73,7 @@ export function defineEvent<S extends z.ZodType>(spec: {
       if (e.producer !== spec.producer) issues.push(`producer: expected ${spec.producer}, got ${e.producer}`);
       const payload = spec.payload.safeParse(e.payload);
       if (!payload.success) issues.push(...describeIssues(payload.error).map((i) => `payload.${i}`));
+      if (e.producer !== spec.producer) throw new EventProducerError(topic, issues);
       if (issues.length) throw new EventContractError(topic, issues);
       return { ...e, payload: payload.data as z.infer<S> };
     },

@@ -1,4 +1,4 @@
-import { deadLetterTopic, type Envelope, type EventContract } from '@qz/contracts';
+import { deadLetterTopic, EventProducerError, type Envelope, type EventContract } from '@qz/contracts';
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
@@ -77,7 +77,8 @@ const MAX_ERROR_HEADER = 2000;
 /**
  * Consumes the topics of registered contracts as one consumer group, a fetched batch at a time, in
  * chunks of `chunkSize` messages. Per chunk: validate each message against its contract (a
- * violation goes straight to the dead-letter topic), skip events the inbox has seen, run the handlers with retries and back-off — the events of one subject (message key)
+ * violation goes straight to the dead-letter topic, reason `contract`; an envelope whose producer
+ * is not its topic's owner, reason `producer`), skip events the inbox has seen, run the handlers with retries and back-off — the events of one subject (message key)
  * one after another in their order, different subjects side by side (`concurrency`) — dead-letter
  * a message whose handler keeps failing, then mark the chunk's handled events (one write) and
  * resolve its offsets. A batch handler (onBatch) takes the chunk's events at once instead. Handlers must be idempotent on the event id (see applyOnce), since a crash
@@ -220,11 +221,16 @@ export class EventConsumer {
         const event = entry.contract.parse(JSON.parse(message.value?.toString('utf8') ?? 'null'));
         valid.push({ message, event, inboxId: `${this.options.groupId}:${event.id}` });
       } catch (error) {
+        // The contract pins the producer: an envelope naming another service than the topic's
+        // owner is refused there, and filed apart from malformed ones (a forgery to look into).
+        const forged = error instanceof EventProducerError;
         this.logger.warn(
           { topic, partition, offset: message.offset, err: error },
-          'event rejected by its contract; sent to the dead-letter topic',
+          forged
+            ? 'event claims a producer that does not own its topic; sent to the dead-letter topic'
+            : 'event rejected by its contract; sent to the dead-letter topic',
         );
-        await this.deadLetter(topic, partition, message, 'contract', error, 0);
+        await this.deadLetter(topic, partition, message, forged ? 'producer' : 'contract', error, 0);
         this.observe(logical, 'dead-lettered', 0);
       }
     }
@@ -264,7 +270,11 @@ export class EventConsumer {
       }
       const ok = await this.handleOne(entry.handle, event, topic, partition, message, heartbeat);
       if (ok) handled.push({ _id: inboxId, topic: logical, handledAt: new Date() });
-      this.observe(logical, ok ? 'handled' : 'dead-lettered', Number(process.hrtime.bigint() - started) / 1e9);
+      this.observe(
+        logical,
+        ok ? 'handled' : 'dead-lettered',
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
     });
     if (!entry.many) await this.markHandled(handled);
   }
@@ -317,7 +327,7 @@ export class EventConsumer {
     topic: string,
     partition: number,
     message: KafkaMessage,
-    reason: 'contract' | 'handler',
+    reason: 'contract' | 'producer' | 'handler',
     error: unknown,
     attempts: number,
   ): Promise<void> {
