@@ -338,7 +338,10 @@ describe('the staff console in a browser (issue 17)', () => {
         return page
           .locator('.graphiql-response', { hasText: '"regions"' })
           .waitFor({ timeout: 3_000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
       });
       expect(await page.locator('.graphiql-response').innerText()).toContain('450702100');
     });
