@@ -224,7 +224,9 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     expect(await connection.collection('children').countDocuments()).toBe(ROWS - expected.length + 2);
 
     // The downloadable report: exactly the seeded rows, each with its column and code.
-    const res = await fetch(`http://127.0.0.1:${registry.port}${errorReportPath}`);
+    const res = await fetch(`http://127.0.0.1:${registry.port}${errorReportPath}`, {
+      headers: await viaGateway(OFFICER),
+    });
     expect(res.headers.get('content-type')).toContain('text/csv');
     const lines = parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];
     expect(lines.map((l) => ({ row: Number(l.row), field: l.field, code: l.code }))).toEqual(expected);
