@@ -182,7 +182,8 @@ export async function loadPoliceDemo(
   });
   await mutate('closeCase', { caseId: alone.id, reason: '监护落实，帮扶事项已移交相关部门' });
 
-  // Six months of refusal on record, and a revocation petition on it.
+  // Six months of refusal on record after the police educated the parents (四(二)5), and a
+  // revocation petition on it.
   const refusal = await report({
     situationType: 'GUARDIAN_NOT_PERFORMING',
     childId: id('陆思琪'),
@@ -191,6 +192,22 @@ export async function loadPoliceDemo(
     facts: '父母外出务工后不再联系，不寄生活费',
     receivedAt: hoursAgo(24 * 240),
   });
+  await dispatch(refusal.id);
+  await mutate('recordIntervention', {
+    caseId: refusal.id,
+    kind: 'CRITICISM_EDUCATION',
+    against: '父 陆某、母 黄某',
+    decidedOn: day(-230),
+    notes: '电话训诫父母，责令其履行监护职责',
+  });
+  await report({
+    situationType: 'GUARDIAN_NOT_PERFORMING',
+    childId: id('陆思琪'),
+    regionCode: '450703103201',
+    reporterOrganisation: '小董村委会',
+    facts: '训诫后父母仍不联系，不寄生活费',
+    receivedAt: hoursAgo(24 * 213),
+  });
   await report({
     situationType: 'GUARDIAN_NOT_PERFORMING',
     childId: id('陆思琪'),
@@ -198,7 +215,6 @@ export async function loadPoliceDemo(
     reporterOrganisation: '小董村委会',
     facts: '父母仍无音讯，儿童生活无着',
   });
-  await dispatch(refusal.id);
   await mutate('fileRevocationPetition', {
     caseId: refusal.id,
     against: '父 陆某、母 黄某',
