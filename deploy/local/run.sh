@@ -16,11 +16,13 @@ mkdir -p "$SERVICE_LOG_DIR"
 step() { printf '==> %s\n' "$*"; }
 pids=()
 cleanup() {
+  local status=$?
   trap - INT TERM EXIT
   step "stopping services"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [[ $stack_was_running == 1 ]] || bash deploy/local/stack.sh down || true
+  exit "$status"
 }
 
 wait_ready() { # name url
@@ -107,3 +109,4 @@ Logs: $SERVICE_LOG_DIR/*.log, Kafka and FerretDB: $LOGS_DIR. Press Ctrl-C to sto
 MSG
 wait -n "${pids[@]}" || true
 echo "a service stopped; see $SERVICE_LOG_DIR" >&2
+exit 1
