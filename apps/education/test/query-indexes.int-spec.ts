@@ -1,22 +1,16 @@
-import { ChildClassifiedV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
+import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
 import { toKafkaMessage } from '@qz/messaging';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import {
   aRegistrationOf,
   aSeriousIllnessClassificationOf,
   runEveryOperation,
-  type ServiceUnderTest,
-  stackSettings,
-  startService,
-  uniqueName,
-  uniqueTopicPrefix,
   waitFor,
+  startRecordingQueries,
+  type RecordingService,
 } from '@qz/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
-import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { educationPolicy } from '../src/access/policy';
 
@@ -39,55 +33,28 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30', first: 3 };
  * never uses indexes: this test is what keeps the declared ones complete.
  */
 describe('education: every query has an index', () => {
-  const run = uniqueName('education_idx');
-  const topicPrefix = uniqueTopicPrefix();
-  const shapes = join(tmpdir(), `${run}.jsonl`);
-  let svc: ServiceUnderTest;
-  let db: Connection;
-  let producer: Producer;
-
-  const publish = async <P>(contract: EventContract<P>, childId: string, payload: P) => {
-    const envelope = createEvent(contract, {
-      subject: childId,
-      regionCode: '450702100201',
-      actor: { kind: 'user', id: 'test' },
-      payload,
-    });
-    await producer.send({
-      topic: `${topicPrefix}${contract.topic}`,
-      acks: -1,
-      messages: [toKafkaMessage(envelope)],
-    });
-  };
+  let rec: RecordingService;
 
   beforeAll(async () => {
-    svc = await startService('education', { dbName: run, topicPrefix, env: { QUERY_SHAPES_FILE: shapes } });
-    db = svc.db;
-    const kafka = new Kafka({ brokers: stackSettings().kafkaBrokers, logLevel: logLevel.NOTHING });
-    producer = kafka.producer({ allowAutoTopicCreation: false });
-    await producer.connect();
+    rec = await startRecordingQueries('education', toKafkaMessage);
   }, 120_000);
 
-  afterAll(async () => {
-    await producer?.disconnect();
-    await svc?.stop();
-    rmSync(shapes, { force: true });
-  });
+  afterAll(() => rec?.stop());
 
   it('has an index serving each query of its events, sweeps and operations', async () => {
     const childId = randomUUID();
-    await publish(ChildRegisteredV1, childId, aRegistrationOf(childId));
-    await publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId));
+    await rec.publish(ChildRegisteredV1, childId, aRegistrationOf(childId));
+    await rec.publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId));
     await waitFor(
       'education to learn of the child and its classification',
       async () =>
-        db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
+        rec.db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
       { timeoutMs: 120_000, intervalMs: 250 },
     );
     const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
-    expect(await runEveryOperation(svc.url, sdl, educationPolicy, { childId }, PERIOD)).toEqual([]);
+    expect(await runEveryOperation(rec.svc.url, sdl, educationPolicy, { childId }, PERIOD)).toEqual([]);
 
-    const audit = await auditQueryIndexes(db, shapes, POLICY);
+    const audit = await auditQueryIndexes(rec.db, rec.shapes, POLICY);
     if (process.env.SHOW_OPERATION_ANSWERS) console.log(audit.covered.join('\n'));
     expect(audit.uncovered).toEqual([]);
     // The recording saw the consumer's writes and the operations' reads (it is not empty by mistake).

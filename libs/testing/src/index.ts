@@ -12,3 +12,4 @@ export * from './access/access-matrix';
 export * from './access/every-operation';
 export * from './stack/store-command-log';
 export * from './harness/service-under-test';
+export * from './harness/recorded-service';
