@@ -7,4 +7,6 @@ export * from './outbox/outbox-relay';
 export * from './lease';
 export * from './consumer/apply-once';
 export * from './consumer/event-consumer';
+export * from './consumer/dead-letter-message';
+export * from './consumer/keep-alive';
 export * from './dead-letters/dead-letters';

@@ -1,5 +1,5 @@
 import { deadLetterTopic, EventProducerError, type Envelope, type EventContract } from '@qz/contracts';
-import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import {
@@ -13,6 +13,8 @@ import {
 } from '../kafka/messaging-options';
 import { isDuplicateKeyError } from './apply-once';
 import { runByKey } from './by-key';
+import { deadLetterMessage, type DeadLetterReason } from './dead-letter-message';
+import { keepingAlive } from './keep-alive';
 
 export interface HandlerContext {
   topic: string;
@@ -61,19 +63,6 @@ export const defaultConsumerRetry = {
 
 type Handled = { _id: string; topic: string; handledAt: Date };
 
-export const DLQ_HEADERS = {
-  originalTopic: 'dlq-original-topic',
-  originalPartition: 'dlq-original-partition',
-  originalOffset: 'dlq-original-offset',
-  group: 'dlq-consumer-group',
-  reason: 'dlq-reason',
-  error: 'dlq-error',
-  attempts: 'dlq-attempts',
-  failedAt: 'dlq-failed-at',
-} as const;
-
-const MAX_ERROR_HEADER = 2000;
-
 /**
  * Consumes the topics of registered contracts as one consumer group, a fetched batch at a time, in
  * chunks of `chunkSize` messages. Per chunk: validate each message against its contract (a
@@ -91,6 +80,7 @@ export class EventConsumer {
   >();
   private consumer: Consumer | null = null;
   private stopped = false;
+  private replacing = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -121,6 +111,10 @@ export class EventConsumer {
     return this;
   }
 
+  private get heartbeatMs(): number {
+    return Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3));
+  }
+
   get topics(): string[] {
     return [...this.handlers.keys()];
   }
@@ -132,12 +126,16 @@ export class EventConsumer {
   async start(): Promise<void> {
     if (!this.handlers.size || this.consumer) return;
     this.stopped = false;
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 30000;
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30000,
-      heartbeatInterval: Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3)),
+      sessionTimeout,
+      heartbeatInterval: this.heartbeatMs,
     });
+    // Current before it connects: kafkajs reports a failed first join (a fresh broker has no group
+    // coordinator yet) as a crash while run() is still being awaited, and that crash must count.
+    this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (payload.restart) {
         this.logger.warn(
@@ -152,37 +150,53 @@ export class EventConsumer {
         { err: payload.error, group: payload.groupId },
         'consumer crashed and kafkajs will not restart it; starting a new one',
       );
-      if (this.consumer === consumer) void this.restart(consumer);
+      if (this.consumer === consumer) void this.replace(consumer);
     });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: this.topics.map((t) => physicalTopic(this.settings, t)),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      autoCommit: true,
-      autoCommitThreshold: this.options.autoCommitThreshold ?? 50,
-      autoCommitInterval: 2000,
-      partitionsConsumedConcurrently: 1,
-      eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.handleBatch(payload),
-    });
-    this.consumer = consumer;
+    try {
+      await consumer.connect();
+      await consumer.subscribe({
+        topics: this.topics.map((t) => physicalTopic(this.settings, t)),
+        fromBeginning: true,
+      });
+      await consumer.run({
+        autoCommit: true,
+        autoCommitThreshold: this.options.autoCommitThreshold ?? 50,
+        autoCommitInterval: 2000,
+        partitionsConsumedConcurrently: 1,
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
+    } catch (err) {
+      if (this.consumer === consumer) this.consumer = null;
+      await consumer.disconnect().catch(() => undefined);
+      throw err;
+    }
   }
 
-  /** Replaces a crashed consumer, retrying with back-off until it runs or the service stops. */
-  private async restart(crashed: Consumer): Promise<void> {
+  /**
+   * Drops a crashed consumer and, unless a replacement loop is already running, starts new ones
+   * with back-off until one runs or the service stops. A replacement that crashes as it joins
+   * hands the work back to the loop that started it.
+   */
+  private async replace(crashed: Consumer): Promise<void> {
     this.consumer = null;
     await crashed.disconnect().catch(() => undefined);
-    for (let attempt = 1; !this.stopped && !this.consumer; attempt++) {
-      await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
-      if (this.stopped || this.consumer) return;
-      try {
-        await this.start();
-        this.logger.info({ group: this.options.groupId, attempt }, 'consumer running again');
-      } catch (err) {
-        this.logger.warn({ err, attempt }, 'consumer could not be started again; retrying');
+    if (this.replacing) return;
+    this.replacing = true;
+    try {
+      for (let attempt = 1; !this.stopped && !this.consumer; attempt++) {
+        await sleep(backoffMs(attempt, this.options.initialBackoffMs, this.options.maxBackoffMs));
+        if (this.stopped || this.consumer) return;
+        try {
+          await this.start();
+          if (this.consumer)
+            this.logger.info({ group: this.options.groupId, attempt }, 'consumer running again');
+        } catch (err) {
+          this.logger.warn({ err, attempt }, 'consumer could not be started again; retrying');
+        }
       }
+    } finally {
+      this.replacing = false;
     }
   }
 
@@ -199,7 +213,9 @@ export class EventConsumer {
     for (let from = 0; from < batch.messages.length; from += size) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(from, from + size);
-      await this.handleChunk(batch.topic, batch.partition, chunk, heartbeat);
+      await keepingAlive(heartbeat, this.heartbeatMs, () =>
+        this.handleChunk(batch.topic, batch.partition, chunk, heartbeat),
+      );
       resolveOffset(chunk[chunk.length - 1].offset);
       await heartbeat();
       await commitOffsetsIfNecessary();
@@ -327,26 +343,21 @@ export class EventConsumer {
     topic: string,
     partition: number,
     message: KafkaMessage,
-    reason: 'contract' | 'producer' | 'handler',
+    reason: DeadLetterReason,
     error: unknown,
     attempts: number,
   ): Promise<void> {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const headers: IHeaders = {
-      ...(message.headers ?? {}),
-      [DLQ_HEADERS.originalTopic]: logicalTopic(this.settings, topic),
-      [DLQ_HEADERS.originalPartition]: String(partition),
-      [DLQ_HEADERS.originalOffset]: message.offset,
-      [DLQ_HEADERS.group]: this.options.groupId,
-      [DLQ_HEADERS.reason]: reason,
-      [DLQ_HEADERS.error]: text.slice(0, MAX_ERROR_HEADER),
-      [DLQ_HEADERS.attempts]: String(attempts),
-      [DLQ_HEADERS.failedAt]: new Date().toISOString(),
-    };
     // If this send fails, the handler throws, the offset is not committed, and the message comes
     // back: nothing is skipped silently.
     await this.producer.sendRaw(physicalTopic(this.settings, this.deadLetterTopic), [
-      { key: message.key, value: message.value, headers },
+      deadLetterMessage(message, {
+        topic: logicalTopic(this.settings, topic),
+        partition,
+        group: this.options.groupId,
+        reason,
+        error,
+        attempts,
+      }),
     ]);
   }
 }

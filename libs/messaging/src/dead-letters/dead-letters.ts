@@ -1,6 +1,6 @@
 import { deadLetterTopic } from '@qz/contracts';
 import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
-import { DLQ_HEADERS } from '../consumer/event-consumer';
+import { DLQ_HEADERS } from '../consumer/dead-letter-message';
 import type { EventProducer } from '../kafka/event-producer';
 import { physicalTopic, type KafkaSettings } from '../kafka/messaging-options';
 
