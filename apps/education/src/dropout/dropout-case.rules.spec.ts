@@ -52,10 +52,9 @@ describe('rule 四(二)6 书面报告: a flagged case is reported in writing wit
     expect(reportDueOn('2026-09-30', 3)).toBe('2026-10-10');
   });
 
-  it('a deadline in a year the calendar does not know is refused, not guessed', () => {
-    expect(() => reportDueOn('2026-12-30', 3)).toThrow(
-      expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN' }),
-    );
+  it('a deadline in a year whose schedule is not published yet is still set, on its statutory holidays', () => {
+    // Flagged Wednesday 30 December 2026: 31 December, (1 January 2027 元旦 off, weekend) 4, 5 January.
+    expect(reportDueOn('2026-12-30', 3)).toBe('2027-01-05');
   });
 
   it('is overdue the day after the due date while still not reported, and not once reported', () => {

@@ -1,4 +1,6 @@
+import { getSolarDateFromLunar, getSolarTerms } from 'chinese-days';
 import { readFileSync } from 'node:fs';
+import { addDays } from '../time/calendar-days';
 import type { LocalDate } from '../time/local-date';
 import { WorkingCalendar, type CalendarTable } from './working-calendar';
 
@@ -19,11 +21,49 @@ function chineseDaysTable(): CalendarTable {
   return table;
 }
 
+/** The years the lunar and solar-term tables cover (the statutory dates can be worked out). */
+const STATUTORY_YEARS = { from: 2025, to: 2099 };
+
+/**
+ * The 13 statutory days off of a year under 《全国年节及纪念日放假办法》 (as revised in 2024, in force
+ * from 2025): 元旦 1 January; 春节 除夕 and 正月初一 to 初三; 清明 (the solar term's day); 劳动节 1–2
+ * May; 端午 (五月初五); 中秋 (八月十五); 国庆节 1–3 October. The State Council's yearly schedule adds
+ * the days around them and the make-up working days; this is what is certain before it is published.
+ */
+export function statutoryHolidays(year: number): LocalDate[] | undefined {
+  if (!Number.isInteger(year) || year < STATUTORY_YEARS.from || year > STATUTORY_YEARS.to) return undefined;
+  const lunar = (month: number, day: number) =>
+    getSolarDateFromLunar(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).date;
+  const newYear = lunar(1, 1);
+  const qingming = getSolarTerms(`${year}-04-01`, `${year}-04-10`).find((t) => t.name === '清明')?.date;
+  if (!qingming) return undefined;
+  const days = [
+    `${year}-01-01`,
+    addDays(newYear, -1),
+    newYear,
+    addDays(newYear, 1),
+    addDays(newYear, 2),
+    qingming,
+    `${year}-05-01`,
+    `${year}-05-02`,
+    lunar(5, 5),
+    lunar(8, 15),
+    `${year}-10-01`,
+    `${year}-10-02`,
+    `${year}-10-03`,
+  ];
+  // 除夕 of an early 春节 can fall in the year before; it is a day off of that year, not this one.
+  return [...new Set(days)].filter((d) => d.startsWith(`${year}-`)).sort();
+}
+
 let official: WorkingCalendar | undefined;
 
-/** The official calendar alone (the years `chinese-days` knows). */
+/**
+ * The official calendar: the years `chinese-days` knows, and any later year provisionally on its
+ * statutory holidays (see WorkingCalendar.isProvisional) until its schedule is added.
+ */
 export function officialWorkingCalendar(): WorkingCalendar {
-  official ??= WorkingCalendar.of(chineseDaysTable());
+  official ??= WorkingCalendar.of(chineseDaysTable(), statutoryHolidays);
   return official;
 }
 

@@ -16,6 +16,12 @@ interface KnownYear {
   workdays: ReadonlySet<LocalDate>;
 }
 
+/**
+ * The days off a year is sure to have before its schedule is published (the statutory holidays), or
+ * undefined when they cannot be worked out for that year.
+ */
+export type ProvisionalYear = (year: number) => readonly LocalDate[] | undefined;
+
 export const calendarYearUnknown = (date: LocalDate) =>
   new DomainError(
     'CALENDAR_YEAR_UNKNOWN',
@@ -31,11 +37,20 @@ export const calendarYearUnknown = (date: LocalDate) =>
  * (CALENDAR_YEAR_UNKNOWN) rather than guessed: the schedule is published year by year.
  */
 export class WorkingCalendar {
-  private constructor(private readonly years: ReadonlyMap<number, KnownYear>) {}
+  private readonly provisionalYears = new Map<number, KnownYear | null>();
 
-  /** A calendar of exactly these years. */
-  static of(table: CalendarTable): WorkingCalendar {
-    return new WorkingCalendar(new Map()).extendedWith(table);
+  private constructor(
+    private readonly years: ReadonlyMap<number, KnownYear>,
+    private readonly provisional?: ProvisionalYear,
+  ) {}
+
+  /**
+   * A calendar of these years. With `provisional`, a year it does not know is not refused but
+   * counted on the days off that function gives (the statutory holidays, without the make-up
+   * working days the schedule adds): see isProvisional.
+   */
+  static of(table: CalendarTable, provisional?: ProvisionalYear): WorkingCalendar {
+    return new WorkingCalendar(new Map(), provisional).extendedWith(table);
   }
 
   /**
@@ -60,11 +75,33 @@ export class WorkingCalendar {
         throw new Error(`calendar year ${key}: ${both} is listed both as a holiday and a working day`);
       years.set(year, { holidays, workdays });
     }
-    return new WorkingCalendar(years);
+    return new WorkingCalendar(years, this.provisional);
   }
 
+  /** Whether the year's published schedule is known. */
   knowsYear(year: number): boolean {
     return this.years.has(year);
+  }
+
+  /**
+   * Whether dates of this year are counted provisionally: its schedule is not known, so only its
+   * statutory holidays are days off. Until the schedule is added, a deadline in that year can be a
+   * few days off the published one (the days the schedule adds around a holiday, its make-up
+   * weekend days): add the year to WORKING_CALENDAR_FILE as soon as the State Council publishes it.
+   */
+  isProvisional(year: number): boolean {
+    return !this.years.has(year) && this.provisionalYear(year) !== null;
+  }
+
+  private provisionalYear(year: number): KnownYear | null {
+    if (!this.provisional) return null;
+    let known = this.provisionalYears.get(year);
+    if (known === undefined) {
+      const days = this.provisional(year);
+      known = days ? { holidays: new Set(days), workdays: new Set() } : null;
+      this.provisionalYears.set(year, known);
+    }
+    return known;
   }
 
   /** The years known, in order. */
@@ -73,7 +110,7 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(date: LocalDate): boolean {
-    const year = this.years.get(yearOf(date));
+    const year = this.years.get(yearOf(date)) ?? this.provisionalYear(yearOf(date));
     if (!year) throw calendarYearUnknown(date);
     if (year.workdays.has(date)) return true;
     if (year.holidays.has(date)) return false;

@@ -1,6 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { localDateInChina, workingCalendar, yearOf } from '@qz/kernel';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/service-config';
 
@@ -44,6 +45,7 @@ export async function runService(
     const port = config.getOrThrow<number>('PORT');
     await app.listen(port, host);
     app.get(Logger).log(`${name} listening on http://${host}:${port}/graphql`, 'bootstrap');
+    warnOfProvisionalYears(app.get(Logger), config.get<string>('WORKING_CALENDAR_FILE'));
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${name} cannot start: ${error.message}\n`);
@@ -53,5 +55,22 @@ export async function runService(
       );
     }
     process.exit(1);
+  }
+}
+
+/**
+ * Says at every start when this year's or next year's deadlines are counted without the State
+ * Council's published schedule (statutory holidays only), so that someone adds it.
+ */
+function warnOfProvisionalYears(logger: Logger, file: string | undefined): void {
+  const calendar = workingCalendar(file);
+  const thisYear = yearOf(localDateInChina(new Date()));
+  for (const year of [thisYear, thisYear + 1]) {
+    if (!calendar.isProvisional(year)) continue;
+    logger.warn(
+      `the working-day calendar does not have the published holiday schedule of ${year}: its deadlines ` +
+        `count the statutory holidays only; add ${year} to WORKING_CALENDAR_FILE (see docs/operations.md)`,
+      'calendar',
+    );
   }
 }
