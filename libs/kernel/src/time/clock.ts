@@ -25,3 +25,23 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/**
+ * A clock that starts at `start` when created and runs at real speed from there: a demo or a
+ * rehearsal set on another day (a deadline over a holiday, a child about to turn 16).
+ */
+export class StartedAtClock implements Clock {
+  private readonly offsetMs: number;
+  private readonly realNow: () => number;
+
+  constructor(start: Date | string, realNow: () => number = Date.now) {
+    const at = new Date(start).getTime();
+    if (Number.isNaN(at)) throw new Error(`clock start "${String(start)}" is not a date and time`);
+    this.offsetMs = at - realNow();
+    this.realNow = realNow;
+  }
+
+  now(): Date {
+    return new Date(this.realNow() + this.offsetMs);
+  }
+}

@@ -11,6 +11,11 @@ export const baseConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: z.stringbool().default(false),
+  /**
+   * Tests and demos only: the service's clock starts at this instant (ISO 8601 with its offset,
+   * e.g. 2027-01-29T09:00:00+08:00) and runs on from there. Refused in production (ClockModule).
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 /** Settings of a subgraph service that owns a database and talks to Kafka. */
