@@ -16,6 +16,8 @@ export interface ImportOutcome {
   rowsPerSecond: number;
   peakRssMiB: number;
   errorSamples: { row: number; code: string }[];
+  /** Progress reads the gateway gave up on while the import ran (the registry too busy to answer). */
+  progressUnanswered: number;
 }
 
 /**
@@ -34,9 +36,18 @@ export async function importChildren(
   await writeLedger(join(importDir, file), from, rows);
   const t = performance.now();
   const { importChildren: started } = await gql(url, headers, START, { input: { path: file } });
-  let job: any;
+  let job: any = { status: 'PENDING', rowsRead: 0, imported: 0 };
+  let unanswered = 0;
   for (;;) {
-    job = (await gql(url, headers, JOB, { id: started.id })).childImport;
+    // A progress read the gateway gives up on (the registry busy importing) is not the import
+    // failing: count it and ask again, within the same bound.
+    try {
+      job = (await gql(url, headers, JOB, { id: started.id })).childImport;
+    } catch (error) {
+      if (!String(error).includes('SUBGRAPH_UNAVAILABLE')) throw error;
+      unanswered += 1;
+      progress(`import: progress not answered (${unanswered} so far); asking again`);
+    }
     if (job.status !== 'RUNNING' && job.status !== 'PENDING' && job.status !== 'QUEUED') break;
     if (performance.now() - t > timeoutS * 1000)
       throw new Error(`import ${started.id} still ${job.status} after ${timeoutS} s`);
@@ -54,5 +65,6 @@ export async function importChildren(
     rowsPerSecond: Math.round(job.imported / seconds),
     peakRssMiB: job.peakRssMiB,
     errorSamples: job.errors,
+    progressUnanswered: unanswered,
   };
 }
