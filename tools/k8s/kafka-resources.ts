@@ -30,7 +30,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
   ],
   police: [
     ...CHILD_REPLICA,
-    Topics.RegistryGuardianshipLapsedV1,
+    Topics.RegistryGuardianshipEscalatedV1,
     Topics.RegistryChildFoundLivingAloneV1,
     Topics.EducationMandatoryReportRaisedV1,
   ],

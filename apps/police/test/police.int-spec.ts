@@ -4,6 +4,8 @@ import {
   createEvent,
   AssessmentCompletedV1,
   DispatchOverdueV1,
+  GuardianshipEscalatedV1,
+  GuardianshipLapsedV1,
   GuardianshipRevokedV1,
   MandatoryReportRaisedV1,
   PlanItemAssignedV1,
@@ -14,7 +16,7 @@ import {
   type MandatoryReportRaisedPayload,
 } from '@qz/contracts';
 import type { Identity } from '@qz/identity';
-import { localDateInChina } from '@qz/kernel';
+import { localDateInChina, workingCalendar, type LocalDate } from '@qz/kernel';
 import {
   aChild,
   asUser,
@@ -37,6 +39,15 @@ import { v7 as uuidv7 } from 'uuid';
 const yearsAgo = (years: number) => {
   const d = localDateInChina(new Date());
   return `${Number(d.slice(0, 4)) - years}${d.slice(4)}`.replace('-02-29', '-02-28');
+};
+
+/** The township's deadline for a missing agreement (the registry's, 10 working days; null past the calendar's years). */
+const followUpDueOn = (openedOn: LocalDate): LocalDate | null => {
+  try {
+    return workingCalendar().addWorkingDays(openedOn, 10);
+  } catch {
+    return null;
+  }
 };
 
 /** Who acts: police of the county, its township's officer, civil affairs (the ledger's keepers). */
@@ -63,7 +74,10 @@ const CASE = `id status childId childDescription regionCode situationType slaMin
 describe('police cases through the gateway', () => {
   const run = uniqueName('police');
   const topicPrefix = uniqueTopicPrefix();
-  const events = new EventCollector([...policeEvents, ChildFoundLivingAloneV1], topicPrefix);
+  const events = new EventCollector(
+    [...policeEvents, ChildFoundLivingAloneV1, GuardianshipLapsedV1],
+    topicPrefix,
+  );
   let registry: ServiceProcess;
   let police: ServiceProcess;
   let gateway: ServiceProcess;
@@ -466,10 +480,11 @@ describe('police cases through the gateway', () => {
     expect(openQueue.data.openAssessments).not.toContainEqual({ id: openCaseId });
   });
 
-  it('rule 四(一)3 / 四(二)2: a left-behind child without an entrusted guardian becomes a report', async () => {
+  it('rule 四(一)3 / 四(二)2: a left-behind child without an entrusted guardian goes to the township and village first; only its escalation becomes a report', async () => {
     const id = await register(11);
     const res = await gql(
-      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) {
+        id guardianship { situation followUp { openedOn dueOn escalatedOn } } } }`,
       {
         input: {
           childId: id,
@@ -481,15 +496,42 @@ describe('police cases through the gateway', () => {
       CIVIL,
     );
     expect(res.errors).toBeUndefined();
-    await events.waitFor(ReportReceivedV1, id);
-    expect(await casesOf(id)).toMatchObject([
-      {
-        status: 'REPORTED',
-        situationType: 'MISSING_AGREEMENT', // 四(二)5: a missing paper is not a refusal of the duty
-        slaMinutes: 240,
-        reports: [{ reporterKind: 'REGISTRY_ALERT' }],
+    const today = localDateInChina(new Date());
+    expect(res.data.updateChildCircumstances.guardianship).toEqual({
+      situation: 'NO_AGREEMENT',
+      followUp: { openedOn: today, dueOn: followUpDueOn(today), escalatedOn: null },
+    });
+    // The gap is published, and police take no report from it: a missing paper is a task for the
+    // township and the village (四(一)3), in the registry's queue with its deadline.
+    const lapsed = await events.waitFor(GuardianshipLapsedV1, id);
+    expect(lapsed.payload.situation).toBe('NO_AGREEMENT');
+    expect(await casesOf(id)).toEqual([]);
+
+    // Not put right by the deadline, the registry escalates it (its sweep; registry int-spec
+    // guardianship-follow-up): that event, and only it, is a report.
+    const escalation = createEvent(GuardianshipEscalatedV1, {
+      subject: id,
+      regionCode: DEMO_VILLAGE,
+      actor: { kind: 'system', id: 'registry:birthday-sweep' },
+      payload: {
+        childId: id,
+        regionCode: DEMO_VILLAGE,
+        situation: 'NO_AGREEMENT',
+        validUntil: null,
+        openedOn: '2026-11-02',
+        dueOn: '2026-11-16',
+        escalatedOn: '2026-11-17',
       },
-    ]);
+    });
+    await publish(escalation, GuardianshipEscalatedV1.topic);
+    await events.waitFor(ReportReceivedV1, id);
+    const [opened, ...others] = await casesOf(id);
+    expect(others).toEqual([]);
+    expect(opened).toMatchObject({
+      status: 'REPORTED',
+      situationType: 'MISSING_AGREEMENT', // 四(二)5: a missing paper is not a refusal of the duty
+      reports: [{ reporterKind: 'REGISTRY_ALERT', channel: 'DEPARTMENT_EVENT' }],
+    });
   });
 
   it('rule 四(二)3: a report not dispatched within its SLA is listed as overdue and escalated once', async () => {

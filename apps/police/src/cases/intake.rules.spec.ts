@@ -1,10 +1,10 @@
 import {
   caseToJoin,
+  ESCALATED_GUARDIANSHIP_SITUATION,
   channelRefusal,
   identifiesChild,
   isMandatoryReporter,
   reporterKindRefusal,
-  situationOfGuardianshipLapse,
   situationOfSchoolReport,
 } from './intake.rules';
 
@@ -28,10 +28,11 @@ describe('rule 四(二)2 强制报告: schools, hospitals, village committees, s
     expect(situationOfSchoolReport('MISSING_GUARDIANSHIP')).toBe('NEGLECT');
   });
 
-  it('四(一)3/四(二)5: a left-behind child without a valid entrusted guardian is a missing-agreement report, not a refusal; an agreement ending soon is no report', () => {
-    expect(situationOfGuardianshipLapse('NO_AGREEMENT')).toBe('MISSING_AGREEMENT');
-    expect(situationOfGuardianshipLapse('AGREEMENT_ENDED')).toBe('MISSING_AGREEMENT');
-    expect(situationOfGuardianshipLapse('AGREEMENT_ENDING_SOON')).toBeNull();
+  it('四(一)3/四(二)5: a missing agreement escalated past its deadline is a missing-agreement report, not a refusal', () => {
+    expect(ESCALATED_GUARDIANSHIP_SITUATION).toEqual({
+      NO_AGREEMENT: 'MISSING_AGREEMENT',
+      AGREEMENT_ENDED: 'MISSING_AGREEMENT',
+    });
   });
 
   it('a report names the child or describes an unidentified one', () => {

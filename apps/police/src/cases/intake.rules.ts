@@ -1,5 +1,5 @@
 import type {
-  GuardianshipLapsedPayload,
+  GuardianshipEscalatedPayload,
   MandatoryReportRaisedPayload,
   ReportChannel,
   ReporterKind,
@@ -80,13 +80,18 @@ export const situationOfSchoolReport = (concern: MandatoryReportRaisedPayload['c
   SCHOOL_CONCERN_SITUATION[concern];
 
 /**
- * 四(一)3 / 四(二)2 / 四(二)5: a left-behind child without a valid entrusted guardian is a report of a
- * missing agreement (not a refusal of the duty); an agreement merely ending soon is the village's
- * task, not a police report.
+ * 四(一)3 / 四(二)2 / 四(二)5: a left-behind child without a valid entrusted guardian is first the
+ * township's and village's task (the registry's follow-up with its deadline), never a police report
+ * by itself. Police take it only when it is escalated — not put right by the deadline — and then as
+ * a missing agreement (a missing paper is not a refusal of the duty, GUARDIAN_NOT_PERFORMING).
  */
-export const situationOfGuardianshipLapse = (
-  situation: GuardianshipLapsedPayload['situation'],
-): SituationType | null => (situation === 'AGREEMENT_ENDING_SOON' ? null : 'MISSING_AGREEMENT');
+export const ESCALATED_GUARDIANSHIP_SITUATION: Record<
+  GuardianshipEscalatedPayload['situation'],
+  SituationType
+> = {
+  NO_AGREEMENT: 'MISSING_AGREEMENT',
+  AGREEMENT_ENDED: 'MISSING_AGREEMENT',
+};
 
 /** 四(二)2: the channels through which the public reports (110, Weibo/WeChat, news hotline, assistance phone). */
 export const PUBLIC_CHANNELS: readonly ReportChannel[] = [

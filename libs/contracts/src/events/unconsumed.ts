@@ -10,6 +10,11 @@ export const MISSING_CONSUMER = 'missing: issue 15';
  * asks for and that does not exist yet — not a decision that none is needed.
  */
 export const UNCONSUMED_TOPICS: Readonly<Partial<Record<string, string>>> = {
+  [Topics.RegistryGuardianshipLapsedV1]:
+    'a missing or ending agreement is the township’s and village’s task (四(一)3), kept by the registry ' +
+    'itself: the follow-up with its deadline is written with the gap, in the registry’s lists ' +
+    '(children filtered by guardianshipGap, each with guardianship.followUp); police take only the ' +
+    'gap not put right in time (registry.guardianship.escalated)',
   [Topics.RegistryVisitRecordedV1]:
     `${MISSING_CONSUMER} (defect 6) — a visit that finds the child in danger must open a police report; ` +
     'a routine visit is the registry’s own record (visits due, supervisors’ overdue visits, indicators)',

@@ -3,6 +3,7 @@ import { ChildFoundLivingAloneV1 } from './child-living-alone';
 import { ChildMergedV1 } from './child-merged';
 import { ChildRegisteredV1 } from './child-registered';
 import { ChildUpdatedV1 } from './child-updated';
+import { GuardianshipEscalatedV1 } from './guardianship-escalated';
 import { GuardianshipLapsedV1 } from './guardianship-lapsed';
 import { VisitRecordedV1 } from './visit-recorded';
 
@@ -11,6 +12,7 @@ export * from './child-classified';
 export * from './child-updated';
 export * from './child-merged';
 export * from './guardianship-lapsed';
+export * from './guardianship-escalated';
 export * from './child-living-alone';
 export * from './visit-recorded';
 
@@ -21,6 +23,7 @@ export const registryEvents = [
   ChildUpdatedV1,
   ChildMergedV1,
   GuardianshipLapsedV1,
+  GuardianshipEscalatedV1,
   ChildFoundLivingAloneV1,
   VisitRecordedV1,
 ] as const;
@@ -31,6 +34,7 @@ export const RegistryTopics = {
   RegistryChildUpdatedV1: ChildUpdatedV1.topic,
   RegistryChildMergedV1: ChildMergedV1.topic,
   RegistryGuardianshipLapsedV1: GuardianshipLapsedV1.topic,
+  RegistryGuardianshipEscalatedV1: GuardianshipEscalatedV1.topic,
   RegistryChildFoundLivingAloneV1: ChildFoundLivingAloneV1.topic,
   RegistryVisitRecordedV1: VisitRecordedV1.topic,
 } as const;
