@@ -32,6 +32,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     ...CHILD_REPLICA,
     Topics.RegistryGuardianshipEscalatedV1,
     Topics.RegistryChildFoundLivingAloneV1,
+    Topics.RegistryVisitDangerFoundV1,
     Topics.EducationMandatoryReportRaisedV1,
   ],
   assistance: CHILD_REPLICA,

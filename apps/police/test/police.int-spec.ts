@@ -12,6 +12,7 @@ import {
   policeEvents,
   ReportReceivedV1,
   TownshipNotifiedV1,
+  VisitDangerFoundV1,
   type Envelope,
   type MandatoryReportRaisedPayload,
 } from '@qz/contracts';
@@ -56,7 +57,7 @@ const TOWNSHIP = aUser('TOWNSHIP_OFFICER', '450702100');
 const CIVIL = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
 
 const CASE = `id status childId childDescription regionCode situationType slaMinutes dispatchDueAt dispatchOverdue escalatedAt
-  reports { id situationType reporterKind channel mandatory receivedAt }
+  reports { id sourceKey situationType reporterKind channel mandatory receivedAt }
   dispatch { unit officer withinSla }
   measures { kind counterpart handoverDocument }
   notification { townshipCode contact assessmentDueOn }
@@ -75,7 +76,7 @@ describe('police cases through the gateway', () => {
   const run = uniqueName('police');
   const topicPrefix = uniqueTopicPrefix();
   const events = new EventCollector(
-    [...policeEvents, ChildFoundLivingAloneV1, GuardianshipLapsedV1],
+    [...policeEvents, ChildFoundLivingAloneV1, GuardianshipLapsedV1, VisitDangerFoundV1],
     topicPrefix,
   );
   let registry: ServiceProcess;
@@ -534,6 +535,61 @@ describe('police cases through the gateway', () => {
     });
   });
 
+  it('rule 四(二)2–3: a supervisor’s visit that finds danger signs is a police report with the visit as its source', async () => {
+    const childId = await register(9);
+    const supervisor = (
+      await gql(
+        `mutation ($input: AppointSupervisorInput!) { appointSupervisor(input: $input) { id } }`,
+        {
+          input: {
+            name: '覃督导',
+            role: 'VILLAGE_SUPERVISOR',
+            regionCode: DEMO_VILLAGE,
+            appointedOn: '2026-01-05',
+          },
+        },
+        CIVIL,
+      )
+    ).data.appointSupervisor;
+    const recorded = await gql(
+      `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) {
+        visiting { riskLevel } visits { id dangerSigns riskLevel } } }`,
+      {
+        input: {
+          childId,
+          kind: 'HOME_VISIT',
+          visitedOn: localDateInChina(new Date()),
+          visitorName: '覃督导',
+          supervisorId: supervisor.id,
+          findings: '手臂有多处淤青，祖母称系跌倒；家中无人做饭',
+          riskFlags: [],
+          dangerSigns: ['NO_CARE', 'INJURY'],
+        },
+      },
+      aUser('VILLAGE_SUPERVISOR', DEMO_VILLAGE),
+    );
+    expect(recorded.errors).toBeUndefined();
+    const [visit] = recorded.data.recordVisit.visits;
+    expect(visit).toMatchObject({ dangerSigns: ['NO_CARE', 'INJURY'], riskLevel: 'HIGH' });
+
+    const danger = await events.waitFor(VisitDangerFoundV1, childId);
+    expect(danger.payload).toMatchObject({
+      visitId: visit.id,
+      supervisorId: supervisor.id,
+      signs: ['NO_CARE', 'INJURY'],
+    });
+    await events.waitFor(ReportReceivedV1, childId);
+    expect(await casesOf(childId)).toMatchObject([
+      {
+        status: 'REPORTED',
+        situationType: 'SUSPECTED_ACCIDENT_OR_HARM', // the gravest sign: the injury
+        reports: [
+          { sourceKey: `visit:${visit.id}`, reporterKind: 'REGISTRY_ALERT', channel: 'DEPARTMENT_EVENT' },
+        ],
+      },
+    ]);
+  });
+
   it('rule 四(二)3: a report not dispatched within its SLA is listed as overdue and escalated once', async () => {
     const set = await gql(
       `mutation ($input: SetDispatchSlaInput!) { setDispatchSla(input: $input) { situationType minutes setByCity } }`,
@@ -743,9 +799,9 @@ describe('police cases through the gateway', () => {
     const res = await gql(INDICATORS, { from: today, to: today });
     expect(res.errors).toBeUndefined();
     const values = res.data.region.policeIndicators;
-    // Today's reports: 2 living-alone alerts, 3 school reports, the left-behind alert, the missing
-    // child (the petition's reports came in on earlier days).
-    expect(values.reportsReceived).toBe(7);
+    // Today's reports: 2 living-alone alerts, 3 school reports, the escalated missing agreement,
+    // the visit that found danger, the missing child (the petition's reports came in on earlier days).
+    expect(values.reportsReceived).toBe(8);
     expect(values.casesDispatched).toBeGreaterThanOrEqual(2);
     expect(values.dispatchesOverdue).toBeGreaterThanOrEqual(1); // the missing child, dispatched late
     expect(values.reportsBySituation).toContainEqual({ situationType: 'MISSING', reports: 1 });

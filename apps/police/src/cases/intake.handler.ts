@@ -3,20 +3,27 @@ import {
   ChildFoundLivingAloneV1,
   GuardianshipEscalatedV1,
   MandatoryReportRaisedV1,
+  VisitDangerFoundV1,
   type ChildLivingAlonePayload,
   type Envelope,
   type GuardianshipEscalatedPayload,
   type MandatoryReportRaisedPayload,
+  type VisitDangerFoundPayload,
 } from '@qz/contracts';
 import { EventHandler } from '@qz/messaging/nest';
-import { ESCALATED_GUARDIANSHIP_SITUATION, situationOfSchoolReport } from './intake.rules';
+import {
+  ESCALATED_GUARDIANSHIP_SITUATION,
+  situationOfDangerSigns,
+  situationOfSchoolReport,
+} from './intake.rules';
 import { IntakeService } from './intake.service';
 
 /**
  * Reports from other departments' events (四(二)2): the registry's living-alone alert and a
  * guardianship gap escalated past the township's and village's deadline (a gap itself is their
- * task, 四(一)3: police take no registry.guardianship.lapsed), education's mandatory report. Each
- * is keyed on its source, so a redelivered event joins nothing twice.
+ * task, 四(一)3: police take no registry.guardianship.lapsed), danger found on a visit (keyed on the
+ * visit), education's mandatory report. Each is keyed on its source, so a redelivered event joins
+ * nothing twice.
  */
 @Injectable()
 export class IntakeHandler {
@@ -69,6 +76,30 @@ export class IntakeHandler {
         facts: `left-behind child without a valid entrusted guardian (${p.situation}${
           p.validUntil ? `, last valid ${p.validUntil}` : ''
         }), with the township and village since ${p.openedOn} and not put right by ${p.dueOn} (四(一)3)`,
+        receivedAt: new Date(e.occurredAt),
+        causationId: e.id,
+      },
+      this.actor(e),
+    );
+  }
+
+  @EventHandler(VisitDangerFoundV1)
+  async onVisitDangerFound(e: Envelope<VisitDangerFoundPayload>): Promise<void> {
+    const p = e.payload;
+    await this.intake.receive(
+      {
+        sourceKey: `visit:${p.visitId}`,
+        situationType: situationOfDangerSigns(p.signs),
+        reporterKind: 'REGISTRY_ALERT',
+        reporterOrganisation: '儿童信息台账',
+        reporterName: p.visitorName,
+        reporterPhone: null,
+        channel: 'DEPARTMENT_EVENT',
+        childId: p.childId,
+        childDescription: null,
+        regionCode: p.regionCode,
+        address: null,
+        facts: `${p.kind} visit ${p.visitId} on ${p.visitedOn} found ${p.signs.join(', ')}: ${p.findings} (四(二)2)`,
         receivedAt: new Date(e.occurredAt),
         causationId: e.id,
       },

@@ -1,6 +1,7 @@
 import {
   caseToJoin,
   ESCALATED_GUARDIANSHIP_SITUATION,
+  situationOfDangerSigns,
   channelRefusal,
   identifiesChild,
   isMandatoryReporter,
@@ -33,6 +34,13 @@ describe('rule 四(二)2 强制报告: schools, hospitals, village committees, s
       NO_AGREEMENT: 'MISSING_AGREEMENT',
       AGREEMENT_ENDED: 'MISSING_AGREEMENT',
     });
+  });
+
+  it('四(二)2–3: danger found on a visit reports its gravest sign, never a refusal of the duty', () => {
+    expect(situationOfDangerSigns(['NO_CARE', 'ABUSE', 'INJURY'])).toBe('SUSPECTED_DOMESTIC_VIOLENCE');
+    expect(situationOfDangerSigns(['NO_CARE', 'INJURY'])).toBe('SUSPECTED_ACCIDENT_OR_HARM');
+    expect(situationOfDangerSigns(['NO_CARE', 'LIVING_ALONE'])).toBe('LEFT_ALONE');
+    expect(situationOfDangerSigns(['NO_CARE'])).toBe('NEGLECT');
   });
 
   it('a report names the child or describes an unidentified one', () => {

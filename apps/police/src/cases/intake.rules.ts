@@ -1,4 +1,5 @@
 import type {
+  DangerSign,
   GuardianshipEscalatedPayload,
   MandatoryReportRaisedPayload,
   ReportChannel,
@@ -92,6 +93,27 @@ export const ESCALATED_GUARDIANSHIP_SITUATION: Record<
   NO_AGREEMENT: 'MISSING_AGREEMENT',
   AGREEMENT_ENDED: 'MISSING_AGREEMENT',
 };
+
+/**
+ * 四(二)2–3: what a danger sign found on a visit reports — abuse as suspected domestic violence,
+ * an injury as suspected harm, nobody caring for the child as neglect, a child living alone as
+ * LEFT_ALONE. None is a guardian's recorded refusal (GUARDIAN_NOT_PERFORMING, 四(二)5).
+ */
+export const DANGER_SIGN_SITUATION: Record<DangerSign, SituationType> = {
+  ABUSE: 'SUSPECTED_DOMESTIC_VIOLENCE',
+  INJURY: 'SUSPECTED_ACCIDENT_OR_HARM',
+  LIVING_ALONE: 'LEFT_ALONE',
+  NO_CARE: 'NEGLECT',
+};
+/** The order in which one visit's signs name its report: violence first, then harm, then care. */
+const DANGER_FIRST: readonly DangerSign[] = ['ABUSE', 'INJURY', 'LIVING_ALONE', 'NO_CARE'];
+
+/** 四(二)2–3: the situation of a visit's report, from the gravest of the signs it found. */
+export function situationOfDangerSigns(signs: readonly DangerSign[]): SituationType {
+  const gravest = DANGER_FIRST.find((s) => signs.includes(s));
+  if (!gravest) throw new Error('a danger report names at least one sign (the contract requires it)');
+  return DANGER_SIGN_SITUATION[gravest];
+}
 
 /** 四(二)2: the channels through which the public reports (110, Weibo/WeChat, news hotline, assistance phone). */
 export const PUBLIC_CHANNELS: readonly ReportChannel[] = [

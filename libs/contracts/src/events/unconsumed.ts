@@ -16,8 +16,9 @@ export const UNCONSUMED_TOPICS: Readonly<Partial<Record<string, string>>> = {
     '(children filtered by guardianshipGap, each with guardianship.followUp); police take only the ' +
     'gap not put right in time (registry.guardianship.escalated)',
   [Topics.RegistryVisitRecordedV1]:
-    `${MISSING_CONSUMER} (defect 6) — a visit that finds the child in danger must open a police report; ` +
-    'a routine visit is the registry’s own record (visits due, supervisors’ overdue visits, indicators)',
+    'the registry’s own record of a visit (risk level, next visit due, supervisors’ overdue visits, ' +
+    'indicators): no other department acts on a routine visit; danger found on a visit travels as ' +
+    'registry.visit.danger-found, which police take as a report',
   [Topics.AssistanceApplicationPartRoutedV1]:
     `${MISSING_CONSUMER} — the deciding service (health: medical assistance, education: education aid, …) ` +
     'must make its part a real application, decided there with its own rules and budget',

@@ -5,6 +5,7 @@ import { ChildRegisteredV1 } from './child-registered';
 import { ChildUpdatedV1 } from './child-updated';
 import { GuardianshipEscalatedV1 } from './guardianship-escalated';
 import { GuardianshipLapsedV1 } from './guardianship-lapsed';
+import { VisitDangerFoundV1 } from './visit-danger-found';
 import { VisitRecordedV1 } from './visit-recorded';
 
 export * from './child-registered';
@@ -15,6 +16,7 @@ export * from './guardianship-lapsed';
 export * from './guardianship-escalated';
 export * from './child-living-alone';
 export * from './visit-recorded';
+export * from './visit-danger-found';
 
 /** Every event the registry produces. */
 export const registryEvents = [
@@ -26,6 +28,7 @@ export const registryEvents = [
   GuardianshipEscalatedV1,
   ChildFoundLivingAloneV1,
   VisitRecordedV1,
+  VisitDangerFoundV1,
 ] as const;
 
 export const RegistryTopics = {
@@ -37,4 +40,5 @@ export const RegistryTopics = {
   RegistryGuardianshipEscalatedV1: GuardianshipEscalatedV1.topic,
   RegistryChildFoundLivingAloneV1: ChildFoundLivingAloneV1.topic,
   RegistryVisitRecordedV1: VisitRecordedV1.topic,
+  RegistryVisitDangerFoundV1: VisitDangerFoundV1.topic,
 } as const;
