@@ -24,7 +24,11 @@ export interface RegistryOnAClock {
   /** The gateway's /graphql. */
   url: string;
   /** A GraphQL request through the gateway, as `user`. */
-  gql: (user: Identity, query: string, variables?: Record<string, unknown>) => ReturnType<typeof rawGraphql<any>>;
+  gql: (
+    user: Identity,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => ReturnType<typeof rawGraphql<any>>;
   /** Moves the clock to `instant` (when given) and runs the sweep; returns how many changed. */
   sweep: (instant?: string) => Promise<number>;
   /** Waits until the child's events have left its outbox (the relay published them to Kafka). */
