@@ -53,7 +53,10 @@ describe('Strimzi topics and users (deploy/k8s/base/kafka)', () => {
         .map((a) => a.resource.name);
     expect(reads('registry')).toEqual(expect.arrayContaining(SERVICES.map((s) => `${s}.access.recorded.v2`)));
     expect(reads('police')).toEqual(
-      expect.arrayContaining([Topics.RegistryGuardianshipLapsedV1, Topics.EducationMandatoryReportRaisedV1]),
+      expect.arrayContaining([
+        Topics.RegistryGuardianshipEscalatedV1,
+        Topics.EducationMandatoryReportRaisedV1,
+      ]),
     );
   });
 });

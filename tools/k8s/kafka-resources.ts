@@ -5,27 +5,37 @@ import { stringify } from 'yaml';
 export const KAFKA_CLUSTER = 'qz-kafka';
 export const SERVICES: readonly Producer[] = producerSchema.options;
 
+/** The registry's child events, which libs/child-replica's handler takes for each department's copy. */
+const CHILD_REPLICA: readonly string[] = [
+  Topics.RegistryChildRegisteredV1,
+  Topics.RegistryChildUpdatedV1,
+  Topics.RegistryChildClassifiedV1,
+  Topics.RegistryChildMergedV1,
+];
+
 /**
  * Topics each service reads (its `@EventHandler`s; libs/child-replica's handler counts for the
  * services that keep a copy of the registry's children). `<service>.*` it writes are its own.
+ * tools/events/event-catalogue.spec.ts fails when this differs from the handlers in the code.
  */
 export const CONSUMES: Record<Producer, readonly string[]> = {
   registry: Object.values(Topics).filter((t) => /^[a-z]+\.access\.recorded\.v\d+$/.test(t)),
-  education: [Topics.RegistryChildRegisteredV1, Topics.RegistryChildClassifiedV1],
+  education: CHILD_REPLICA,
   health: [
-    Topics.RegistryChildRegisteredV1,
-    Topics.RegistryChildClassifiedV1,
+    ...CHILD_REPLICA,
     Topics.AssistanceBenefitGrantedV1,
     Topics.AssistanceBenefitChangedV1,
     Topics.AssistanceBenefitSuspendedV1,
     Topics.AssistanceBenefitEndedV1,
   ],
   police: [
-    Topics.RegistryGuardianshipLapsedV1,
+    ...CHILD_REPLICA,
+    Topics.RegistryGuardianshipEscalatedV1,
     Topics.RegistryChildFoundLivingAloneV1,
+    Topics.RegistryVisitDangerFoundV1,
     Topics.EducationMandatoryReportRaisedV1,
   ],
-  assistance: [Topics.RegistryChildRegisteredV1, Topics.RegistryChildClassifiedV1],
+  assistance: CHILD_REPLICA,
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

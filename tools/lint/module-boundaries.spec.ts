@@ -1,8 +1,11 @@
 import { ensureProjectGraph, lintErrors } from './lint-imagined';
 
 /** Lints one imagined file and returns the errors of `rule` (the module-boundary rule by default). */
-const boundaryErrors = async (file: string, code: string, rule = '@nx/enforce-module-boundaries'): Promise<string[]> =>
-  lintErrors(rule, [{ file, code }])[0];
+const boundaryErrors = async (
+  file: string,
+  code: string,
+  rule = '@nx/enforce-module-boundaries',
+): Promise<string[]> => lintErrors(rule, [{ file, code }])[0];
 
 describe('module boundaries are enforced by the lint', () => {
   beforeAll(ensureProjectGraph);

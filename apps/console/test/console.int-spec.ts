@@ -156,7 +156,8 @@ describe('the staff console in a browser (issue 17)', () => {
         },
       )
     ).registerDropout.caseNumber;
-    // The police take in the registry's alert and the school's report: a new case.
+    // The police take in the school's report: a new case (the missing agreement is the township's
+    // and village's task first, 四(一)3).
     await waitFor(
       'a new police case about the child',
       async () =>

@@ -240,24 +240,32 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     const CASES = `query ($id: ID!) {
       child(id: $id) { protectionCases { id status reports { reporterKind channel reporterOrganisation } } }
     }`;
-    // The registry's guardianship alert (a left-behind child without an entrusted guardian, raised
-    // by the classification) and the school's report are about one child: one case, never two.
+    // The child has no entrusted guardian either: that gap is the township's and village's task
+    // first (四(一)3, a follow-up with its deadline in the registry), not a police report. The case
+    // is the school's report alone.
     const caseWithSchoolReport = await waitFor(
-      'police to take in the school’s report and the registry’s alert',
+      'police to take in the school’s report',
       async () =>
-        (await gql(police, CASES, { id: childId })).child.protectionCases.find(
-          (c: any) =>
-            c.reports.some((r: any) => r.reporterKind === 'SCHOOL') &&
-            c.reports.some((r: any) => r.reporterKind === 'REGISTRY_ALERT'),
+        (await gql(police, CASES, { id: childId })).child.protectionCases.find((c: any) =>
+          c.reports.some((r: any) => r.reporterKind === 'SCHOOL'),
         ),
       SLOW,
     );
     expect((await gql(police, CASES, { id: childId })).child.protectionCases).toHaveLength(1);
     expect(caseWithSchoolReport).toMatchObject({ status: 'REPORTED' });
-    expect(caseWithSchoolReport.reports).toContainEqual({
-      reporterKind: 'SCHOOL',
-      channel: 'DEPARTMENT_EVENT',
-      reporterOrganisation: school.name,
+    expect(caseWithSchoolReport.reports).toEqual([
+      { reporterKind: 'SCHOOL', channel: 'DEPARTMENT_EVENT', reporterOrganisation: school.name },
+    ]);
+    const gap = await gql(
+      civil,
+      `query ($id: ID!) { child(id: $id) { guardianship { situation followUp { openedOn escalatedOn } } } }`,
+      {
+        id: childId,
+      },
+    );
+    expect(gap.child.guardianship).toMatchObject({
+      situation: 'NO_AGREEMENT',
+      followUp: { openedOn: expect.any(String), escalatedOn: null },
     });
     const caseId = caseWithSchoolReport.id as string;
 

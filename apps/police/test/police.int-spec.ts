@@ -4,17 +4,20 @@ import {
   createEvent,
   AssessmentCompletedV1,
   DispatchOverdueV1,
+  GuardianshipEscalatedV1,
+  GuardianshipLapsedV1,
   GuardianshipRevokedV1,
   MandatoryReportRaisedV1,
   PlanItemAssignedV1,
   policeEvents,
   ReportReceivedV1,
   TownshipNotifiedV1,
+  VisitDangerFoundV1,
   type Envelope,
   type MandatoryReportRaisedPayload,
 } from '@qz/contracts';
 import type { Identity } from '@qz/identity';
-import { localDateInChina } from '@qz/kernel';
+import { localDateInChina, workingCalendar, type LocalDate } from '@qz/kernel';
 import {
   aChild,
   asUser,
@@ -39,13 +42,22 @@ const yearsAgo = (years: number) => {
   return `${Number(d.slice(0, 4)) - years}${d.slice(4)}`.replace('-02-29', '-02-28');
 };
 
+/** The township's deadline for a missing agreement (the registry's, 10 working days; null past the calendar's years). */
+const followUpDueOn = (openedOn: LocalDate): LocalDate | null => {
+  try {
+    return workingCalendar().addWorkingDays(openedOn, 10);
+  } catch {
+    return null;
+  }
+};
+
 /** Who acts: police of the county, its township's officer, civil affairs (the ledger's keepers). */
 const POLICE = aUser('POLICE_OFFICER', '450702');
 const TOWNSHIP = aUser('TOWNSHIP_OFFICER', '450702100');
 const CIVIL = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
 
 const CASE = `id status childId childDescription regionCode situationType slaMinutes dispatchDueAt dispatchOverdue escalatedAt
-  reports { id situationType reporterKind channel mandatory receivedAt }
+  reports { id sourceKey situationType reporterKind channel mandatory receivedAt }
   dispatch { unit officer withinSla }
   measures { kind counterpart handoverDocument }
   notification { townshipCode contact assessmentDueOn }
@@ -63,7 +75,10 @@ const CASE = `id status childId childDescription regionCode situationType slaMin
 describe('police cases through the gateway', () => {
   const run = uniqueName('police');
   const topicPrefix = uniqueTopicPrefix();
-  const events = new EventCollector([...policeEvents, ChildFoundLivingAloneV1], topicPrefix);
+  const events = new EventCollector(
+    [...policeEvents, ChildFoundLivingAloneV1, GuardianshipLapsedV1, VisitDangerFoundV1],
+    topicPrefix,
+  );
   let registry: ServiceProcess;
   let police: ServiceProcess;
   let gateway: ServiceProcess;
@@ -466,10 +481,11 @@ describe('police cases through the gateway', () => {
     expect(openQueue.data.openAssessments).not.toContainEqual({ id: openCaseId });
   });
 
-  it('rule 四(一)3 / 四(二)2: a left-behind child without an entrusted guardian becomes a report', async () => {
+  it('rule 四(一)3 / 四(二)2: a left-behind child without an entrusted guardian goes to the township and village first; only its escalation becomes a report', async () => {
     const id = await register(11);
     const res = await gql(
-      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) {
+        id guardianship { situation followUp { openedOn dueOn escalatedOn } } } }`,
       {
         input: {
           childId: id,
@@ -481,13 +497,95 @@ describe('police cases through the gateway', () => {
       CIVIL,
     );
     expect(res.errors).toBeUndefined();
+    const today = localDateInChina(new Date());
+    expect(res.data.updateChildCircumstances.guardianship).toEqual({
+      situation: 'NO_AGREEMENT',
+      followUp: { openedOn: today, dueOn: followUpDueOn(today), escalatedOn: null },
+    });
+    // The gap is published, and police take no report from it: a missing paper is a task for the
+    // township and the village (四(一)3), in the registry's queue with its deadline.
+    const lapsed = await events.waitFor(GuardianshipLapsedV1, id);
+    expect(lapsed.payload.situation).toBe('NO_AGREEMENT');
+    expect(await casesOf(id)).toEqual([]);
+
+    // Not put right by the deadline, the registry escalates it (its sweep; registry int-spec
+    // guardianship-follow-up): that event, and only it, is a report.
+    const escalation = createEvent(GuardianshipEscalatedV1, {
+      subject: id,
+      regionCode: DEMO_VILLAGE,
+      actor: { kind: 'system', id: 'registry:birthday-sweep' },
+      payload: {
+        childId: id,
+        regionCode: DEMO_VILLAGE,
+        situation: 'NO_AGREEMENT',
+        validUntil: null,
+        openedOn: '2026-11-02',
+        dueOn: '2026-11-16',
+        escalatedOn: '2026-11-17',
+      },
+    });
+    await publish(escalation, GuardianshipEscalatedV1.topic);
     await events.waitFor(ReportReceivedV1, id);
-    expect(await casesOf(id)).toMatchObject([
+    const [opened, ...others] = await casesOf(id);
+    expect(others).toEqual([]);
+    expect(opened).toMatchObject({
+      status: 'REPORTED',
+      situationType: 'MISSING_AGREEMENT', // 四(二)5: a missing paper is not a refusal of the duty
+      reports: [{ reporterKind: 'REGISTRY_ALERT', channel: 'DEPARTMENT_EVENT' }],
+    });
+  });
+
+  it('rule 四(二)2–3: a supervisor’s visit that finds danger signs is a police report with the visit as its source', async () => {
+    const childId = await register(9);
+    const supervisor = (
+      await gql(
+        `mutation ($input: AppointSupervisorInput!) { appointSupervisor(input: $input) { id } }`,
+        {
+          input: {
+            name: '覃督导',
+            role: 'VILLAGE_SUPERVISOR',
+            regionCode: DEMO_VILLAGE,
+            appointedOn: '2026-01-05',
+          },
+        },
+        CIVIL,
+      )
+    ).data.appointSupervisor;
+    const recorded = await gql(
+      `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) {
+        visiting { riskLevel } visits { id dangerSigns riskLevel } } }`,
+      {
+        input: {
+          childId,
+          kind: 'HOME_VISIT',
+          visitedOn: localDateInChina(new Date()),
+          visitorName: '覃督导',
+          supervisorId: supervisor.id,
+          findings: '手臂有多处淤青，祖母称系跌倒；家中无人做饭',
+          riskFlags: [],
+          dangerSigns: ['NO_CARE', 'INJURY'],
+        },
+      },
+      aUser('VILLAGE_SUPERVISOR', DEMO_VILLAGE),
+    );
+    expect(recorded.errors).toBeUndefined();
+    const [visit] = recorded.data.recordVisit.visits;
+    expect(visit).toMatchObject({ dangerSigns: ['NO_CARE', 'INJURY'], riskLevel: 'HIGH' });
+
+    const danger = await events.waitFor(VisitDangerFoundV1, childId);
+    expect(danger.payload).toMatchObject({
+      visitId: visit.id,
+      supervisorId: supervisor.id,
+      signs: ['NO_CARE', 'INJURY'],
+    });
+    await events.waitFor(ReportReceivedV1, childId);
+    expect(await casesOf(childId)).toMatchObject([
       {
         status: 'REPORTED',
-        situationType: 'MISSING_AGREEMENT', // 四(二)5: a missing paper is not a refusal of the duty
-        slaMinutes: 240,
-        reports: [{ reporterKind: 'REGISTRY_ALERT' }],
+        situationType: 'SUSPECTED_ACCIDENT_OR_HARM', // the gravest sign: the injury
+        reports: [
+          { sourceKey: `visit:${visit.id}`, reporterKind: 'REGISTRY_ALERT', channel: 'DEPARTMENT_EVENT' },
+        ],
       },
     ]);
   });
@@ -701,9 +799,9 @@ describe('police cases through the gateway', () => {
     const res = await gql(INDICATORS, { from: today, to: today });
     expect(res.errors).toBeUndefined();
     const values = res.data.region.policeIndicators;
-    // Today's reports: 2 living-alone alerts, 3 school reports, the left-behind alert, the missing
-    // child (the petition's reports came in on earlier days).
-    expect(values.reportsReceived).toBe(7);
+    // Today's reports: 2 living-alone alerts, 3 school reports, the escalated missing agreement,
+    // the visit that found danger, the missing child (the petition's reports came in on earlier days).
+    expect(values.reportsReceived).toBe(8);
     expect(values.casesDispatched).toBeGreaterThanOrEqual(2);
     expect(values.dispatchesOverdue).toBeGreaterThanOrEqual(1); // the missing child, dispatched late
     expect(values.reportsBySituation).toContainEqual({ situationType: 'MISSING', reports: 1 });

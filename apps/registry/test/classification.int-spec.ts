@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
 import { GuardianshipLapsedV1 } from '@qz/contracts';
 import {
   aChild,
@@ -10,14 +9,11 @@ import {
   graphql as rawGraphql,
   type InProcessService,
   residentIdFor,
-  ServiceProcess,
-  startGateway,
-  startInProcess,
   uniqueTopicPrefix,
-  waitFor,
 } from '@qz/testing';
 import { ClassificationService } from '../src/classification/classification.service';
 import { ChildRepository } from '../src/children/child.repository';
+import { startRegistryOnAClock, type RegistryOnAClock } from './registry-on-a-clock';
 
 /** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
@@ -33,30 +29,20 @@ describe('registry: classification of children', () => {
   const clock = new ManualClock('2026-11-29T02:00:00Z');
   const topicPrefix = uniqueTopicPrefix();
   const lapses = new EventCollector([GuardianshipLapsedV1], topicPrefix);
+  let registry: RegistryOnAClock;
   let svc: InProcessService;
   let app: INestApplication;
   let url: string;
-  let gateway: ServiceProcess;
 
   beforeAll(async () => {
-    svc = await startInProcess('registry', () => import('../src/app.module').then((m) => m.AppModule), {
-      topicPrefix,
-      env: {
-        CLASSIFICATION_SWEEP_MINUTES: '1440',
-      },
-      overrides: [[CLOCK, clock]],
-    });
-    app = svc.app;
-    // Every request goes through a real gateway process to this in-process registry.
-    gateway = await startGateway({ registry: svc.url });
-    url = gateway.url;
+    registry = await startRegistryOnAClock(clock, topicPrefix);
+    ({ svc, app, url } = registry);
     await lapses.start();
   });
 
   afterAll(async () => {
     await lapses.stop();
-    await gateway?.stop();
-    await svc?.stop();
+    await registry?.stop();
   });
 
   const CHILD_FIELDS = `id classification { categories { category rule } leftBehind inDifficulty protectedAsChildInDifficulty computedOn }
@@ -89,14 +75,7 @@ describe('registry: classification of children', () => {
     );
   }
 
-  /** The child's events have left its outbox: the relay published them to Kafka. */
-  async function published(id: string) {
-    const children = svc.db.collection('children');
-    await waitFor(`child ${id}'s events to be published`, async () => {
-      const doc = await children.findOne({ _id: id as never });
-      return doc?.outboxPending === false && doc.outbox.length === 0;
-    });
-  }
+  const published = (id: string) => registry.published(id);
 
   const categoriesOf = (res: Awaited<ReturnType<typeof update>>) =>
     res.data.updateChildCircumstances.classification.categories.map((c: { category: string }) => c.category);

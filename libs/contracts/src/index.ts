@@ -8,3 +8,4 @@ export * from './events/police';
 export * from './events/access';
 export * from './events/catalog';
 export * from './events/topics';
+export * from './events/unconsumed';

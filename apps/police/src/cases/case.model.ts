@@ -15,6 +15,12 @@ export class Report {
   @Field(() => SituationTypeValue) situationType: string;
   @Field(() => ReporterKindValue) reporterKind: string;
   @Field(() => ReportChannelValue) channel: string;
+  @Field({
+    description:
+      'What the report came from, one report per source: `visit:<visit id>` a visit that found danger, ' +
+      '`event:<event id>` a registry alert, `education-report:<id>` a school’s report, `report:<id>` entered here.',
+  })
+  sourceKey: string;
   @Field({ description: 'Made by a body that owes the report (四(二)2).' }) mandatory: boolean;
   @Field(() => String, { nullable: true }) childId: string | null;
   @Field(() => String, { nullable: true }) childDescription: string | null;

@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import {
   ChildFoundLivingAloneV1,
-  GuardianshipLapsedV1,
+  GuardianshipEscalatedV1,
   MandatoryReportRaisedV1,
+  VisitDangerFoundV1,
   type ChildLivingAlonePayload,
   type Envelope,
-  type GuardianshipLapsedPayload,
+  type GuardianshipEscalatedPayload,
   type MandatoryReportRaisedPayload,
+  type VisitDangerFoundPayload,
 } from '@qz/contracts';
 import { EventHandler } from '@qz/messaging/nest';
-import { situationOfGuardianshipLapse, situationOfSchoolReport } from './intake.rules';
+import {
+  ESCALATED_GUARDIANSHIP_SITUATION,
+  situationOfDangerSigns,
+  situationOfSchoolReport,
+} from './intake.rules';
 import { IntakeService } from './intake.service';
 
 /**
- * Reports from other departments' events (四(二)2): the registry's living-alone alert and
- * guardianship lapse, education's mandatory report. Each is keyed on its source, so a redelivered
- * event joins nothing twice.
+ * Reports from other departments' events (四(二)2): the registry's living-alone alert and a
+ * guardianship gap escalated past the township's and village's deadline (a gap itself is their
+ * task, 四(一)3: police take no registry.guardianship.lapsed), danger found on a visit (keyed on the
+ * visit), education's mandatory report. Each is keyed on its source, so a redelivered event joins
+ * nothing twice.
  */
 @Injectable()
 export class IntakeHandler {
@@ -49,18 +57,16 @@ export class IntakeHandler {
     );
   }
 
-  @EventHandler(GuardianshipLapsedV1)
-  async onGuardianshipLapsed(e: Envelope<GuardianshipLapsedPayload>): Promise<void> {
+  @EventHandler(GuardianshipEscalatedV1)
+  async onGuardianshipEscalated(e: Envelope<GuardianshipEscalatedPayload>): Promise<void> {
     const p = e.payload;
-    const situationType = situationOfGuardianshipLapse(p.situation);
-    if (!situationType) return;
     await this.intake.receive(
       {
         sourceKey: `event:${e.id}`,
-        situationType,
+        situationType: ESCALATED_GUARDIANSHIP_SITUATION[p.situation],
         reporterKind: 'REGISTRY_ALERT',
         reporterOrganisation: '儿童信息台账',
-        reporterName: 'guardianship check',
+        reporterName: 'guardianship follow-up',
         reporterPhone: null,
         channel: 'DEPARTMENT_EVENT',
         childId: p.childId,
@@ -69,7 +75,31 @@ export class IntakeHandler {
         address: null,
         facts: `left-behind child without a valid entrusted guardian (${p.situation}${
           p.validUntil ? `, last valid ${p.validUntil}` : ''
-        }), checked on ${p.checkedOn} (四(一)3)`,
+        }), with the township and village since ${p.openedOn} and not put right by ${p.dueOn} (四(一)3)`,
+        receivedAt: new Date(e.occurredAt),
+        causationId: e.id,
+      },
+      this.actor(e),
+    );
+  }
+
+  @EventHandler(VisitDangerFoundV1)
+  async onVisitDangerFound(e: Envelope<VisitDangerFoundPayload>): Promise<void> {
+    const p = e.payload;
+    await this.intake.receive(
+      {
+        sourceKey: `visit:${p.visitId}`,
+        situationType: situationOfDangerSigns(p.signs),
+        reporterKind: 'REGISTRY_ALERT',
+        reporterOrganisation: '儿童信息台账',
+        reporterName: p.visitorName,
+        reporterPhone: null,
+        channel: 'DEPARTMENT_EVENT',
+        childId: p.childId,
+        childDescription: null,
+        regionCode: p.regionCode,
+        address: null,
+        facts: `${p.kind} visit ${p.visitId} on ${p.visitedOn} found ${p.signs.join(', ')}: ${p.findings} (四(二)2)`,
         receivedAt: new Date(e.occurredAt),
         causationId: e.id,
       },

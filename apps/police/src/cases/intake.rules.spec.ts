@@ -1,10 +1,11 @@
 import {
   caseToJoin,
+  ESCALATED_GUARDIANSHIP_SITUATION,
+  situationOfDangerSigns,
   channelRefusal,
   identifiesChild,
   isMandatoryReporter,
   reporterKindRefusal,
-  situationOfGuardianshipLapse,
   situationOfSchoolReport,
 } from './intake.rules';
 
@@ -28,10 +29,18 @@ describe('rule 四(二)2 强制报告: schools, hospitals, village committees, s
     expect(situationOfSchoolReport('MISSING_GUARDIANSHIP')).toBe('NEGLECT');
   });
 
-  it('四(一)3/四(二)5: a left-behind child without a valid entrusted guardian is a missing-agreement report, not a refusal; an agreement ending soon is no report', () => {
-    expect(situationOfGuardianshipLapse('NO_AGREEMENT')).toBe('MISSING_AGREEMENT');
-    expect(situationOfGuardianshipLapse('AGREEMENT_ENDED')).toBe('MISSING_AGREEMENT');
-    expect(situationOfGuardianshipLapse('AGREEMENT_ENDING_SOON')).toBeNull();
+  it('四(一)3/四(二)5: a missing agreement escalated past its deadline is a missing-agreement report, not a refusal', () => {
+    expect(ESCALATED_GUARDIANSHIP_SITUATION).toEqual({
+      NO_AGREEMENT: 'MISSING_AGREEMENT',
+      AGREEMENT_ENDED: 'MISSING_AGREEMENT',
+    });
+  });
+
+  it('四(二)2–3: danger found on a visit reports its gravest sign, never a refusal of the duty', () => {
+    expect(situationOfDangerSigns(['NO_CARE', 'ABUSE', 'INJURY'])).toBe('SUSPECTED_DOMESTIC_VIOLENCE');
+    expect(situationOfDangerSigns(['NO_CARE', 'INJURY'])).toBe('SUSPECTED_ACCIDENT_OR_HARM');
+    expect(situationOfDangerSigns(['NO_CARE', 'LIVING_ALONE'])).toBe('LEFT_ALONE');
+    expect(situationOfDangerSigns(['NO_CARE'])).toBe('NEGLECT');
   });
 
   it('a report names the child or describes an unidentified one', () => {

@@ -1,5 +1,6 @@
 import type {
-  GuardianshipLapsedPayload,
+  DangerSign,
+  GuardianshipEscalatedPayload,
   MandatoryReportRaisedPayload,
   ReportChannel,
   ReporterKind,
@@ -80,13 +81,39 @@ export const situationOfSchoolReport = (concern: MandatoryReportRaisedPayload['c
   SCHOOL_CONCERN_SITUATION[concern];
 
 /**
- * 四(一)3 / 四(二)2 / 四(二)5: a left-behind child without a valid entrusted guardian is a report of a
- * missing agreement (not a refusal of the duty); an agreement merely ending soon is the village's
- * task, not a police report.
+ * 四(一)3 / 四(二)2 / 四(二)5: a left-behind child without a valid entrusted guardian is first the
+ * township's and village's task (the registry's follow-up with its deadline), never a police report
+ * by itself. Police take it only when it is escalated — not put right by the deadline — and then as
+ * a missing agreement (a missing paper is not a refusal of the duty, GUARDIAN_NOT_PERFORMING).
  */
-export const situationOfGuardianshipLapse = (
-  situation: GuardianshipLapsedPayload['situation'],
-): SituationType | null => (situation === 'AGREEMENT_ENDING_SOON' ? null : 'MISSING_AGREEMENT');
+export const ESCALATED_GUARDIANSHIP_SITUATION: Record<
+  GuardianshipEscalatedPayload['situation'],
+  SituationType
+> = {
+  NO_AGREEMENT: 'MISSING_AGREEMENT',
+  AGREEMENT_ENDED: 'MISSING_AGREEMENT',
+};
+
+/**
+ * 四(二)2–3: what a danger sign found on a visit reports — abuse as suspected domestic violence,
+ * an injury as suspected harm, nobody caring for the child as neglect, a child living alone as
+ * LEFT_ALONE. None is a guardian's recorded refusal (GUARDIAN_NOT_PERFORMING, 四(二)5).
+ */
+export const DANGER_SIGN_SITUATION: Record<DangerSign, SituationType> = {
+  ABUSE: 'SUSPECTED_DOMESTIC_VIOLENCE',
+  INJURY: 'SUSPECTED_ACCIDENT_OR_HARM',
+  LIVING_ALONE: 'LEFT_ALONE',
+  NO_CARE: 'NEGLECT',
+};
+/** The order in which one visit's signs name its report: violence first, then harm, then care. */
+const DANGER_FIRST: readonly DangerSign[] = ['ABUSE', 'INJURY', 'LIVING_ALONE', 'NO_CARE'];
+
+/** 四(二)2–3: the situation of a visit's report, from the gravest of the signs it found. */
+export function situationOfDangerSigns(signs: readonly DangerSign[]): SituationType {
+  const gravest = DANGER_FIRST.find((s) => signs.includes(s));
+  if (!gravest) throw new Error('a danger report names at least one sign (the contract requires it)');
+  return DANGER_SIGN_SITUATION[gravest];
+}
 
 /** 四(二)2: the channels through which the public reports (110, Weibo/WeChat, news hotline, assistance phone). */
 export const PUBLIC_CHANNELS: readonly ReportChannel[] = [

@@ -14,10 +14,6 @@ const nothingToChange = (id: string) =>
   new DomainError('NOTHING_TO_CHANGE', `the record of child ${id} already says so`, 'invalid', {
     field: 'input',
   });
-const mergedRecord = (id: string, into: string) =>
-  new DomainError('CHILD_ALREADY_MERGED', `record ${id} was merged into ${into}; work on that record`, 'precondition', {
-    field: 'input.childId',
-  });
 
 /**
  * Corrects a child's names or records a move of the household to another village. One write
@@ -34,8 +30,9 @@ export class ChildRecordService {
 
   async update(input: UpdateChildRecordInput, actor: Actor) {
     const child = await this.children.get(input.childId);
-    if (child.mergedInto) throw mergedRecord(child.id, child.mergedInto);
-    const change: { familyName?: string; givenName?: string; regionCode?: string; regionPath?: string[] } = {};
+    if (child.mergedInto) throw ChildErrors.alreadyMerged(child.id, child.mergedInto);
+    const change: { familyName?: string; givenName?: string; regionCode?: string; regionPath?: string[] } =
+      {};
     const familyName = input.familyName?.trim();
     const givenName = input.givenName?.trim();
     if (familyName && familyName !== child.familyName) change.familyName = familyName;
@@ -62,12 +59,18 @@ export class ChildRecordService {
       reason,
     });
     const details = changed
-      .map((k) => `${k}: ${String(child[k as keyof typeof child])} → ${String(change[k as keyof typeof change])}`)
+      .map(
+        (k) =>
+          `${k}: ${String(child[k as keyof typeof child])} → ${String(change[k as keyof typeof change])}`,
+      )
       .join('; ');
     const written = await this.children.updateAtRevision(
       child.id,
       child.revision,
-      { $set: change, $push: { identityHistory: identityEntry('RECORD_CHANGED', `${details} (${reason})`, actor, now) } },
+      {
+        $set: change,
+        $push: { identityHistory: identityEntry('RECORD_CHANGED', `${details} (${reason})`, actor, now) },
+      },
       [event],
     );
     if (!written) throw ChildErrors.changedConcurrently(child.id);

@@ -32,6 +32,16 @@ export const ChildErrors = {
       'conflict',
       { field: 'input.residentIdNumber' },
     ),
+  /** The record was merged into another (a provisional record whose identity was found). */
+  alreadyMerged: (id: string, into: string) =>
+    new DomainError(
+      'CHILD_ALREADY_MERGED',
+      `record ${id} was merged into ${into}; work on that record`,
+      'precondition',
+      {
+        field: 'input.childId',
+      },
+    ),
   changedConcurrently: (id: string) =>
     new DomainError(
       'CHILD_CHANGED_CONCURRENTLY',

@@ -28,6 +28,10 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
   livingArrangement: livingArrangementModel(c.livingArrangement),
-  visits: (c.visits ?? []).map((v) => ({ ...v, riskLevel: v.riskLevel as RiskLevelValue })),
+  visits: (c.visits ?? []).map((v) => ({
+    ...v,
+    dangerSigns: v.dangerSigns ?? [],
+    riskLevel: v.riskLevel as RiskLevelValue,
+  })),
   visiting: c.visiting ? { ...c.visiting, riskLevel: c.visiting.riskLevel as RiskLevelValue } : null,
 });

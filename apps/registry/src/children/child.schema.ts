@@ -16,6 +16,8 @@ export interface StoredVisit {
   supervisorId: string | null;
   findings: string;
   riskFlags: string[];
+  /** Danger found (四(二)2–3), each a report to police; absent on visits recorded before them. */
+  dangerSigns?: string[];
   riskLevel: string;
   recordedBy: string;
 }

@@ -1,7 +1,8 @@
-import { GuardianshipLapsedV1, type Actor } from '@qz/contracts';
+import { GuardianshipEscalatedV1, GuardianshipLapsedV1, type Actor } from '@qz/contracts';
 import type { LocalDate } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import { childEvent } from '../children/child-event';
+import { followUpAfter, isDueForEscalation, type GuardianshipFollowUp } from './follow-up.rules';
 import {
   guardianshipState,
   isNewAlert,
@@ -14,14 +15,18 @@ export interface StoredGuardianship {
   agreements: EntrustmentAgreement[];
   /** As of the last change or sweep; null while the child is not left-behind. */
   state: GuardianshipState | null;
+  /** The township and village's task while a gap lasts (四(一)3); absent on records before it. */
+  followUp?: GuardianshipFollowUp | null;
 }
 
-export const NO_GUARDIANSHIP: StoredGuardianship = { agreements: [], state: null };
+export const NO_GUARDIANSHIP: StoredGuardianship = { agreements: [], state: null, followUp: null };
 
 /**
  * The guardianship fields of a child after a change (of agreements, or of left-behind status, or
  * just of the date), and the GuardianshipLapsed event when this is a new gap. Written in the same
- * write as the change, so a gap is never recorded without its alert.
+ * write as the change, so a gap is never recorded without its alert. A gap opens a follow-up for
+ * the township and the village with its deadline; one still open past the deadline is escalated
+ * to police (GuardianshipEscalated), once (四(一)3, 四(二)2).
  */
 export function guardianshipAfter(
   child: { id: string; regionCode: string; guardianship?: StoredGuardianship | null },
@@ -45,5 +50,21 @@ export function guardianshipAfter(
       }),
     );
   }
-  return { guardianship: { agreements, state }, events };
+  let followUp = followUpAfter(child.guardianship?.followUp, state, on);
+  if (state && isDueForEscalation(followUp, on)) {
+    const { dueOn } = followUp;
+    followUp = { ...followUp, escalatedOn: on };
+    events.push(
+      childEvent(GuardianshipEscalatedV1, child, actor, at, {
+        childId: child.id,
+        regionCode: child.regionCode,
+        situation: followUp.situation,
+        validUntil: state.validUntil,
+        openedOn: followUp.openedOn,
+        dueOn,
+        escalatedOn: on,
+      }),
+    );
+  }
+  return { guardianship: { agreements, state, followUp }, events };
 }

@@ -11,6 +11,9 @@ export const guardianshipModel = (g: StoredGuardianship | undefined): Guardiansh
   situation: (g?.state?.situation ?? null) as GuardianshipSituationValue | null,
   validUntil: g?.state?.validUntil ?? null,
   daysLeft: g?.state?.daysLeft ?? null,
+  followUp: g?.followUp
+    ? { ...g.followUp, situation: g.followUp.situation as GuardianshipSituationValue }
+    : null,
 });
 
 export const livingArrangementModel = (r: LivingArrangementRecord | undefined): LivingArrangement | null =>

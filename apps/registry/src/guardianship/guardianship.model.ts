@@ -36,6 +36,25 @@ export class EntrustmentAgreement {
   @Field(() => [AgreementCheck]) checks: AgreementCheck[];
 }
 
+@ObjectType({
+  description:
+    'A gap in a left-behind child’s entrusted guardianship as the township and village’s task (四(一)3): ' +
+    'due by a working day; past it, police take it as a report.',
+})
+export class GuardianshipFollowUp {
+  @Field(() => GuardianshipSituationValue) situation: GuardianshipSituationValue;
+  @Field() openedOn: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The last working day to put it right (holidays and make-up days counted); null while the ' +
+      'working-day calendar does not know that year (WORKING_CALENDAR_FILE), never guessed.',
+  })
+  dueOn: string | null;
+  @Field(() => String, { nullable: true, description: 'When it went to police; null while it is not.' })
+  escalatedOn: string | null;
+}
+
 @ObjectType()
 export class Guardianship {
   @Field(() => [EntrustmentAgreement], { description: 'Every agreement, oldest first; ended ones stay.' })
@@ -49,6 +68,12 @@ export class Guardianship {
 
   @Field(() => String, { nullable: true }) validUntil: string | null;
   @Field(() => Int, { nullable: true }) daysLeft: number | null;
+
+  @Field(() => GuardianshipFollowUp, {
+    nullable: true,
+    description: 'The open follow-up of a gap (none while covered, ending soon, or not left-behind).',
+  })
+  followUp: GuardianshipFollowUp | null;
 }
 
 @ObjectType()

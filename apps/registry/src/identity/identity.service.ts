@@ -20,15 +20,6 @@ const notProvisional = (id: string) =>
       field: 'input.childId',
     },
   );
-const alreadyMerged = (id: string, into: string) =>
-  new DomainError(
-    'CHILD_ALREADY_MERGED',
-    `record ${id} was merged into ${into}; work on that record`,
-    'precondition',
-    {
-      field: 'input.childId',
-    },
-  );
 
 /**
  * Establishes the identity of a child registered provisionally. The number either confirms the
@@ -47,7 +38,7 @@ export class IdentityService {
 
   async confirm(input: ConfirmChildIdentityInput, actor: Actor) {
     const child = await this.children.get(input.childId);
-    if (child.mergedInto) throw alreadyMerged(child.id, child.mergedInto);
+    if (child.mergedInto) throw ChildErrors.alreadyMerged(child.id, child.mergedInto);
     if (!child.provisional) throw notProvisional(child.id);
     const today = localDateInChina(this.clock.now());
     const id = parseResidentIdNumber(input.residentIdNumber, today, 'input.residentIdNumber');
@@ -106,7 +97,7 @@ export class IdentityService {
     reason: string,
     actor: Actor,
   ) {
-    if (real.mergedInto) throw alreadyMerged(real.id, real.mergedInto);
+    if (real.mergedInto) throw ChildErrors.alreadyMerged(real.id, real.mergedInto);
     const now = this.clock.now();
     // First the real record (skipped if an earlier attempt already did it), then the provisional
     // one: an attempt interrupted between the two is completed by trying again.

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
-import { RISK_FLAGS, VISIT_KINDS } from '@qz/contracts';
+import { DANGER_SIGNS, RISK_FLAGS, VISIT_KINDS } from '@qz/contracts';
 import { RiskLevelValue } from '../children/child-list.inputs';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -14,6 +14,14 @@ registerEnumType(VisitKindValue, {
 });
 export const RiskFlagValue = asEnum(RISK_FLAGS);
 registerEnumType(RiskFlagValue, { name: 'RiskFlag' });
+export const DangerSignValue = asEnum(DANGER_SIGNS);
+registerEnumType(DangerSignValue, {
+  name: 'DangerSign',
+  description:
+    'Danger found on a visit (四(二)2–3), each a report to police: ABUSE signs of abuse or violence, ' +
+    'INJURY an injury, NO_CARE nobody caring for the child (no guardian acting, no food or shelter), ' +
+    'LIVING_ALONE a child under 16 living alone.',
+});
 
 @InputType()
 export class RecordVisitInput {
@@ -33,6 +41,14 @@ export class RecordVisitInput {
   @ArrayMaxSize(RISK_FLAGS.length)
   @IsIn(RISK_FLAGS, { each: true })
   riskFlags: string[];
+  @Field(() => [DangerSignValue], {
+    defaultValue: [],
+    description: 'Any sign is a report to police with this visit as its source, and makes the risk HIGH.',
+  })
+  @IsArray()
+  @ArrayMaxSize(DANGER_SIGNS.length)
+  @IsIn(DANGER_SIGNS, { each: true })
+  dangerSigns: string[];
   @Field(() => RiskLevelValue, { nullable: true, description: 'Raise the risk above what the flags show.' })
   @IsOptional()
   @IsIn(Object.values(RiskLevelValue))

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { RiskLevelValue } from '../children/child-list.inputs';
-import { RiskFlagValue, VisitKindValue } from './visit.inputs';
+import { DangerSignValue, RiskFlagValue, VisitKindValue } from './visit.inputs';
 
 @ObjectType()
 export class Visit {
@@ -11,6 +11,8 @@ export class Visit {
   @Field(() => String, { nullable: true }) supervisorId: string | null;
   @Field() findings: string;
   @Field(() => [RiskFlagValue]) riskFlags: string[];
+  @Field(() => [DangerSignValue], { description: 'Danger found; each went to police as a report.' })
+  dangerSigns: string[];
   @Field(() => RiskLevelValue) riskLevel: RiskLevelValue;
   @Field() recordedBy: string;
 }

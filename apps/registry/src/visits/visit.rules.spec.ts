@@ -1,5 +1,5 @@
 import { addDays } from '@qz/kernel';
-import { higherRisk, nextVisitDue, riskFromFlags } from './visit.rules';
+import { dangerToReport, higherRisk, nextVisitDue, riskFromFlags } from './visit.rules';
 
 describe('rule 四(一)4 / 四(二)1: regular visits, more often for children at higher risk', () => {
   it('a child found living alone or without a guardian is high risk, visited again within 7 days', () => {
@@ -24,5 +24,18 @@ describe('rule 四(一)4 / 四(二)1: regular visits, more often for children at
   it('counts days across month and year ends', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('rule 四(二)2–3: danger found on a visit is a report to police', () => {
+  it('any danger sign is reported, each once; a visit without one reports nothing', () => {
+    expect(dangerToReport(['ABUSE', 'INJURY', 'ABUSE'])).toEqual(['ABUSE', 'INJURY']);
+    expect(dangerToReport(['NO_CARE'])).toEqual(['NO_CARE']);
+    expect(dangerToReport([])).toBeNull();
+  });
+
+  it('a danger sign makes the child high risk whatever the flags (visited again within 7 days)', () => {
+    expect(riskFromFlags([], ['INJURY'])).toBe('HIGH');
+    expect(riskFromFlags(['NOT_IN_SCHOOL'], ['NO_CARE'])).toBe('HIGH');
   });
 });

@@ -1,5 +1,5 @@
 import { addDays, type LocalDate } from '@qz/kernel';
-import type { RISK_FLAGS } from '@qz/contracts';
+import type { DangerSign, RISK_FLAGS } from '@qz/contracts';
 
 export type RiskFlag = (typeof RISK_FLAGS)[number];
 export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH';
@@ -21,9 +21,12 @@ const DANGER: readonly RiskFlag[] = [
   'NO_FOOD_OR_SHELTER',
 ];
 
-/** The risk a visit's findings show: danger flags are HIGH, any other flag MEDIUM, none LOW. */
-export function riskFromFlags(flags: readonly RiskFlag[]): RiskLevel {
-  if (flags.some((f) => DANGER.includes(f))) return 'HIGH';
+/**
+ * The risk a visit's findings show: a danger sign or a danger flag is HIGH, any other flag MEDIUM,
+ * none LOW.
+ */
+export function riskFromFlags(flags: readonly RiskFlag[], signs: readonly DangerSign[] = []): RiskLevel {
+  if (signs.length || flags.some((f) => DANGER.includes(f))) return 'HIGH';
   return flags.length ? 'MEDIUM' : 'LOW';
 }
 
@@ -33,3 +36,13 @@ export const higherRisk = (a: RiskLevel, b: RiskLevel | undefined): RiskLevel =>
 
 export const nextVisitDue = (visitedOn: LocalDate, risk: RiskLevel): LocalDate =>
   addDays(visitedOn, VISIT_INTERVAL_DAYS[risk]);
+
+/**
+ * 四(二)2–3: a visit that finds any danger sign is a report to police, with the visit as its
+ * source (the visitors — village committee, social workers, cadres — owe the report): the signs to
+ * report, each once, or null when the visit found none.
+ */
+export function dangerToReport(signs: readonly DangerSign[]): DangerSign[] | null {
+  const unique = [...new Set(signs)];
+  return unique.length ? unique : null;
+}

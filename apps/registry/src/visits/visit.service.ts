@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { VisitRecordedV1, type Actor } from '@qz/contracts';
+import { VisitDangerFoundV1, VisitRecordedV1, type Actor, type DangerSign } from '@qz/contracts';
 import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -11,13 +11,14 @@ import { livingArrangementAfter } from '../guardianship/living-arrangement';
 import { SupervisorErrors } from '../supervisors/supervisor.errors';
 import { SupervisorRepository } from '../supervisors/supervisor.repository';
 import type { RecordVisitInput } from './visit.inputs';
-import { higherRisk, nextVisitDue, riskFromFlags, type RiskFlag } from './visit.rules';
+import { dangerToReport, higherRisk, nextVisitDue, riskFromFlags, type RiskFlag } from './visit.rules';
 import { VisitErrors } from './visit.errors';
 
 /**
  * Home visits (家访 / 探访 / 随访, 四(一)4): each is kept on the child, sets the child's risk level
  * and next visit date, and is published as VisitRecorded. A visit that finds a child under 16
- * living alone raises the same alert as recording it directly.
+ * living alone raises the same alert as recording it directly; one that finds danger signs is a
+ * report to police (VisitDangerFound, 四(二)2–3), with the visit as its source.
  */
 @Injectable()
 export class VisitService {
@@ -41,7 +42,8 @@ export class VisitService {
         throw SupervisorErrors.notForRegion(supervisor.id, supervisor.regionCode);
     }
     const flags = [...new Set(input.riskFlags)] as RiskFlag[];
-    const riskLevel = higherRisk(riskFromFlags(flags), input.riskLevel);
+    const danger = dangerToReport((input.dangerSigns ?? []) as DangerSign[]);
+    const riskLevel = higherRisk(riskFromFlags(flags, danger ?? []), input.riskLevel);
     const visit = {
       id: uuidv7(),
       kind: input.kind,
@@ -50,6 +52,7 @@ export class VisitService {
       supervisorId: input.supervisorId ?? null,
       findings: input.findings.trim(),
       riskFlags: flags,
+      dangerSigns: danger ?? [],
       riskLevel,
       recordedBy: actor.id,
     };
@@ -73,8 +76,23 @@ export class VisitService {
         nextVisitDue: visiting.nextVisitDue,
       }),
     ];
+    if (danger) {
+      events.push(
+        childEvent(VisitDangerFoundV1, child, actor, now, {
+          childId: child.id,
+          visitId: visit.id,
+          regionCode: child.regionCode,
+          kind: input.kind as 'HOME_VISIT',
+          visitedOn,
+          visitorName: visit.visitorName,
+          supervisorId: visit.supervisorId,
+          signs: danger,
+          findings: visit.findings,
+        }),
+      );
+    }
     const $set: Record<string, unknown> = { visiting };
-    if (flags.includes('LIVING_ALONE') && latest) {
+    if ((flags.includes('LIVING_ALONE') || danger?.includes('LIVING_ALONE')) && latest) {
       const found = livingArrangementAfter(
         child,
         {
@@ -87,7 +105,8 @@ export class VisitService {
         now,
       );
       $set.livingArrangement = found.livingArrangement;
-      events.push(...found.events);
+      // A visit that reports danger is police's one report of it: no second alert from the same visit.
+      if (!danger) events.push(...found.events);
     }
     if (
       !(await this.children.updateAtRevision(

@@ -4,8 +4,9 @@ import { defineEvent } from '../../../envelope/event-contract';
 
 /**
  * 四(一)3: a left-behind child has no valid entrusted guardianship agreement (none signed, or the
- * last one has ended), or the one in force ends within the warning period. Police and the township
- * act on it (DOMAIN §4 flow 5).
+ * last one has ended), or the one in force ends within the warning period. A task for the township
+ * and the village first: the registry keeps the follow-up with its deadline on the child, and only
+ * a gap not put right by then goes to police (registry.guardianship.escalated).
  */
 export const guardianshipLapsedPayload = z.object({
   childId: z.string().min(1).max(64),
