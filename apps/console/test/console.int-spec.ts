@@ -135,7 +135,6 @@ describe('the staff console in a browser (issue 17)', () => {
           childId,
           schoolId: school.id,
           grade: 1,
-          studentNumber: `G${childId.replace(/-/g, '').slice(-12).toUpperCase()}`,
           boarding: false,
           enrolledOn: '2025-09-01',
         },

@@ -5,7 +5,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -36,11 +35,6 @@ export class EnrolStudentInput {
   @Min(1)
   @Max(12)
   grade: number;
-
-  @Field({ description: '学籍号, the national student-status number.' })
-  @MaxLength(30)
-  @Matches(/^[A-Z0-9]{6,30}$/, { message: 'studentNumber must be 6 to 30 capital letters and digits' })
-  studentNumber: string;
 
   @Field({ description: 'Lives at the school (寄宿生).' })
   @IsBoolean()
