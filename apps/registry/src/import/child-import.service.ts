@@ -291,10 +291,7 @@ export class ChildImportService implements BeforeApplicationShutdown {
     }
   }
 
-  /**
-   * The ledger's ID numbers and people, read once at the start (a streamed scan); a child outside
-   * `scope` is marked so that the report does not tell the importer it exists.
-   */
+  /** The ledger's ID numbers and people, read once (a streamed scan); those outside `scope` marked. */
   private async ledger(scope: string | undefined): Promise<SeenChildren> {
     const seen = new SeenChildren();
     const cursor = this.children.collection.find(
@@ -303,10 +300,8 @@ export class ChildImportService implements BeforeApplicationShutdown {
         projection: { _id: 0, residentIdNumber: 1, familyName: 1, givenName: 1, birthDate: 1, regionCode: 1 },
       },
     );
-    for await (const c of cursor) {
-      const child = c as unknown as ChildDocument;
-      seen.add(!scope || regionCovers(scope, child.regionCode) ? 0 : OUTSIDE_SCOPE, child);
-    }
+    for await (const c of cursor)
+      seen.add(!scope || regionCovers(scope, String(c['regionCode'])) ? 0 : OUTSIDE_SCOPE, c as never);
     return seen;
   }
 
