@@ -122,7 +122,6 @@ export async function seed(flags: Flags): Promise<void> {
             childId: c._id,
             schoolId: schools.get(c.regionCode.slice(0, 6)),
             grade: Math.min(9, age - 5),
-            studentNumber: `BENCH${String(k).padStart(7, '0')}`,
             boarding: false,
             enrolledOn: `${Number(day.slice(0, 4)) - (day.slice(5) < '09-01' ? 1 : 0)}-09-01`,
           },

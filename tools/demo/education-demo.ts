@@ -90,18 +90,15 @@ export async function loadEducationDemo(
   const caseRegion = new Map<string, string>();
   const byCase = (input: { caseId?: string; [k: string]: unknown }) =>
     at(caseRegion.get(input.caseId ?? '') ?? '');
-  let n = 0;
   const enrol = async (name: string, schoolId: string, grade: number) => {
     const childId = childIds[name];
     if (!childId) return null;
     await known(url, childId);
-    n += 1;
     const body = await post(url, at(region.get(schoolId) ?? ''), M.enrol, {
       input: {
         childId,
         schoolId,
         grade,
-        studentNumber: `G45070020${String(n).padStart(6, '0')}`,
         boarding: false,
         enrolledOn: '2025-09-01',
       },

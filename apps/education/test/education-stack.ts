@@ -42,7 +42,6 @@ export class EducationStack {
   readonly reports: Envelope<MandatoryReportRaisedPayload>[] = [];
   readonly contractErrors: unknown[] = [];
   private consumer: Consumer | null = null;
-  private studentNo = 100;
   registry!: ServiceProcess;
   education!: ServiceProcess;
   gateway!: ServiceProcess;
@@ -105,7 +104,6 @@ export class EducationStack {
         childId,
         schoolId,
         grade: 5,
-        studentNumber: `G4507${this.studentNo++}0001`,
         boarding: false,
         enrolledOn: '2025-09-01',
       },

@@ -75,7 +75,7 @@ describe('one graph across departments (gateway, five subgraphs, Kafka, store)',
     const registered = await as(civil, REGISTER, { input });
     expect(registered.errors).toBeUndefined();
     const id = registered.data.registerChild.id as string;
-    expect(registered.data.registerChild.maskedResidentIdNumber).toMatch(/^4507\*{10}\d{3}[\dX]$/);
+    expect(registered.data.registerChild.maskedResidentIdNumber).toBe('*'.repeat(18));
 
     const found = await waitFor(
       'all four departments to learn of the child through Kafka',

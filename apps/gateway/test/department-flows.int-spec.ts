@@ -200,7 +200,6 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
           childId,
           schoolId: school.id,
           grade: 1,
-          studentNumber: `G${childId.replace(/-/g, '').slice(-12).toUpperCase()}`,
           boarding: false,
           enrolledOn: '2025-09-01',
         },

@@ -142,7 +142,7 @@ describe('a child’s whole picture, part by part as each role may see it (issue
       protection: { __typename: 'ChildProtection' },
       assistance: { __typename: 'ChildAssistance' },
     });
-    expect(child.residentIdNumber).toMatch(/^4507\*{10}[\dX]{4}$/); // masked: the coordinator needs no ID
+    expect(child.residentIdNumber).toBe('*'.repeat(18)); // masked: the coordinator needs no ID
     expect(child.classificationHistory.at(-1).categories).toContain('LEFT_BEHIND');
   });
 

@@ -156,9 +156,7 @@ describe('registry: access (issue 8)', () => {
         },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.child.residentIdNumber).toBe(
-        `${residentIdNumber.slice(0, 4)}**********${residentIdNumber.slice(-4)}`,
-      );
+      expect(res.data.child.residentIdNumber).toBe('******************');
     });
 
     it('refuses disability, illness and parents’ statuses to an education officer at their paths; the rest of the child resolves', async () => {
@@ -268,7 +266,7 @@ describe('registry: access (issue 8)', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data._entities[0]).toMatchObject({
         familyName: '莫',
-        residentIdNumber: expect.stringContaining('**********'),
+        residentIdNumber: '******************',
       });
     });
 

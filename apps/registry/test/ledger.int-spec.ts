@@ -161,9 +161,7 @@ describe('registry ledger through the gateway', () => {
       validUntil: day(20),
       daysLeft: 20,
     });
-    expect(covered.guardianship.agreements[0].maskedGuardianResidentIdNumber).toMatch(
-      /^4507\*{10}\d{3}[\dX]$/,
-    );
+    expect(covered.guardianship.agreements[0].maskedGuardianResidentIdNumber).toBe('*'.repeat(18));
     await events.waitFor(GuardianshipLapsedV1, id, (e) => e.payload.situation === 'AGREEMENT_ENDING_SOON');
 
     const renewed = await ok('addEntrustmentAgreement', agreement(id, day(21), day(400)));

@@ -41,8 +41,8 @@ describe('region scope (五(一): every user sees only their region’s subtree)
 });
 
 describe('identity numbers are masked unless the role needs them (docs/domain/data-about-minors.md)', () => {
-  it('keeps the prefecture and the last four characters', () => {
-    expect(maskResidentId('45070220140309123X')).toBe('4507**********123X');
+  it('hides every character: region and birth date would rebuild the number from any part of its last four (issue 16 §2)', () => {
+    expect(maskResidentId('45070220140309123X')).toBe('******************');
     expect(maskResidentId(null)).toBeNull();
   });
 });

@@ -55,6 +55,7 @@ export const FIXTURE_POLICY = definePolicy({
     leakyKids: { roles: roles('HEALTH_OFFICER') },
     standards: { roles: roles('HEALTH_OFFICER') },
     renameKid: { roles: roles('HEALTH_OFFICER') },
+    linkKids: { roles: roles('HEALTH_OFFICER') },
     whoAmI: { roles: roles('HEALTH_OFFICER', 'COORDINATOR'), purposeFrom: roles('COORDINATOR') },
   },
   fields: {
@@ -108,6 +109,12 @@ class KidResolver {
   renameKid(@Args('childId', { type: () => ID }) childId: string, @Args('name') name: string) {
     KIDS[childId].name = name;
     return KIDS[childId];
+  }
+
+  /** A change that answers with a record it reached by value, without checking its region. */
+  @Mutation(() => Kid)
+  linkKids(@Args('childId', { type: () => ID }) childId: string, @Args('linkedTo') linkedTo: string) {
+    return KIDS[linkedTo] ?? KIDS[childId];
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -112,6 +112,13 @@ describe('access control of a subgraph (identity, policy table, region, masking,
       codes(await ask(other, 'mutation { renameKid(childId: "kid-450702", name: "丙") { name } }')),
     ).toEqual(['OUT_OF_REGION']);
     expect((await ask(other, '{ kids { name } }')).data).toEqual({ kids: [{ name: '乙' }] });
+    // A change answering with a record of another region it did not check (issue 16 §1).
+    const linked = await ask(
+      other,
+      'mutation { linkKids(childId: "kid-450703", linkedTo: "kid-450702") { name } }',
+    );
+    expect(codes(linked)).toEqual(['OUT_OF_REGION']);
+    expect(JSON.stringify(linked)).not.toContain('甲');
     const leak = await ask(other, '{ leakyKids { name } }');
     expect(codes(leak)).toEqual(['OUT_OF_REGION']);
     expect(JSON.stringify(leak)).not.toContain('甲');
@@ -123,7 +130,7 @@ describe('access control of a subgraph (identity, policy table, region, masking,
   it('masks the identity number for a role without the rule, and omits a refused field with an error at its path', async () => {
     const staff = aUser('SCHOOL_STAFF', '450702');
     const res = await ask(staff, '{ kid(id: "kid-450702") { name residentIdNumber secret } }');
-    expect(res.data).toEqual({ kid: { name: '甲', residentIdNumber: '4507**********123X', secret: null } });
+    expect(res.data).toEqual({ kid: { name: '甲', residentIdNumber: '******************', secret: null } });
     expect(res.errors).toEqual([
       expect.objectContaining({
         path: ['kid', 'secret'],

@@ -3,6 +3,7 @@ export * from './builders/child.builder';
 export * from './builders/registry-events.builder';
 export * from './builders/child-replica.builder';
 export * from './stack/service-process';
+export * from './stack/whole-system';
 export * from './stack/dedicated-kafka';
 export * from './stack/dedicated-store';
 export * from './stack/stack-script';

@@ -101,8 +101,9 @@ describe('rule 五(一) least privilege: each education operation is the work of
 
 describe('rule §6 data about minors: the student-status number is masked outside education', () => {
   it('keeps the letter, the prefecture and the last four', () => {
-    expect(maskStudentNumber('G45070220140309123X')).toBe('G4507**********123X');
-    expect(maskStudentNumber('45070220140309123X')).toBe('4507**********123X');
+    expect(maskStudentNumber('G45070220140309123X')).toBe('G******************');
+    expect(maskStudentNumber('45070220140309123X')).toBe('******************');
+    expect(maskStudentNumber('XJABCDEFGH23')).toBe('X***********');
     expect(maskStudentNumber(null)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { maskResidentId } from '@qz/identity';
 
 /**
- * A student-status number (学籍号, "G" + the 18-character resident ID number) for a role outside
- * education: the letter, the prefecture and the last four stay, as for identity numbers.
+ * A student number for a role outside education: only its leading letter stays (an older number
+ * given as "G" + the resident ID number shows as `G******************`).
  */
 export function maskStudentNumber(value: string | null | undefined): string | null {
   if (value == null) return null;

@@ -23,6 +23,7 @@ import { toCaseModel } from './dropout-case.mapper';
 import { DropoutCaseModel, DropoutReportDocumentModel } from './dropout-case.model';
 import { OPEN_STATUSES, reportOverdue } from './dropout-case.rules';
 import { renderDropoutReport } from './report/dropout-report.pdf';
+import { shownStudentNumber } from '../students/student-number';
 
 @Resolver(() => DropoutCaseModel)
 export class DropoutCaseResolver {
@@ -144,7 +145,7 @@ export class DropoutCaseResolver {
     const pdf = await renderDropoutReport(c, child, {
       name: school?.name ?? c.schoolId,
       grade: student?.enrolment.grade ?? null,
-      studentNumber: student?.enrolment.studentNumber ?? null,
+      studentNumber: shownStudentNumber(student?.enrolment.studentNumber ?? null),
     });
     return {
       fileName: `${c.caseNumber}.pdf`,

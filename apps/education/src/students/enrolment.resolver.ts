@@ -2,6 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLRequestContext } from '@qz/platform';
 import { SchoolModel } from '../schools/school.model';
 import { SchoolService } from '../schools/school.service';
+import { shownStudentNumber } from './student-number';
 import { EnrolmentModel } from './student.model';
 
 @Resolver(() => EnrolmentModel)
@@ -14,9 +15,11 @@ export class EnrolmentResolver {
   }
 
   @ResolveField(() => String, {
-    description: '学籍号 (the letter G and the resident ID number): masked for roles outside education.',
+    description:
+      'The student number issued at enrolment (XJ and ten random characters, never derived from the ' +
+      'ID number); masked for roles outside education. An older number shaped like an ID number is masked for everyone.',
   })
   studentNumber(@Parent() e: EnrolmentModel) {
-    return e.studentNumber;
+    return shownStudentNumber(e.studentNumber);
   }
 }

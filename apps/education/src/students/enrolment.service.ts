@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChildReplicaRepository } from '@qz/child-replica';
-import { regionAncestry, localDateInChina, type Clock } from '@qz/kernel';
+import { isDomainError, regionAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { SchoolErrors } from '../schools/school.errors';
 import { SchoolRepository } from '../schools/school.repository';
+import { newStudentNumber } from './student-number';
 import { StudentErrors } from './student.errors';
 import type { EnrolStudentInput } from './student.inputs';
 import { StudentRepository } from './student.repository';
@@ -31,16 +32,31 @@ export class EnrolmentService {
     if (!school) throw SchoolErrors.notFound(input.schoolId);
     requireInRegion(viewer, school.regionCode, `School ${school.id}`);
     if (await this.students.findById(input.childId)) throw StudentErrors.alreadyEnrolled();
-    if (await this.students.studentNumberTaken(input.studentNumber))
-      throw StudentErrors.studentNumberTaken(input.studentNumber);
+    // The number is issued here, never taken from the caller (nor derived from the ID number).
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.write(input, child.id, school, enrolledOn, newStudentNumber());
+      } catch (error) {
+        if (!isDomainError(error) || error.code !== 'STUDENT_NUMBER_TAKEN' || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private write(
+    input: EnrolStudentInput,
+    childId: string,
+    school: { id: string; regionCode: string },
+    enrolledOn: string,
+    studentNumber: string,
+  ) {
     return this.students.enrol({
-      _id: child.id,
+      _id: childId,
       schoolId: school.id,
       regionPath: regionAncestry(school.regionCode),
       enrolment: {
         schoolId: school.id,
         grade: input.grade,
-        studentNumber: input.studentNumber,
+        studentNumber,
         boarding: input.boarding,
         enrolledOn,
       },

@@ -20,9 +20,8 @@ export const StudentErrors = {
   studentNumberTaken: (n: string) =>
     new DomainError(
       'STUDENT_NUMBER_TAKEN',
-      `input.studentNumber: ${n} is the student-status number of another student`,
+      `the student number ${n} drawn for this enrolment is already in use; enrol again`,
       'conflict',
-      { field: 'input.studentNumber' },
     ),
   notEnrolled: (id: string) =>
     new DomainError(

@@ -1,15 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { IsLocalDateString, IsPersonName, IsText } from '../common/input-rules';
 import type { ContactMethod } from './student.schema';
 
@@ -36,11 +26,6 @@ export class EnrolStudentInput {
   @Min(1)
   @Max(12)
   grade: number;
-
-  @Field({ description: '学籍号, the national student-status number.' })
-  @MaxLength(30)
-  @Matches(/^[A-Z0-9]{6,30}$/, { message: 'studentNumber must be 6 to 30 capital letters and digits' })
-  studentNumber: string;
 
   @Field({ description: 'Lives at the school (寄宿生).' })
   @IsBoolean()

@@ -23,10 +23,6 @@ export class StudentRepository extends BaseRepository<StudentDocument> {
     );
   }
 
-  async studentNumberTaken(studentNumber: string): Promise<boolean> {
-    return (await this.findPlain({ 'enrolment.studentNumber': studentNumber })).length > 0;
-  }
-
   inRegion(regionCode: string) {
     return this.findInRegion(regionCode);
   }

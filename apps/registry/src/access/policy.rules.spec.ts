@@ -61,7 +61,7 @@ describe('registry policy table (issue 8 §3)', () => {
       expect(allowed(role)).toEqual(expect.arrayContaining(['region', 'regions']));
   });
 
-  it('docs/domain/data-about-minors.md: the identity number is masked (4507**********123X) but for civil affairs, social workers and police, and audited', () => {
+  it('docs/domain/data-about-minors.md: the identity number is masked whole (issue 16 §2: region and birth date would rebuild it from the last four) but for civil affairs, social workers and police, and audited', () => {
     const rule = registryPolicy.fields['Child.residentIdNumber'];
     expect([...rule.roles].sort()).toEqual([
       'CHILD_SOCIAL_WORKER',
@@ -69,7 +69,7 @@ describe('registry policy table (issue 8 §3)', () => {
       'POLICE_OFFICER',
     ]);
     expect(rule.audit).toBe(true);
-    expect(rule.mask('45070220140309123X')).toBe('4507**********123X');
+    expect(rule.mask('45070220140309123X')).toBe('******************');
   });
 
   it('docs/domain/data-about-minors.md: disability, illness and parents’ custody details only to civil affairs, police and the coordinator (with a purpose), audited', () => {

@@ -11,7 +11,10 @@ import {
 @ObjectType()
 export class IdentityStep {
   @Field() at: Date;
-  @Field({ description: 'PROVISIONAL_RECORD, IDENTITY_CONFIRMED, MERGED_FROM, MERGED_INTO or RECORD_CHANGED' }) event: string;
+  @Field({
+    description: 'PROVISIONAL_RECORD, IDENTITY_CONFIRMED, MERGED_FROM, MERGED_INTO or RECORD_CHANGED',
+  })
+  event: string;
   @Field() details: string;
   @Field() by: string;
 }
@@ -42,7 +45,8 @@ export class ChildModel {
   birthDate: string;
 
   @Field({
-    description: 'The resident ID number with all but the region prefix and last four characters hidden.',
+    description:
+      'The resident ID number with every character hidden (a region and birth date would rebuild it from any part of the last four).',
   })
   maskedResidentIdNumber: string;
 

@@ -60,13 +60,13 @@ export class ChildResolver {
 
   @Mutation(() => ChildModel, { description: 'Registers a child in the ledger; refuses a known ID number.' })
   async registerChild(@Args('input') input: RegisterChildInput, @Viewer() viewer: Identity) {
-    return toModel(await this.registration.register(input, actorOf(viewer)));
+    return toModel(await this.registration.register(input, actorOf(viewer), viewer.regionCode));
   }
 
   @ResolveField(() => String, {
     nullable: true,
     description:
-      'The 18-character resident ID number (null while provisional). Masked (4507**********123X) for ' +
+      'The 18-character resident ID number (null while provisional). Masked (every character hidden) for ' +
       'roles that do not need it; every unmasked read is recorded in the access log.',
   })
   residentIdNumber(@Parent() child: ChildModel) {

@@ -4,6 +4,7 @@ import type { OutgoingEvent } from '@qz/messaging';
 import {
   addDays,
   ageInYears,
+  isDomainError,
   type Clock,
   localDateInChina,
   parseLocalDate,
@@ -14,6 +15,7 @@ import { CLOCK } from '@qz/platform';
 import { ClassificationService, type CircumstanceChanges } from '../classification/classification.service';
 import { FIRST_VISIT_WITHIN_DAYS } from '../visits/visit.rules';
 import { identityEntry, PROVISIONAL_PREFIX } from '../identity/identity';
+import { duplicateRefusal } from '../identity/identity-scope';
 import type { RegionNode } from '../regions/region-tree';
 import { RegionErrors } from '../regions/region.errors';
 import { RegionRepository } from '../regions/region.repository';
@@ -40,9 +42,19 @@ export class RegisterChildService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async register(input: RegisterChildInput, actor: Actor) {
+  /**
+   * `scope`: the asker's region. A number already in the ledger is said to be so only to someone
+   * whose region covers the child holding it (五(一)); anyone else is sent to the city.
+   */
+  async register(input: RegisterChildInput, actor: Actor, scope: string) {
     const { child, events } = await this.prepare(input, actor);
-    return this.children.register(child, events);
+    try {
+      return await this.children.register(child, events);
+    } catch (error) {
+      if (!isDomainError(error) || error.code !== 'CHILD_ALREADY_REGISTERED') throw error;
+      const holder = await this.children.findByResidentIdNumber(child.residentIdNumber);
+      throw duplicateRefusal(scope, holder, () => error);
+    }
   }
 
   /**

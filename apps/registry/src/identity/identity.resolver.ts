@@ -31,6 +31,6 @@ export class IdentityResolver {
       'Gives a provisional record its identity number; if a child with that number is in the ledger, merges the provisional record into it and returns that child.',
   })
   async confirmChildIdentity(@Args('input') input: ConfirmChildIdentityInput, @Viewer() viewer: Identity) {
-    return toModel(await this.identity.confirm(input, actorOf(viewer)));
+    return toModel(await this.identity.confirm(input, actorOf(viewer), viewer.regionCode));
   }
 }

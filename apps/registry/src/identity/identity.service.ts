@@ -9,6 +9,7 @@ import { ChildRepository } from '../children/child.repository';
 import { RegisterChildService } from '../children/register-child.service';
 import { ClassificationService } from '../classification/classification.service';
 import { identityEntry, situationsToCarry } from './identity';
+import { checkIdentityScope, duplicateRefusal } from './identity-scope';
 import type { ConfirmChildIdentityInput } from './identity.inputs';
 
 const notProvisional = (id: string) =>
@@ -36,8 +37,10 @@ export class IdentityService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async confirm(input: ConfirmChildIdentityInput, actor: Actor) {
+  /** `scope`: the asker's region; the record and any child holding the number must lie in it. */
+  async confirm(input: ConfirmChildIdentityInput, actor: Actor, scope: string) {
     const child = await this.children.get(input.childId);
+    checkIdentityScope(scope, child, null);
     if (child.mergedInto) throw ChildErrors.alreadyMerged(child.id, child.mergedInto);
     if (!child.provisional) throw notProvisional(child.id);
     const today = localDateInChina(this.clock.now());
@@ -46,9 +49,10 @@ export class IdentityService {
     this.registration.checkBirthDate(id.birthDate, today, 'input.residentIdNumber');
     const reason = input.reason.trim();
     const existing = await this.children.findByResidentIdNumber(id.value);
+    checkIdentityScope(scope, child, existing);
     return existing
       ? this.merge(child, existing, reason, actor)
-      : this.confirmRecord(child, id.value, id.birthDate, reason, actor);
+      : this.confirmRecord(child, id.value, id.birthDate, reason, actor, scope);
   }
 
   private async confirmRecord(
@@ -57,6 +61,7 @@ export class IdentityService {
     birthDate: string,
     reason: string,
     actor: Actor,
+    scope: string,
   ) {
     const now = this.clock.now();
     const details = `identity number confirmed (estimated birth date ${child.birthDate}, by the number ${birthDate}): ${reason}`;
@@ -79,7 +84,11 @@ export class IdentityService {
       );
       if (!written) throw ChildErrors.changedConcurrently(child.id);
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw ChildErrors.alreadyRegistered();
+      // Taken meanwhile: said only to someone whose region covers the child now holding it.
+      if (isDuplicateKeyError(error))
+        throw duplicateRefusal(scope, await this.children.findByResidentIdNumber(residentIdNumber), () =>
+          ChildErrors.alreadyRegistered(),
+        );
       throw error;
     }
     // The real birth date can change the categories (e.g. left-behind ends at 16).

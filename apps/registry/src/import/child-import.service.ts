@@ -27,7 +27,7 @@ import {
   type LedgerRow,
 } from './ledger-columns';
 import { readLedger, type LedgerFormat } from './ledger-reader';
-import { SeenChildren } from './duplicates';
+import { OUTSIDE_SCOPE, SeenChildren } from './duplicates';
 
 /** Children written per insert (and events per outbox document of the batch). */
 export const IMPORT_BATCH_SIZE = 1000;
@@ -193,7 +193,7 @@ export class ChildImportService implements BeforeApplicationShutdown {
 
     let failure: string | null = null;
     try {
-      const seen = await this.ledger();
+      const seen = await this.ledger(source.scope);
       const regionLookups = new Map<string, Promise<RegionNode | null>>();
       const findRegion = (code: string) => {
         let known = regionLookups.get(code);
@@ -291,8 +291,8 @@ export class ChildImportService implements BeforeApplicationShutdown {
     }
   }
 
-  /** The ledger's ID numbers and people, read once at the start (a streamed scan). */
-  private async ledger(): Promise<SeenChildren> {
+  /** The ledger's ID numbers and people, read once (a streamed scan); those outside `scope` marked. */
+  private async ledger(scope: string | undefined): Promise<SeenChildren> {
     const seen = new SeenChildren();
     const cursor = this.children.collection.find(
       {},
@@ -300,7 +300,8 @@ export class ChildImportService implements BeforeApplicationShutdown {
         projection: { _id: 0, residentIdNumber: 1, familyName: 1, givenName: 1, birthDate: 1, regionCode: 1 },
       },
     );
-    for await (const c of cursor) seen.add(0, c as unknown as ChildDocument);
+    for await (const c of cursor)
+      seen.add(!scope || regionCovers(scope, String(c['regionCode'])) ? 0 : OUTSIDE_SCOPE, c as never);
     return seen;
   }
 

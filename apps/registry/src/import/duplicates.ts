@@ -7,13 +7,27 @@ type Identity = Pick<
   'residentIdNumber' | 'familyName' | 'givenName' | 'birthDate' | 'regionCode'
 >;
 
-/** What the ledger and the file so far hold: ID numbers and people, with the row that brought each (0: the ledger). */
+/** A ledger child outside the import's region: its number is refused without saying it is known (五(一)). */
+export const OUTSIDE_SCOPE = -1;
+
+/**
+ * What the ledger and the file so far hold: ID numbers and people, with the row that brought each
+ * (0: the ledger, OUTSIDE_SCOPE: the ledger, a child outside the importer's region).
+ */
 export class SeenChildren {
   readonly ids = new Map<string, number>();
   readonly people = new Map<string, number>();
 
   duplicateOf(row: number, child: Identity): ImportRowError | null {
     const byId = this.ids.get(child.residentIdNumber);
+    if (byId === OUTSIDE_SCOPE) {
+      return {
+        row,
+        field: IDENTITY_COLUMNS.residentIdNumber,
+        code: 'IDENTITY_NEEDS_CITY',
+        message: `this ${IDENTITY_COLUMNS.residentIdNumber} cannot be imported in your region; ask the city civil-affairs bureau to check it`,
+      };
+    }
     if (byId !== undefined) {
       return {
         row,
@@ -41,6 +55,7 @@ export class SeenChildren {
 
   add(row: number, child: Identity) {
     this.ids.set(child.residentIdNumber, row);
-    this.people.set(sameChildKey(child), row);
+    // A person outside the region never matches a row of the file (its rows lie in the region).
+    if (row !== OUTSIDE_SCOPE) this.people.set(sameChildKey(child), row);
   }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SeenChildren } from './duplicates';
+import { OUTSIDE_SCOPE, SeenChildren } from './duplicates';
 import { resolveImportPath } from './import-path';
 import { csvCell } from './import-report.controller';
 import { missingColumns, normaliseDate, parseRow, splitChineseName } from './ledger-columns';
@@ -31,6 +31,14 @@ describe('issue 3 item 6, duplicates: the same ID number, or the same name + bir
       code: 'DUPLICATE_RESIDENT_ID',
       message: expect.stringContaining('row 7'),
     });
+  });
+
+  it('五(一): a number held by a ledger child outside the importer’s region is refused without saying it is known', () => {
+    const seen = new SeenChildren();
+    seen.add(OUTSIDE_SCOPE, child({ regionCode: '450703' }));
+    const refused = seen.duplicateOf(4, child({ givenName: '别名' }));
+    expect(refused).toMatchObject({ code: 'IDENTITY_NEEDS_CITY', field: '公民身份号码' });
+    expect(refused?.message).not.toMatch(/ledger|450703|小燕|row/);
   });
 
   it('refuses the same name, birth date and household region under another ID number', () => {

@@ -77,7 +77,7 @@ describe('GB 11643 resident identity number', () => {
     expect(e.details.field).toBe('input.residentIdNumber');
   });
 
-  it('masks all but the region prefix and the last four characters', () => {
-    expect(maskResidentIdNumber('450702201506010018')).toBe('4507**********0018');
+  it('masks every character (the region and birth date a reader sees give the first fourteen)', () => {
+    expect(maskResidentIdNumber('450702201506010018')).toBe('******************');
   });
 });

@@ -77,8 +77,12 @@ export function parseResidentIdNumber(
   };
 }
 
-/** Shows the region prefix and the last four characters only: 4507**********123X. */
+/**
+ * A resident ID number for someone who does not need it: every character hidden
+ * (`******************`). Whoever reads a child's masked number also reads the child's region and
+ * birth date, which give the first fourteen characters; the last four (sequence and check digit)
+ * are then all that is unknown, so none of them may show (issue 16 §2). Only the length stays.
+ */
 export function maskResidentIdNumber(value: string): string {
-  if (value.length !== 18) return '*'.repeat(value.length);
-  return `${value.slice(0, 4)}${'*'.repeat(10)}${value.slice(14)}`;
+  return '*'.repeat(value.length);
 }

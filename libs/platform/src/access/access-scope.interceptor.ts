@@ -21,7 +21,8 @@ import { identityOf } from './viewer';
 /**
  * Region scoping and change records around every root operation, and masking of sensitive fields:
  * - before: each region code and child named in the arguments must lie in the asker's subtree;
- * - after a query: nothing returned may carry a region code outside it (the whole answer is refused);
+ * - after a query or a mutation: nothing returned may carry a region code outside it (the whole
+ *   answer is refused);
  * - after a mutation: the change is noted for the access log against each child it names;
  * - a masked field read by a role without the rule gets the masked value;
  * - a resolved read of an audited field is noted for the access log.
@@ -74,10 +75,11 @@ export class AccessScopeInterceptor implements NestInterceptor {
 
     const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
 
-    if (parent === 'Query') {
-      const outside = regionOutside(identity.regionCode, result);
-      if (outside) throw outOfRegion(`A record of region ${outside}`);
-    } else {
+    // Nothing answered may lie outside the asker's region, a change's answer included (a change
+    // must check the records it touches before writing; this keeps a forgotten check from leaking).
+    const outside = regionOutside(identity.regionCode, result);
+    if (outside) throw outOfRegion(`A record of region ${outside}`);
+    if (parent === 'Mutation') {
       const ids = new Set(named.childIds);
       const r = result as Record<string, unknown> | null | undefined;
       if (typeof r?.['childId'] === 'string') ids.add(r['childId']);

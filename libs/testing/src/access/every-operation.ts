@@ -54,18 +54,28 @@ function selectionOf(type: GraphQLNamedType, depth: number, values: ArgumentValu
       .map((t) => `... on ${t.name} ${selectionOf(t, depth, values)}`)
       .join(' ')} }`;
   if (!isObjectType(type) && !isInterfaceType(type)) return '';
-  const fields = Object.values((type as GraphQLObjectType).getFields()).flatMap(
-    (f: GraphQLField<unknown, unknown>) => {
-      const args = inlineArgs(f, values, '450702');
-      if (f.args.some(argIsRequired) && !args) return [];
-      const named = getNamedType(f.type);
-      if (isScalarType(named) || isEnumType(named)) return [`${f.name}${args}`];
-      if (depth <= 0) return [];
-      const inner = selectionOf(named, depth - 1, values);
-      return inner ? [`${f.name}${args} ${inner}`] : [];
-    },
-  );
-  return `{ __typename ${fields.join(' ')} }`;
+  return `{ __typename ${fieldSelections(type as GraphQLObjectType, depth, values).join(' ')} }`;
+}
+
+/**
+ * One selection per field of `type`, nested objects `depth` levels down (required arguments
+ * inline): every field of a record, to be asked for whole or a field at a time within a gateway's
+ * query limits.
+ */
+export function fieldSelections(
+  type: GraphQLObjectType,
+  depth: number,
+  values: ArgumentValues = {},
+): string[] {
+  return Object.values(type.getFields()).flatMap((f: GraphQLField<unknown, unknown>) => {
+    const args = inlineArgs(f, values, '450702');
+    if (f.args.some(argIsRequired) && !args) return [];
+    const named = getNamedType(f.type);
+    if (isScalarType(named) || isEnumType(named)) return [`${f.name}${args}`];
+    if (depth <= 0) return [];
+    const inner = selectionOf(named, depth - 1, values);
+    return inner ? [`${f.name}${args} ${inner}`] : [];
+  });
 }
 
 function replaceIds(value: unknown, ids: Record<string, string>, name = ''): unknown {

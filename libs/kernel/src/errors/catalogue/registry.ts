@@ -47,6 +47,11 @@ export const REGISTRY_ERRORS = errorCodes({
     zh: '该身份证号码的儿童已在台账中，请先查询，勿重复登记。',
     en: 'A child with this resident ID number is already in the ledger; search for the child instead.',
   },
+  IDENTITY_NEEDS_CITY: {
+    kind: 'forbidden',
+    zh: '该身份证号码无法在您的辖区内处理，请联系市级民政部门核实。',
+    en: 'This resident ID number cannot be handled in your region; ask the city civil-affairs bureau to check it.',
+  },
   CHILD_CHANGED_CONCURRENTLY: {
     kind: 'conflict',
     zh: '该儿童信息已被他人修改，请刷新后重新操作。',
