@@ -5,7 +5,7 @@
  * and straight against the subgraphs (the same fetches the gateway makes, stage by stage, so
  * gateway latency minus this is the gateway's own share). One run, one after another.
  */
-import { viaGateway } from '@qz/testing';
+import { viaGateway, withGatewayCredential } from '@qz/testing';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,9 +84,13 @@ async function replay(stages: Stages, headers: Record<string, string>): Promise<
   for (const stage of stages) {
     const answers = await Promise.all(
       stage.map(async (f) => {
+        // the gateway's credential is made per call (one subgraph, one body), as the gateway does
         const res = await fetch(f.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...headers },
+          headers: {
+            'content-type': 'application/json',
+            ...(await withGatewayCredential(headers, f.url, f.body)),
+          },
           body: f.body,
         });
         const body = (await res.json()) as { errors?: { message: string }[] };

@@ -53,6 +53,14 @@ export const gatewayConfigSchema = baseConfigSchema
       .transform((v) => (v === undefined ? undefined : v === 'true')),
     /** The local demo issuer's private key, for the console's demo sign-in (never in production). */
     DEMO_ISSUER_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+    /**
+     * Requests per user (token subject): RATE_LIMIT_BURST at once, then RATE_LIMIT_PER_SECOND; over
+     * that, 429 RATE_LIMITED with Retry-After. Far above what a person at the console or the test
+     * suites send; RATE_LIMIT_USERS buckets at most are kept in memory.
+     */
+    RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(300),
+    RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(100_000).default(20),
+    RATE_LIMIT_USERS: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
     /** Milliseconds a subgraph may take before the gateway answers without it. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })

@@ -13,12 +13,12 @@ import {
   aUser,
   asUser,
   freePort,
+  gatewayCredential,
   graphql,
   ServiceProcess,
   testKeys,
   uniqueName,
   uniqueTopicPrefix,
-  viaGateway,
 } from '@qz/testing';
 import { createConnection } from 'mongoose';
 import { generateKeyPairSync } from 'node:crypto';
@@ -43,6 +43,7 @@ describe('gateway authentication (issue 8 §1)', () => {
   let gateway: ServiceProcess;
   let relay: Server;
   const seen: IncomingHttpHeaders[] = [];
+  const bodies: string[] = [];
 
   beforeAll(async () => {
     registry = new ServiceProcess('registry', await freePort(), {
@@ -56,6 +57,7 @@ describe('gateway authentication (issue 8 §1)', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {
         seen.push(req.headers);
+        bodies.push(Buffer.concat(chunks).toString());
         const headers = Object.fromEntries(
           Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
         ) as Record<string, string>;
@@ -177,7 +179,7 @@ describe('gateway authentication (issue 8 §1)', () => {
   });
 
   it('refuses the gateway’s own assertion offered as a user token', async () => {
-    const assertion = (await viaGateway(officer))[IDENTITY_HEADER];
+    const assertion = await gatewayCredential(officer, registry.url, '{}');
     await refusedWith(bearer(assertion), 'BAD_SIGNATURE'); // signed by the gateway, not the issuer
   });
 
@@ -188,12 +190,13 @@ describe('gateway authentication (issue 8 §1)', () => {
     expect(res.data.region).toEqual({ code: '450702', name: '钦南区' });
     const sent = seen.slice(before);
     expect(sent.length).toBeGreaterThan(0);
-    for (const headers of sent) {
+    for (const [i, headers] of sent.entries()) {
       expect(headers.authorization).toBeUndefined(); // the user's token stays at the gateway
       const assertion = headers[IDENTITY_HEADER] as string;
       const gatewayKey = await importPublicKey(readPem(testKeys().gatewayPublic));
-      const identity: Identity = await verifyGatewayAssertion(assertion, gatewayKey);
-      expect(identity).toEqual({ ...officer, purpose: 'audit check' });
+      const binding = { audience: 'registry', body: bodies[before + i] };
+      const { identity } = await verifyGatewayAssertion(assertion, gatewayKey, binding);
+      expect(identity).toEqual<Identity>({ ...officer, purpose: 'audit check' });
     }
   });
 
@@ -204,7 +207,8 @@ describe('gateway authentication (issue 8 §1)', () => {
     expect(res.errors).toBeUndefined();
     const gatewayKey = await importPublicKey(readPem(testKeys().gatewayPublic));
     const assertion = seen[before][IDENTITY_HEADER] as string;
-    expect((await verifyGatewayAssertion(assertion, gatewayKey)).purpose).toBe('家访核查');
+    const binding = { audience: 'registry', body: bodies[before] };
+    expect((await verifyGatewayAssertion(assertion, gatewayKey, binding)).identity.purpose).toBe('家访核查');
   });
 
   it('a request straight to the registry without the gateway’s assertion is refused with 401', async () => {

@@ -11,6 +11,7 @@ import {
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
+  withGatewayCredential,
   waitFor,
 } from '@qz/testing';
 import { parse } from 'csv-parse/sync';
@@ -224,8 +225,9 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     expect(await connection.collection('children').countDocuments()).toBe(ROWS - expected.length + 2);
 
     // The downloadable report: exactly the seeded rows, each with its column and code.
-    const res = await fetch(`http://127.0.0.1:${registry.port}${errorReportPath}`, {
-      headers: await viaGateway(OFFICER),
+    const reportUrl = `http://127.0.0.1:${registry.port}${errorReportPath}`;
+    const res = await fetch(reportUrl, {
+      headers: await withGatewayCredential(await viaGateway(OFFICER), reportUrl),
     });
     expect(res.headers.get('content-type')).toContain('text/csv');
     const lines = parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];

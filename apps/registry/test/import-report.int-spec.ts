@@ -8,7 +8,9 @@ import {
   uniqueTopicPrefix,
   viaGateway,
   waitFor,
+  withGatewayCredential,
 } from '@qz/testing';
+import type { Identity } from '@qz/identity';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +74,8 @@ describe('registry: the import error report needs the gateway credential, a role
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A GET carries no body: its credential is bound to the empty one. */
+  const asGateway = async (user: Identity) => withGatewayCredential(await viaGateway(user), reportUrl);
   const codeOf = async (res: Response) => JSON.stringify(await res.json());
 
   it('answers 401 UNAUTHENTICATED without the gateway credential', async () => {
@@ -81,7 +85,7 @@ describe('registry: the import error report needs the gateway credential, a role
   });
 
   it('gives the CSV to the importing county’s civil-affairs officer', async () => {
-    const res = await fetch(reportUrl, { headers: await viaGateway(COUNTY_OFFICER) });
+    const res = await fetch(reportUrl, { headers: await asGateway(COUNTY_OFFICER) });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const body = await res.text();
@@ -91,11 +95,11 @@ describe('registry: the import error report needs the gateway credential, a role
 
   it('refuses another county’s officer (OUT_OF_REGION) and a role that may not read imports (FORBIDDEN)', async () => {
     const other = await fetch(reportUrl, {
-      headers: await viaGateway(aUser('CIVIL_AFFAIRS_OFFICER', '450703')),
+      headers: await asGateway(aUser('CIVIL_AFFAIRS_OFFICER', '450703')),
     });
     expect(other.status).toBe(403);
     expect(await codeOf(other)).toContain('OUT_OF_REGION');
-    const school = await fetch(reportUrl, { headers: await viaGateway(aUser('SCHOOL_STAFF', '450702')) });
+    const school = await fetch(reportUrl, { headers: await asGateway(aUser('SCHOOL_STAFF', '450702')) });
     expect(school.status).toBe(403);
     expect(await codeOf(school)).toContain('FORBIDDEN');
   });

@@ -103,22 +103,25 @@ describe('tokens', () => {
   });
 
   it('a subgraph accepts the gateway’s assertion and nothing signed with the user’s key', async () => {
-    const assertion = await signGatewayAssertion(user, await importPrivateKey(gateway.priv));
-    await expect(verifyGatewayAssertion(assertion, await importPublicKey(gateway.pub))).resolves.toEqual(
-      user,
-    );
+    const binding = { audience: 'health', body: '{"query":"{ a }"}' };
+    const assertion = await signGatewayAssertion(user, await importPrivateKey(gateway.priv), binding);
+    await expect(
+      verifyGatewayAssertion(assertion, await importPublicKey(gateway.pub), binding),
+    ).resolves.toMatchObject({ identity: user });
     const userToken = await signUserToken(user, await importPrivateKey(issuer.priv), settings);
     await expect(
-      verifyGatewayAssertion(userToken, await importPublicKey(gateway.pub)),
+      verifyGatewayAssertion(userToken, await importPublicKey(gateway.pub), binding),
     ).rejects.toBeInstanceOf(TokenRejected);
     const forged = await new SignJWT({ dep: 'POLICE', roles: ['POLICE_OFFICER'], region: '450700' })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setSubject('intruder')
       .setIssuer('qz-gateway')
-      .setAudience('qz-subgraphs')
+      .setAudience('health')
       .setExpirationTime('1m')
       .sign(await importPrivateKey(issuer.priv));
-    await expect(verifyGatewayAssertion(forged, await importPublicKey(gateway.pub))).rejects.toMatchObject({
+    await expect(
+      verifyGatewayAssertion(forged, await importPublicKey(gateway.pub), binding),
+    ).rejects.toMatchObject({
       reason: 'BAD_SIGNATURE',
     });
   });

@@ -5,3 +5,5 @@ export * from './mask';
 export * from './tokens';
 export * from './keys';
 export * from './demo-users';
+export * from './gateway-credential';
+export * from './replay-memory';

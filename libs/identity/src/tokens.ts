@@ -20,9 +20,6 @@ export const IDENTITY_HEADER = 'x-qz-identity';
 /** The stated purpose of a read, from the client, where a role must give one. */
 export const PURPOSE_HEADER = 'x-access-purpose';
 export const GATEWAY_ISSUER = 'qz-gateway';
-export const SUBGRAPH_AUDIENCE = 'qz-subgraphs';
-/** An assertion lives as long as one request may take. */
-export const ASSERTION_TTL_SECONDS = 120;
 
 export type VerifyKey = KeyLike | Uint8Array | JWTVerifyGetKey;
 
@@ -41,7 +38,10 @@ export class TokenRejected extends Error {
       | 'WRONG_AUDIENCE'
       | 'WRONG_ISSUER'
       | 'BAD_CLAIMS'
-      | 'LIFETIME_TOO_LONG',
+      | 'LIFETIME_TOO_LONG'
+      | 'WRONG_REQUEST'
+      | 'REPLAYED'
+      | 'REPLAY_MEMORY_FULL',
     message: string,
   ) {
     super(message);
@@ -49,7 +49,8 @@ export class TokenRejected extends Error {
   }
 }
 
-const claimsOf = (identity: Identity) => ({
+/** The claims that state who is asking (a user's token and the gateway's credential alike). */
+export const identityClaims = (identity: Identity) => ({
   name: identity.name,
   dep: identity.department,
   roles: identity.roles,
@@ -57,7 +58,8 @@ const claimsOf = (identity: Identity) => ({
   ...(identity.purpose ? { purpose: identity.purpose } : {}),
 });
 
-function identityOf(payload: JWTPayload, purpose?: string): Identity {
+/** The identity stated by a verified token's claims; BAD_CLAIMS when they are incomplete or wrong. */
+export function identityFromClaims(payload: JWTPayload, purpose?: string): Identity {
   const parsed = identitySchema.safeParse({
     userId: payload.sub,
     name: payload['name'],
@@ -73,14 +75,21 @@ function identityOf(payload: JWTPayload, purpose?: string): Identity {
   return parsed.data;
 }
 
-async function verify(token: string, key: VerifyKey, issuer: string, audience: string): Promise<JWTPayload> {
+/** Verifies a signed token's signature, issuer, audience and expiry; refusals as TokenRejected. */
+export async function verifySigned(
+  token: string,
+  key: VerifyKey,
+  issuer: string,
+  audience: string,
+  requiredClaims: string[] = ['sub', 'exp'],
+): Promise<JWTPayload> {
   if (!token) throw new TokenRejected('MISSING', 'no token was given');
   try {
     const { payload } = await jwtVerify(token, key as never, {
       issuer,
       audience,
       algorithms: ACCEPTED_ALGS,
-      requiredClaims: ['sub', 'exp'],
+      requiredClaims,
     });
     return payload;
   } catch (error) {
@@ -128,7 +137,7 @@ export async function signUserToken(
   settings: UserTokenSettings,
   expiresIn: string | number = '8h',
 ): Promise<string> {
-  return new SignJWT(claimsOf(identity))
+  return new SignJWT(identityClaims(identity))
     .setProtectedHeader({ alg: LOCAL_ALG, typ: 'JWT' })
     .setSubject(identity.userId)
     .setIssuer(settings.issuer)
@@ -145,24 +154,7 @@ export async function verifyUserToken(
   settings: UserTokenSettings,
   purpose?: string,
 ): Promise<Identity> {
-  const payload = await verify(token, key, settings.issuer, settings.audience);
+  const payload = await verifySigned(token, key, settings.issuer, settings.audience);
   if (settings.maxLifetimeSeconds !== undefined) checkLifetime(payload, settings.maxLifetimeSeconds);
-  return identityOf(payload, purpose);
-}
-
-/** The gateway's signed statement of who is asking, for the subgraphs. */
-export async function signGatewayAssertion(identity: Identity, key: KeyLike): Promise<string> {
-  return new SignJWT(claimsOf(identity))
-    .setProtectedHeader({ alg: LOCAL_ALG, typ: 'JWT' })
-    .setSubject(identity.userId)
-    .setIssuer(GATEWAY_ISSUER)
-    .setAudience(SUBGRAPH_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${ASSERTION_TTL_SECONDS}s`)
-    .sign(key);
-}
-
-/** A subgraph's check that a request came through the gateway, and from whom. */
-export async function verifyGatewayAssertion(token: string, key: VerifyKey): Promise<Identity> {
-  return identityOf(await verify(token, key, GATEWAY_ISSUER, SUBGRAPH_AUDIENCE));
+  return identityFromClaims(payload, purpose);
 }

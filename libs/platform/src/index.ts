@@ -6,6 +6,7 @@ export * from './errors/graphql-errors';
 export * from './errors/validation.pipe';
 export * from './graphql/request-loaders';
 export * from './graphql/subgraph-graphql.module';
+export * from './graphql/query-limits';
 export * from './bootstrap/run-service';
 export * from './service/subgraph-infrastructure';
 export * from './clock/clock.module';

@@ -8,6 +8,7 @@ import {
   authEnv,
   EventCollector,
   graphql,
+  knownSubgraph,
   runAccessMatrix,
   stackSettings,
   uniqueName,
@@ -47,6 +48,7 @@ describe('access control of a subgraph (identity, policy table, region, masking,
     app = moduleRef.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
     url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+    knownSubgraph(url, 'health'); // the fixture is a health subgraph: its credentials' audience
     await app.get(MessagingRuntime).whenReady();
     collector = new EventCollector([AccessRecordedV2.health], topicPrefix);
     await collector.start();

@@ -14,3 +14,4 @@ export * from './access/every-operation';
 export * from './stack/store-command-log';
 export * from './harness/service-under-test';
 export * from './harness/recorded-service';
+export * from './stack/recording-relay';

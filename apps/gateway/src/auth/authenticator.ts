@@ -27,17 +27,20 @@ export interface AuthSettings {
   maxLifetimeSeconds?: number;
 }
 
-/** What every request's context carries: the verified person, and the assertion for the subgraphs. */
+/**
+ * What every request's context carries: the verified person, and how to sign their credential for
+ * one call to one subgraph (its name, and the exact body sent to it).
+ */
 export interface GatewayContext {
   identity: Identity;
-  assertion: string;
+  credentialFor(audience: string, body: string): Promise<string>;
 }
 
 const MAX_PURPOSE = 200;
 
 /**
  * Verifies a request's bearer token (signature, issuer, audience, expiry, claims) and signs the
- * identity for the subgraphs. Anything wrong is UNAUTHENTICATED (401) before any field is planned or
+ * identity for each subgraph call. Anything wrong is UNAUTHENTICATED (401) before any field is planned or
  * any subgraph called; the message says what to do and never echoes the token.
  */
 export class Authenticator {
@@ -53,7 +56,11 @@ export class Authenticator {
 
   async contextFor(headers: IncomingHttpHeaders): Promise<GatewayContext> {
     const identity = await this.authenticate(headers);
-    return { identity, assertion: await signGatewayAssertion(identity, await this.gatewayKey) };
+    const key = await this.gatewayKey;
+    return {
+      identity,
+      credentialFor: (audience, body) => signGatewayAssertion(identity, key, { audience, body }),
+    };
   }
 
   async authenticate(headers: IncomingHttpHeaders): Promise<Identity> {

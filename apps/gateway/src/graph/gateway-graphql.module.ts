@@ -5,14 +5,14 @@ import {
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
-import { graphqlMetricsPlugin, ServiceMetrics } from '@qz/platform';
+import { graphqlMetricsPlugin, queryLimits, ServiceMetrics, withLimitCode } from '@qz/platform';
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { Authenticator } from '../auth/authenticator';
 import type { GatewayConfig } from '../config';
+import { UserRateLimit } from '../rate-limit/user-rate-limit';
 import { pageSizeLimit } from './page-size';
-import { queryLimits, withLimitCode } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.graphql');
@@ -43,10 +43,20 @@ export const gatewayGraphQLModule = () =>
         gatewayPrivateKeyFile: config.get('GATEWAY_PRIVATE_KEY_FILE'),
         maxLifetimeSeconds: config.get('AUTH_MAX_TOKEN_HOURS') * 3600,
       });
+      const rateLimit = new UserRateLimit({
+        burst: config.get('RATE_LIMIT_BURST'),
+        perSecond: config.get('RATE_LIMIT_PER_SECOND'),
+        users: config.get('RATE_LIMIT_USERS'),
+      });
       return {
         server: {
-          // Every request is authenticated first: no token, no planning, no subgraph call.
-          context: ({ req }: { req: { headers: IncomingHttpHeaders } }) => auth.contextFor(req.headers),
+          // Every request is authenticated first: no token, no planning, no subgraph call; then it
+          // is counted against its user's budget (429 RATE_LIMITED over it).
+          context: async ({ req }: { req: { headers: IncomingHttpHeaders } }) => {
+            const context = await auth.contextFor(req.headers);
+            rateLimit.check(context.identity.userId);
+            return context;
+          },
           // Browsers' simple requests (form posts, GETs without a preflight header) are refused.
           csrfPrevention: true,
           // No landing page (the Playground loads its code from a CDN): a browser opening /graphql is

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER } from '@qz/identity';
 import { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import type { GatewayContext } from '../auth/authenticator';
 
 /**
@@ -17,19 +18,33 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     super({ url });
   }
 
+  /** Calls waiting for their credential, by ticket: the fetcher signs once it holds the exact body. */
+  private readonly unsigned = new Map<string, (body: string) => Promise<string>>();
+
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
     const { request } = options;
     request.http?.headers.set('apollo-require-preflight', 'true');
-    // The verified identity, signed by the gateway: the subgraphs answer nothing else.
-    const assertion = (options.context as Partial<GatewayContext> | undefined)?.assertion;
-    if (assertion) request.http?.headers.set(IDENTITY_HEADER, assertion);
+    // The verified identity, signed by the gateway for this subgraph and this request's body: the
+    // subgraphs answer nothing else. The body is written after this hook, so a ticket stands in.
+    const credentialFor = (options.context as Partial<GatewayContext> | undefined)?.credentialFor;
+    if (!credentialFor || !request.http) return;
+    const ticket = randomUUID();
+    this.unsigned.set(ticket, (body) => credentialFor(this.serviceName, body));
+    request.http.headers.set(IDENTITY_HEADER, ticket);
   }
 
-  override fetcher = ((input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) =>
-    fetch(input, {
+  override fetcher = (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+    const headers = { ...(init?.headers as Record<string, string> | undefined) };
+    const ticket = headers[IDENTITY_HEADER];
+    const sign = ticket === undefined ? undefined : this.unsigned.get(ticket);
+    delete headers[IDENTITY_HEADER];
+    if (sign) headers[IDENTITY_HEADER] = await sign(typeof init?.body === 'string' ? init.body : '');
+    return fetch(input, {
       ...init,
+      headers,
       signal: AbortSignal.timeout(this.timeoutMs),
-    })) as unknown as RemoteGraphQLDataSource['fetcher'];
+    });
+  }) as unknown as RemoteGraphQLDataSource['fetcher'];
 
   override async process<TContext extends Record<string, any>>(
     options: GraphQLDataSourceProcessOptions<TContext>,
@@ -45,6 +60,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
           originalError: error as Error,
         },
       );
+    } finally {
+      // a call that never reached the fetcher leaves no ticket behind
+      const ticket = options.request.http?.headers.get(IDENTITY_HEADER);
+      if (ticket) this.unsigned.delete(ticket);
     }
   }
 }

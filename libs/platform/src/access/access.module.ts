@@ -14,7 +14,8 @@ import { AccessLogPlugin, ACCESS_SERVICE } from './access-log.plugin';
 import { AccessRecordDocument, AccessRecordSchema } from './access-record.schema';
 import { AccessScopeInterceptor } from './access-scope.interceptor';
 import { CHILD_REGION_LOOKUP, type ChildRegionLookup } from './child-region';
-import { GatewayIdentityMiddleware } from './gateway-identity.middleware';
+import { ReplayMemory } from '@qz/identity';
+import { CREDENTIAL_MEMORY, GatewayIdentityMiddleware } from './gateway-identity.middleware';
 import type { PolicyTable } from './policy';
 
 /** How a service tells where a child lives (its ledger, or its replica of the registry's children). */
@@ -49,6 +50,9 @@ export class AccessModule implements NestModule {
       : [];
     return {
       module: AccessModule,
+      // The service's name and its credential memory, for GatewayIdentityMiddleware wherever applied.
+      global: true,
+      exports: [ACCESS_SERVICE, CREDENTIAL_MEMORY],
       imports: [
         MongooseModule.forFeature([{ name: AccessRecordDocument.name, schema: AccessRecordSchema }]),
         ...(spec.childRegions?.imports ?? []),
@@ -56,6 +60,7 @@ export class AccessModule implements NestModule {
       providers: [
         { provide: ACCESS_POLICY, useValue: spec.policy },
         { provide: ACCESS_SERVICE, useValue: service },
+        { provide: CREDENTIAL_MEMORY, useValue: new ReplayMemory() },
         ...lookup,
         GatewayIdentityMiddleware,
         AccessLogPlugin,

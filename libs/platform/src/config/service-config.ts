@@ -39,6 +39,14 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   STORE_WRITE_LEASE: z.enum(['on', 'off']).default('on'),
   STORE_WRITE_LEASE_TTL_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   STORE_WRITE_LEASE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  /**
+   * The subgraph's own query limits (issue 16 §5), checked even for a request with a valid gateway
+   * credential; above the gateway's (the query plan adds `_entities` and type conditions).
+   */
+  SUBGRAPH_MAX_QUERY_DEPTH: z.coerce.number().int().min(4).max(100).default(20),
+  SUBGRAPH_MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(50),
+  SUBGRAPH_MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
+  SUBGRAPH_MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   /** Tests only: a file the service appends the shape of each of its queries to (@qz/persistence). */
   QUERY_SHAPES_FILE: z.string().min(1).optional(),
   /**

@@ -8,11 +8,13 @@ import {
   type Type,
 } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DomainErrorFilter } from '../errors/domain-error.filter';
 import { inputValidationPipe } from '../errors/validation.pipe';
 import { formatGraphQLError } from '../errors/graphql-errors';
 import { AccessLedger } from '../access/access-ledger';
+import { queryLimits, withLimitCode } from './query-limits';
 import { RequestLoaders, type GraphQLRequestContext } from './request-loaders';
 import { StoreCommandLogMiddleware } from './store-command-log.middleware';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
@@ -23,24 +25,50 @@ import type { ServiceMetrics } from '../metrics/service-metrics';
  * federation directives, is committed under `apps/<service>/schema.graphql` by `npm run schema:print`.
  */
 const graphqlModule = (orphanedTypes: Type<unknown>[], metrics?: ServiceMetrics) =>
-  GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+  GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
-    autoSchemaFile: { federation: 2 },
-    sortSchema: true,
-    playground: false,
-    csrfPrevention: true,
-    // No resolver timings leave the subgraph.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(metrics ? [graphqlMetricsPlugin(metrics)] : [])],
-    formatError: formatGraphQLError,
-    buildSchemaOptions: { orphanedTypes },
-    // Guards and interceptors run on field resolvers too: sensitive fields are checked and masked.
-    fieldResolverEnhancers: ['guards', 'interceptors'],
-    context: ({ req }: { req: unknown }): GraphQLRequestContext => ({
-      req,
-      loaders: new RequestLoaders(),
-      access: new AccessLedger(),
-    }),
+    inject: [ConfigService],
+    useFactory: (config: ConfigService) => {
+      const limits = subgraphQueryLimits(config);
+      return {
+        autoSchemaFile: { federation: 2 },
+        sortSchema: true,
+        playground: false,
+        csrfPrevention: true,
+        // The subgraph's own limits (issue 16 §5): a caller holding a valid gateway credential
+        // still cannot send a 1000-alias or 30-deep query, whatever the gateway checked.
+        allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+        validationRules: limits.validationRules,
+        parseOptions: limits.parseOptions,
+        // No resolver timings leave the subgraph.
+        plugins: [
+          ApolloServerPluginInlineTraceDisabled(),
+          ...limits.plugins,
+          ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
+        ],
+        formatError: (formatted, error) => formatGraphQLError(withLimitCode(formatted, error), error),
+        buildSchemaOptions: { orphanedTypes },
+        // Guards and interceptors run on field resolvers too: sensitive fields are checked and masked.
+        fieldResolverEnhancers: ['guards', 'interceptors'],
+        context: ({ req }: { req: unknown }): GraphQLRequestContext => ({
+          req,
+          loaders: new RequestLoaders(),
+          access: new AccessLedger(),
+        }),
+      };
+    },
   });
+
+/** Depth, alias, directive and token limits of a subgraph (SUBGRAPH_MAX_QUERY_*), above the gateway's. */
+function subgraphQueryLimits(config: ConfigService) {
+  const setting = (name: string, fallback: number) => Number(config.get(name) ?? fallback);
+  return queryLimits({
+    maxDepth: setting('SUBGRAPH_MAX_QUERY_DEPTH', 20),
+    maxAliases: setting('SUBGRAPH_MAX_QUERY_ALIASES', 50),
+    maxDirectives: setting('SUBGRAPH_MAX_QUERY_DIRECTIVES', 50),
+    maxTokens: setting('SUBGRAPH_MAX_QUERY_TOKENS', 10_000),
+  });
+}
 
 /** The subgraph's GraphQL endpoint with input validation (class-validator) on every argument. */
 @Module({})

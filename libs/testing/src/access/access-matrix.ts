@@ -1,4 +1,4 @@
-import { ROLE_NAMES, type Identity, type Role } from '@qz/identity';
+import { IDENTITY_HEADER, ROLE_NAMES, type Identity, type Role } from '@qz/identity';
 import {
   buildSchema,
   getNamedType,
@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { aUser, viaGateway } from './test-identities';
+import { aUser, gatewayCredential } from './test-identities';
 
 /** The shape of a subgraph's policy table the matrix reads (see @qz/platform's PolicyTable). */
 export interface MatrixPolicy {
@@ -159,14 +159,15 @@ export async function askAs(
   c: AccessCase,
   region: string,
 ): Promise<MatrixAnswer> {
+  const sent = JSON.stringify({ query: c.document, variables: c.variables(region) });
   const res = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
-      ...(await viaGateway(user)),
+      [IDENTITY_HEADER]: await gatewayCredential(user, url, sent),
     },
-    body: JSON.stringify({ query: c.document, variables: c.variables(region) }),
+    body: sent,
   });
   const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
   return { codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE') };

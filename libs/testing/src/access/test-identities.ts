@@ -72,23 +72,61 @@ export async function asUser(
   };
 }
 
+/** Test headers only: the user a request straight to a subgraph is to carry a gateway credential for. */
+export const SIGN_AS_HEADER = 'x-qz-test-sign-as';
+
+/** The subgraphs the tests started, by their address (origin): the audience of their credentials. */
+const subgraphs = new Map<string, string>();
+
+/** Records which subgraph answers at `url` (ServiceProcess and startInProcess do it). */
+export function knownSubgraph(url: string, name: string): void {
+  subgraphs.set(new URL(url).origin, name);
+}
+
 /**
- * Headers of a request straight to a subgraph as the gateway would send it for this user: the
- * gateway's signed assertion. Only tests of one subgraph use this; flows go through the gateway.
+ * Headers of a request straight to a subgraph as the gateway would send it for this user. The
+ * gateway's credential is bound to one subgraph and one request body, so it is signed when the
+ * request is sent (`graphql`, `withGatewayCredential`): these headers name the user until then.
  */
 export async function viaGateway(user: Identity): Promise<Record<string, string>> {
+  return { [SIGN_AS_HEADER]: Buffer.from(JSON.stringify(user)).toString('base64url') };
+}
+
+/**
+ * The gateway's credential for one request to the subgraph at `url` with this body, for `user`:
+ * what the gateway sends with its call.
+ */
+export async function gatewayCredential(user: Identity, url: string, body: string): Promise<string> {
+  const audience = subgraphs.get(new URL(url).origin);
+  if (!audience) throw new Error(`no subgraph known at ${url}: call knownSubgraph(url, name) first`);
   const key = await importPrivateKey(readPem(testKeys().gatewayPrivate));
-  return { [IDENTITY_HEADER]: await signGatewayAssertion(user, key) };
+  return signGatewayAssertion(user, key, { audience, body });
+}
+
+/**
+ * The headers as sent: a user named by `viaGateway` replaced by the gateway's credential for this
+ * request (`body`: the exact JSON sent; none for a GET).
+ */
+export async function withGatewayCredential(
+  headers: Record<string, string>,
+  url: string,
+  body = '{}',
+): Promise<Record<string, string>> {
+  const { [SIGN_AS_HEADER]: signAs, ...rest } = headers;
+  if (!signAs) return headers;
+  const user = JSON.parse(Buffer.from(signAs, 'base64url').toString()) as Identity;
+  return { ...rest, [IDENTITY_HEADER]: await gatewayCredential(user, url, body) };
 }
 
 /**
  * An assertion of the gateway's shape signed by a key that is not the gateway's: what a caller
  * forging its way past the gateway would send. Every subgraph must refuse it (401).
  */
-export async function forgedAssertion(user: Identity): Promise<string> {
+export async function forgedAssertion(user: Identity, audience = 'registry', body = '{}'): Promise<string> {
   const { privateKey } = generateKeyPairSync('ed25519');
   return signGatewayAssertion(
     user,
     await importPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
+    { audience, body },
   );
 }

@@ -1,6 +1,6 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { authEnv } from '../access/test-identities';
+import { authEnv, knownSubgraph } from '../access/test-identities';
 import { freePort, ServiceProcess } from '../stack/service-process';
 import { connectTestDatabase, stackSettings, uniqueName, uniqueTopicPrefix, waitFor } from '../stack/stack';
 
@@ -125,6 +125,7 @@ export async function startInProcess(
     intervalMs: 200,
   });
   const db = app.get<Connection>(getConnectionToken());
+  knownSubgraph(`${base}/graphql`, name);
   return {
     name,
     url: `${base}/graphql`,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { authEnv } from '../access/test-identities';
+import { authEnv, knownSubgraph, withGatewayCredential } from '../access/test-identities';
 import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
 
 /** A port nobody listens on right now. */
@@ -31,7 +31,9 @@ export class ServiceProcess {
     readonly name: string,
     readonly port: number,
     private readonly env: Record<string, string>,
-  ) {}
+  ) {
+    knownSubgraph(this.url, name);
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}/graphql`;
@@ -98,17 +100,21 @@ export class ServiceProcess {
   }
 }
 
-/** Sends a GraphQL request and returns the parsed JSON body. */
+/**
+ * Sends a GraphQL request and returns the parsed JSON body. Headers of `viaGateway(user)` become
+ * the gateway's credential for this very request.
+ */
 export async function graphql<T = any>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, any> }[] }> {
+  const body = JSON.stringify({ query, variables });
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...(await withGatewayCredential(headers, url, body)) },
+    body,
   });
   return (await res.json()) as never;
 }

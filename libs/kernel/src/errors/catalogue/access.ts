@@ -18,4 +18,35 @@ export const ACCESS_ERRORS = errorCodes({
     zh: '该记录不在您负责的区域内。',
     en: 'This record lies outside the region you work in.',
   },
+  // The gateway's credential to a subgraph (issue 16 §5): one subgraph, one request, 30 s, one use.
+  CREDENTIAL_EXPIRED: {
+    kind: 'forbidden',
+    zh: '网关凭据已过期，请通过网关重新发送请求。',
+    en: 'The gateway credential has expired or lives too long; send the request through the gateway again.',
+  },
+  CREDENTIAL_WRONG_AUDIENCE: {
+    kind: 'forbidden',
+    zh: '该网关凭据不是发给本服务的，请通过网关发送请求。',
+    en: 'The gateway credential was issued for another service; send the request through the gateway.',
+  },
+  CREDENTIAL_WRONG_REQUEST: {
+    kind: 'forbidden',
+    zh: '该网关凭据是为另一请求签发的，请通过网关发送请求。',
+    en: 'The gateway credential was issued for another request; send the request through the gateway.',
+  },
+  CREDENTIAL_REPLAYED: {
+    kind: 'forbidden',
+    zh: '该网关凭据已用过一次，变更请求不能重放；请通过网关重新发送。',
+    en: 'The gateway credential of this change was already used; send the request through the gateway again.',
+  },
+  CREDENTIAL_MEMORY_FULL: {
+    kind: 'unavailable',
+    zh: '服务正忙，暂不能受理变更，请稍后重试。',
+    en: 'The service is taking too many changes right now; try again in a few seconds.',
+  },
+  RATE_LIMITED: {
+    kind: 'unavailable',
+    zh: '请求过于频繁，请稍候再试。',
+    en: 'Too many requests in a short time; wait the number of seconds given in Retry-After, then try again.',
+  },
 });

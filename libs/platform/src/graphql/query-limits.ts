@@ -5,7 +5,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 /** The limits every request must keep to before the gateway plans it (configuration). */
 export interface QueryLimitSettings {
   maxDepth: number;
-  maxCost: number;
+  /** The gateway's cost limit; a subgraph (asked only what the gateway planned) sets none. */
+  maxCost?: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
@@ -39,7 +40,8 @@ const reject = (code: string) => {
 export function queryLimits(s: QueryLimitSettings) {
   const armor = new ApolloArmor({
     maxDepth: { n: s.maxDepth, ...reject('QUERY_TOO_DEEP') },
-    costLimit: { maxCost: s.maxCost, ...reject('QUERY_TOO_COSTLY') },
+    costLimit:
+      s.maxCost === undefined ? { enabled: false } : { maxCost: s.maxCost, ...reject('QUERY_TOO_COSTLY') },
     maxAliases: { n: s.maxAliases, ...reject('TOO_MANY_ALIASES') },
     maxDirectives: { n: s.maxDirectives, ...reject('TOO_MANY_DIRECTIVES') },
     maxTokens: { enabled: false },
