@@ -26,14 +26,14 @@ export const PAGE = `query ($r: String!) { children(filter: { regionCode: $r }, 
   assistance { qualifiesFor { programme covered } benefits { programme status } proposals { programme status } }
 } } } }`;
 
-/** The subgraphs' identity header of the coordinator, re-signed before it expires (120 s). */
+/**
+ * The header naming the coordinator to Hive and to the replays: each subgraph call gets its own
+ * credential from it when it is sent (Hive's signing plugin, `withGatewayCredential`).
+ */
 function assertionHolder() {
   const holder = { headers: {} as Record<string, string> };
-  const refresh = async () => {
-    holder.headers = await viaGateway(USERS.coordinator);
-  };
-  const timer = setInterval(() => void refresh(), 60_000);
-  return { holder, ready: refresh(), stop: () => clearInterval(timer) };
+  const ready = viaGateway(USERS.coordinator).then((headers) => void (holder.headers = headers));
+  return { holder, ready, stop: () => undefined };
 }
 
 /** Hive Gateway on our supergraph, its subgraph URLs replaced by `urls`. */
