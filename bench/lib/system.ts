@@ -9,7 +9,8 @@ import { createConnection, type Connection } from 'mongoose';
 import { progress } from './cli';
 
 /** The villages the seeded children live in, one per county; pages and counts are asked of them. */
-export const VILLAGES = ['450702100201', '450703103201', '450721100201', '450722100201'];
+// Villages of the registry's demo tree (apps/registry/data/villages-demo.csv): a code outside it is refused.
+export const VILLAGES = ['450702100201', '450703103201', '450721101201', '450722101201'];
 export const TOWNSHIPS = VILLAGES.map((v) => v.slice(0, 9));
 export const COUNTIES = VILLAGES.map((v) => v.slice(0, 6));
 export const CITY = '450700';
