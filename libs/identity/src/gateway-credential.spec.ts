@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import {
   ASSERTION_TTL_SECONDS,
   canonicalBody,
@@ -50,6 +50,34 @@ describe('the gateway credential (issue 16 §5)', () => {
       forRegistry,
     );
     expect(a.id).not.toBe(b.id);
+  });
+
+  it('is given exactly 30 s of life even when a second ends while it is being signed', async () => {
+    const key = await priv();
+    // The clock reads 0.999 s past a second, then the next second: a credential whose issue and
+    // expiry times were read apart would get 31 s, which the subgraph refuses (LIFETIME_TOO_LONG).
+    const ticks = [1_796_000_000_999, 1_796_000_001_000];
+    let read = 0;
+    const next = () => ticks[Math.min(read++, ticks.length - 1)];
+    const RealDate = Date;
+    class TickingDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length) super(...(args as [number]));
+        else super(next());
+      }
+      static override now() {
+        return next();
+      }
+    }
+    global.Date = TickingDate as DateConstructor;
+    let token: string;
+    try {
+      token = await signGatewayAssertion(officer, key, forRegistry);
+    } finally {
+      global.Date = RealDate;
+    }
+    const { iat, exp } = decodeJwt(token);
+    expect((exp as number) - (iat as number)).toBe(ASSERTION_TTL_SECONDS);
   });
 
   it('is refused by another subgraph (WRONG_AUDIENCE)', async () => {
