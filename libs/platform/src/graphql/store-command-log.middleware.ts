@@ -6,9 +6,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * With `STORE_COMMAND_LOG=<file>` (tests only), each GraphQL request's store commands are counted
- * and, once its response is sent, written to the file as one JSON line: the operation name, the
- * commands started while the request ran (its access-log write included) and the documents they
- * wrote. Without the setting it only passes the request on.
+ * and written to the file as one JSON line: the operation name, the commands started while the
+ * request ran (its access-log write included) and the documents they wrote. The line is written as
+ * the response is ended, before its bytes leave, so a client that has the response finds its line
+ * (written on 'finish' it could land after the client's next request had started). Without the
+ * setting it only passes the request on.
  */
 @Injectable()
 export class StoreCommandLogMiddleware implements NestMiddleware {
@@ -22,9 +24,11 @@ export class StoreCommandLogMiddleware implements NestMiddleware {
     const file = this.file;
     if (!file) return next();
     const { tally } = countStoreCommands(() => next());
-    res.once('finish', () => {
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => {
       const operation = typeof req.body?.operationName === 'string' ? req.body.operationName : null;
       appendFileSync(file, `${JSON.stringify({ operation, ...tally })}\n`);
-    });
+      return end(...args);
+    }) as ServerResponse['end'];
   }
 }
