@@ -125,6 +125,45 @@ describe('per-document write lease on the real store', () => {
     expect((await counters.findOne({ _id: 'orphaned' as never }))?.n).toBe(2);
   }, 60_000);
 
+  it('a write that outlasted its lease leaves it as a marker; the next write here does not wait for it to expire', async () => {
+    const counters = connection.collection('counters');
+    const leases = connection.collection(LEASE_COLLECTION);
+    await counters.insertOne({ _id: 'slow' as never, n: 0 });
+    // Valid for 1.5 s (2 s less 0.5 s of safety); others may take over 1 s after it expires.
+    configureWriteLeases({ ttlMs: 2_000, safetyMs: 500, waitMs: 200 });
+    await withDocumentLease(counters, 'slow', async () => {
+      await counters.updateOne({ _id: 'slow' as never }, { $inc: { n: 1 } });
+      await new Promise((resolve) => setTimeout(resolve, 1_700)); // the rest of a slow batch
+    });
+    await settleWriteLeases();
+    const left = await leases.findOne({ _id: 'counters:slow:0' as never });
+    expect(left).toMatchObject({ key: 'counters:slow' });
+
+    // Unexpired, and a wait of 200 ms: still written, on the next generation.
+    await withDocumentLease(counters, 'slow', () =>
+      counters.updateOne({ _id: 'slow' as never }, { $inc: { n: 1 } }),
+    );
+    expect((await counters.findOne({ _id: 'slow' as never }))?.n).toBe(2);
+
+    // A lease of this process that its memory does not name (as after the memory was trimmed) is
+    // stepped over too: its holder is this process, whose writers of the document queue here.
+    await leases.insertOne({
+      ...left,
+      _id: 'counters:slow:1' as never,
+      acquiredAt: new Date(),
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    await withDocumentLease(counters, 'slow', () =>
+      counters.updateOne({ _id: 'slow' as never }, { $inc: { n: 1 } }),
+    );
+    expect((await counters.findOne({ _id: 'slow' as never }))?.n).toBe(3);
+    await settleWriteLeases();
+    expect((await leases.find({ key: 'counters:slow' }).toArray()).map((l) => l._id).sort()).toEqual([
+      'counters:slow:0',
+      'counters:slow:1',
+    ]);
+  }, 60_000);
+
   it('unrelated documents proceed while one is held; writers of the held one wait their turn', async () => {
     const docs = connection.collection('counters');
     await docs.insertMany([

@@ -143,6 +143,12 @@ async function acquire(leases: Leases, key: string, deadline: number, refuse: ()
       generation += 1; // its holder is gone: the next generation, never a delete of this one
       continue;
     }
+    if (current?.holder === HOLDER) {
+      // Left by an earlier write of this process, which has ended (this process's writers of the
+      // key queue in front of the store): its generation is over now, not when it expires.
+      generation += 1;
+      continue;
+    }
     if (now >= deadline) throw refuse();
     if (current) {
       const pause = Math.min(s.maxBackoffMs, s.initialBackoffMs * 2 ** Math.min(look, 10));
@@ -151,9 +157,21 @@ async function acquire(leases: Leases, key: string, deadline: number, refuse: ()
   }
 }
 
-/** Ends a lease: its delete runs in the background; a lease past its end is left as a marker. */
+/**
+ * Ends a lease: its delete runs in the background. A lease past its end is left as a marker (its
+ * delete could land after another process took the next generation), and the next writer here
+ * starts at the next generation at once: this process knows that its write has ended, where others
+ * wait for the lease to expire. (A slow batch used to leave its leases behind and every later
+ * event of those documents waited out their lifetime, one document after the other.)
+ */
 function release(h: Held, keys: string[]): Promise<unknown> {
-  if (Date.now() >= h.validUntil) return Promise.resolve();
+  if (Date.now() >= h.validUntil) {
+    for (const [i, key] of keys.entries()) {
+      const generation = Number(h.ids[i]?.slice(key.length + 1));
+      if (Number.isInteger(generation)) remember(key, generation + 1);
+    }
+    return Promise.resolve();
+  }
   const filter =
     h.ids.length === 1 ? { _id: h.ids[0], holder: HOLDER } : { _id: { $in: h.ids }, holder: HOLDER };
   const done = h.leases.deleteMany(filter).catch(() => undefined);
