@@ -1,12 +1,16 @@
 /**
- * Checks an app's Dockerfile for what issue 18 asks of the images (they cannot be built here):
- * multi-stage, every stage on Node 22 pinned to an exact version, an unprivileged USER in the
- * final stage, no package installation with dev dependencies there, a HEALTHCHECK on
- * /health/live, and the command that starts the app.
+ * Checks the image recipe of an app for what issue 18 asks of the images (they cannot be built
+ * here): multi-stage, every stage on Node 22 pinned to an exact version, an unprivileged USER in
+ * the final stage, no package installation with dev dependencies there, a HEALTHCHECK on
+ * /health/live, and the command that starts the app. One recipe serves every app
+ * (deploy/docker/app.Dockerfile): it is checked as built with `--build-arg APP=<app> --build-arg
+ * PORT=<port>`, and what its command and health check read at run time must be set by ENV.
  */
 export interface DockerfileExpectation {
   app: string;
   port: number;
+  /** The `--build-arg`s the image is built with. */
+  buildArgs?: Record<string, string>;
 }
 
 interface Instruction {
@@ -33,15 +37,41 @@ export function parseDockerfile(text: string): Instruction[] {
 
 const NODE_22_PINNED = /^node:22\.\d+\.\d+(-[a-z0-9.-]+)?(@sha256:[0-9a-f]{64})?$/;
 
+const VARIABLE = /\$\{?(\w+)\}?/g;
+
+/** The instructions with the build args put in (`$NAME`, `${NAME}`), as the built image has them. */
+function withBuildArgs(instructions: Instruction[], buildArgs: Record<string, string>): Instruction[] {
+  return instructions.map((i) =>
+    i.keyword === 'ARG' || i.keyword === 'FROM'
+      ? i
+      : { ...i, args: i.args.replace(VARIABLE, (all, name: string) => buildArgs[name] ?? all) },
+  );
+}
+
+/** Run-time variables that the final stage's CMD and HEALTHCHECK read and its ENV does not set. */
+function unsetAtRunTime(final: Instruction[]): string[] {
+  const set = new Set(
+    final.filter((i) => i.keyword === 'ENV').flatMap((i) => [...i.args.matchAll(/(\w+)=/g)].map((m) => m[1])),
+  );
+  const used = final
+    .filter((i) => i.keyword === 'CMD' || i.keyword === 'HEALTHCHECK')
+    .flatMap((i) => [...i.args.matchAll(VARIABLE)].map((m) => m[1]));
+  return [...new Set(used)].filter((name) => !set.has(name));
+}
+
 export function lintDockerfile(text: string, expect: DockerfileExpectation): string[] {
   const problems: string[] = [];
-  const instructions = parseDockerfile(text);
+  const parsed = parseDockerfile(text);
   const args = new Map<string, string>();
-  for (const i of instructions) {
+  for (const i of parsed) {
     if (i.keyword !== 'ARG') continue;
     const [name, value] = i.args.split('=');
     if (value !== undefined) args.set(name, value);
   }
+  const finalFrom = parsed.map((i) => i.keyword).lastIndexOf('FROM');
+  for (const name of unsetAtRunTime(parsed.slice(finalFrom)))
+    problems.push(`CMD or HEALTHCHECK reads $${name}, which the final stage's ENV does not set`);
+  const instructions = withBuildArgs(parsed, expect.buildArgs ?? {});
   const resolve = (image: string) => image.replace(/^\$\{?(\w+)\}?$/, (_, n: string) => args.get(n) ?? '');
 
   const stages: Instruction[][] = [];
