@@ -293,6 +293,9 @@ wait_postgres() {
   if [[ -z $(pg_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'") ]]; then
     pg_psql -d postgres -c "CREATE DATABASE $PG_DATABASE" || die "could not create the database $PG_DATABASE"
   fi
+  # Indexes PostgreSQL can use for FerretDB's equality filters (see the file).
+  pg_psql -d "$PG_DATABASE" -v dbname="$PG_DATABASE" -f "$LOCAL_DIR/ferretdb/pg-indexes.sql" >/dev/null ||
+    die "could not set up the store's indexes (deploy/local/ferretdb/pg-indexes.sql)"
   say "postgres: ready on 127.0.0.1:$PG_PORT"
 }
 

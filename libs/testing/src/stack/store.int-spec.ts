@@ -12,7 +12,10 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
   let connection: Connection | null = null;
 
   const connect = async () => {
-    connection = await createConnection(store.mongoUrl, { dbName: 'store_check', serverSelectionTimeoutMS: 10_000 }).asPromise();
+    connection = await createConnection(store.mongoUrl, {
+      dbName: 'store_check',
+      serverSelectionTimeoutMS: 10_000,
+    }).asPromise();
     return connection.collection<{ _id: string; n: number }>('things');
   };
   const disconnect = async () => {
@@ -68,6 +71,51 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
     things = await connect();
     expect(await things.countDocuments()).toBe(0);
   }, 180_000);
+
+  it('lets PostgreSQL answer FerretDB’s equality filters from an index (GIN twins, plans for the values)', async () => {
+    await connect();
+    const kids = connection!.collection<{ _id: string; regionPath: string[]; n: number }>('indexed');
+    await kids.createIndex({ regionPath: 1 });
+    const village = (i: number) => `4507021002${String(i % 100).padStart(2, '0')}`;
+    await kids.insertMany(
+      Array.from({ length: 5000 }, (_, i) => ({ _id: `k${i}`, regionPath: ['450700', village(i)], n: i })),
+    );
+    // FerretDB's answer is unchanged.
+    expect((await kids.find({ regionPath: village(7) }).toArray()).map((k) => k.n).slice(0, 3)).toEqual([
+      7, 107, 207,
+    ]);
+    await disconnect();
+
+    const table = await store.sql(
+      `SELECT _jsonb->>'table' FROM store_check._ferretdb_database_metadata WHERE _jsonb->>'_id' = 'indexed'`,
+    );
+    const gin = (
+      await store.sql(
+        `SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'store_check."${table}"'::regclass`,
+      )
+    )
+      .split('\n')
+      .filter((d) => d.includes('USING gin'))
+      .map((d) => d.replace(/^.* USING gin /, '').replace(/[()]/g, ''));
+    expect(gin.sort()).toEqual([`_jsonb -> '_id'::text`, `_jsonb -> 'regionPath'::text`]);
+
+    // The statement as FerretDB sends it (field name and value as parameters), run more than the
+    // five times after which PostgreSQL would otherwise switch to a generic plan that no index
+    // serves; seq scans off, so the plan shows whether an index CAN serve it.
+    const plan = await store.sql(
+      `ANALYZE store_check."${table}"`,
+      'SET enable_seqscan = off',
+      `PREPARE eq(text, jsonb) AS SELECT _jsonb FROM store_check."${table}" WHERE _jsonb -> $1 @> $2`,
+      ...Array.from({ length: 6 }, () => `EXECUTE eq('regionPath', '"${village(7)}"')`),
+      `EXPLAIN EXECUTE eq('regionPath', '"${village(7)}"')`,
+      `EXPLAIN EXECUTE eq('_id', '"k42"')`,
+    );
+    const scans = plan.split('\n').filter((l) => /Index Scan|Seq Scan/.test(l));
+    expect(scans).toEqual([
+      expect.stringMatching(/Bitmap Index Scan on \S+_gin/),
+      expect.stringMatching(/Bitmap Index Scan on \S+_gin/),
+    ]);
+  }, 120_000);
 
   it('refuses to restore a file that is not a backup, and leaves the data alone', async () => {
     const things = await connect();
