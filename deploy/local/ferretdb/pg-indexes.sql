@@ -13,6 +13,8 @@
 --      FerretDB creates the b-tree, and for indexes made before this file was applied.
 -- FerretDB's answers do not change (it still filters every row it gets); only fewer rows are read.
 
+SET client_min_messages = warning;
+
 ALTER DATABASE :"dbname" SET plan_cache_mode = force_custom_plan;
 
 -- The GIN twin of one index, when it is a b-tree whose keys are all `_jsonb -> '<field>'`.

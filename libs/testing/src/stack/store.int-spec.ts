@@ -74,7 +74,8 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
 
   it('lets PostgreSQL answer FerretDB’s equality filters from an index (GIN twins, plans for the values)', async () => {
     await connect();
-    const kids = connection!.collection<{ _id: string; regionPath: string[]; n: number }>('indexed');
+    if (!connection) throw new Error('not connected');
+    const kids = connection.collection<{ _id: string; regionPath: string[]; n: number }>('indexed');
     await kids.createIndex({ regionPath: 1 });
     const village = (i: number) => `4507021002${String(i % 100).padStart(2, '0')}`;
     await kids.insertMany(
