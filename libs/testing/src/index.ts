@@ -15,3 +15,4 @@ export * from './stack/store-command-log';
 export * from './harness/service-under-test';
 export * from './harness/recorded-service';
 export * from './stack/recording-relay';
+export * from './stack/event-publisher';
