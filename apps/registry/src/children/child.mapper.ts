@@ -33,5 +33,12 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
     dangerSigns: v.dangerSigns ?? [],
     riskLevel: v.riskLevel as RiskLevelValue,
   })),
-  visiting: c.visiting ? { ...c.visiting, riskLevel: c.visiting.riskLevel as RiskLevelValue } : null,
+  visiting: c.visiting
+    ? {
+        ...c.visiting,
+        riskLevel: c.visiting.riskLevel as RiskLevelValue,
+        assessedOn: c.visiting.assessedOn ?? null,
+        assessmentCaseId: c.visiting.assessmentCaseId ?? null,
+      }
+    : null,
 });

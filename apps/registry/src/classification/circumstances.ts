@@ -59,6 +59,8 @@ export function forRules(stored: StoredCircumstances | undefined): Circumstances
     streetChild: s.streetChild,
     traffickingRescued: s.traffickingRescued,
     temporarilyWithoutFamily: s.temporarilyWithoutFamily,
+    // Absent on records from before court orders were recorded.
+    stateGuardianAppointed: s.stateGuardianAppointed ?? false,
   };
 }
 

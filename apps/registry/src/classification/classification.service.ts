@@ -185,8 +185,12 @@ export class ClassificationService {
     return changed ? 'changed' : 'unchanged';
   }
 
-  /** What the rules give for these circumstances today: the change of the child and its events. */
-  private decide(
+  /**
+   * What the rules give for these circumstances today: the change of the child and its events (a
+   * ChildClassified with the history entry when the categories change). For a writer that stores
+   * the change itself (a department's event applied once).
+   */
+  decide(
     child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification' | 'guardianship'> & {
       revision?: number;
     },
