@@ -23,6 +23,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     ...Object.values(Topics).filter((t) => /^[a-z]+\.access\.recorded\.v\d+$/.test(t)),
     Topics.PoliceAssessmentCompletedV1,
     Topics.PoliceGuardianshipRevokedV1,
+    Topics.PoliceDispatchOverdueV1,
   ],
   education: CHILD_REPLICA,
   health: [
