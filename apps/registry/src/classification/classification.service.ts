@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChildClassifiedV1, ChildUpdatedV1, type Actor } from '@qz/contracts';
+import { ChildClassifiedV1, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
-import { childEvent, recordAfter } from '../children/child-event';
+import { childEvent } from '../children/child-event';
+import { circumstancesUpdated } from './circumstances-updated';
 import type { Plain } from '@qz/persistence';
 import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
@@ -17,7 +18,6 @@ import {
   type StoredGuardianship,
 } from '../guardianship/guardianship-state';
 import {
-  changedFields,
   forRules,
   NO_STORED_CIRCUMSTANCES,
   type ClassificationChange,
@@ -80,18 +80,7 @@ export class ClassificationService {
       if (region.level !== 'VILLAGE')
         throw RegionErrors.notAVillage(hukou, region.level, 'input.hukouRegionCode');
     }
-    const changed = changedFields(recorded, circumstances);
-    const updated = changed.length
-      ? [
-          childEvent(ChildUpdatedV1, child, actor, this.clock.now(), {
-            childId: child.id,
-            ...recordAfter(child),
-            changed,
-            mergedFromChildId: null,
-            reason,
-          }),
-        ]
-      : [];
+    const updated = circumstancesUpdated(child, recorded, circumstances, reason, actor, this.clock.now());
     if ((await this.reclassify(child, circumstances, reason, actor, undefined, updated)) === 'conflict') {
       throw ChildErrors.changedConcurrently(childId);
     }

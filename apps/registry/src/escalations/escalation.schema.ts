@@ -20,11 +20,11 @@ export class EscalationDocument {
   @Prop({ type: String, required: true }) _id: string;
   @Prop({ type: String, required: true, enum: ['DISPATCH_OVERDUE'] }) kind: 'DISPATCH_OVERDUE';
   @Prop({ required: true }) caseId: string;
+  @Prop({ required: true }) situationType: string;
   @Prop({ type: String, default: null }) childId: string | null;
-  @Prop({ required: true }) regionCode: string;
   /** The case's region and every region above it: "the county's queue" is an equality on one code. */
   @Prop({ type: [String], required: true }) regionPath: string[];
-  @Prop({ required: true }) situationType: string;
+  @Prop({ required: true }) regionCode: string;
   @Prop({ required: true }) receivedAt: Date;
   @Prop({ required: true }) dispatchDueAt: Date;
   @Prop({ required: true }) slaMinutes: number;

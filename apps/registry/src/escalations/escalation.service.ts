@@ -3,7 +3,7 @@ import type { DispatchOverduePayload, Envelope } from '@qz/contracts';
 import { regionCovers, type Identity } from '@qz/identity';
 import { domainError, type Clock } from '@qz/kernel';
 import { CLOCK, outOfRegion } from '@qz/platform';
-import { checkPageSize, decodeCursor, encodeCursor } from '../children/child-list.query';
+import { checkPageSize, decodeCursor, encodeCursor, toConnection } from '../children/child-list.query';
 import { EscalationErrors } from './escalation.errors';
 import type { EscalationConnection } from './escalation.model';
 import { EscalationRepository, type Escalation } from './escalation.repository';
@@ -37,12 +37,7 @@ export class EscalationService {
     const [party] = partiesOf(viewer.roles);
     if (!party) throw EscalationErrors.notAParty();
     const page = await this.escalations.awaiting(party, regionCode, first, afterId);
-    const edges = page.items.map((e) => ({ cursor: encodeCursor(e.id), node: toModel(e) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.total,
-    };
+    return toConnection(page, (e) => encodeCursor(e.id), toModel);
   }
 
   /** Records the asker's office's acknowledgement (every office the asker's roles act for that owes one). */

@@ -1,17 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  ChildUpdatedV1,
-  GuardianshipRevokedV1,
-  type Envelope,
-  type GuardianshipRevokedPayload,
-} from '@qz/contracts';
+import { GuardianshipRevokedV1, type Envelope, type GuardianshipRevokedPayload } from '@qz/contracts';
 import type { Clock } from '@qz/kernel';
 import { EventHandler } from '@qz/messaging/nest';
 import { CLOCK } from '@qz/platform';
 import { applyEventToChild } from '../children/apply-event';
-import { childEvent, recordAfter } from '../children/child-event';
 import { ChildRepository } from '../children/child.repository';
-import { changedFields, NO_STORED_CIRCUMSTANCES } from '../classification/circumstances';
+import { NO_STORED_CIRCUMSTANCES } from '../classification/circumstances';
+import { circumstancesUpdated } from '../classification/circumstances-updated';
 import { ClassificationService } from '../classification/classification.service';
 import { courtOrderOf, stateGuardianAfter } from './court-order';
 
@@ -41,18 +36,7 @@ export class GuardianshipRevokedHandler {
       const reason =
         `${p.court} revoked the guardianship of ${p.formerGuardian} on ${p.decidedOn} and appointed ` +
         `${p.newGuardian.name} (${p.newGuardian.kind}), case ${p.caseId} (四(二)5)`;
-      const changed = changedFields(recorded, circumstances);
-      const updated = changed.length
-        ? [
-            childEvent(ChildUpdatedV1, child, actor, this.clock.now(), {
-              childId: child.id,
-              ...recordAfter(child),
-              changed,
-              mergedFromChildId: null,
-              reason,
-            }),
-          ]
-        : [];
+      const updated = circumstancesUpdated(child, recorded, circumstances, reason, actor, this.clock.now());
       const { change, events } = this.classification.decide(
         {
           ...child,

@@ -1,5 +1,4 @@
-import { createEvent, type Envelope, type EventContract } from '@qz/contracts';
-import { toKafkaMessage } from '@qz/messaging';
+import { createEvent, toKafkaMessage, type Envelope, type EventContract } from '@qz/contracts';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { stackSettings } from './stack';
 
