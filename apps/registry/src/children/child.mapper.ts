@@ -23,7 +23,10 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   regionCode: c.regionCode,
   registeredAt: c.registeredAt,
   classification: c.classification ?? null,
-  classificationHistory: c.classificationHistory ?? [],
+  classificationHistory: (c.classificationHistory ?? []).map((h) => ({
+    ...h,
+    effectiveOn: h.effectiveOn ?? null,
+  })),
   circumstances: { ...circumstancesModel(c.circumstances), childId: c.id },
   classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
