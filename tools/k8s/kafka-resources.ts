@@ -19,7 +19,12 @@ const CHILD_REPLICA: readonly string[] = [
  * tools/events/event-catalogue.spec.ts fails when this differs from the handlers in the code.
  */
 export const CONSUMES: Record<Producer, readonly string[]> = {
-  registry: Object.values(Topics).filter((t) => /^[a-z]+\.access\.recorded\.v\d+$/.test(t)),
+  registry: [
+    ...Object.values(Topics).filter((t) => /^[a-z]+\.access\.recorded\.v\d+$/.test(t)),
+    Topics.PoliceAssessmentCompletedV1,
+    Topics.PoliceGuardianshipRevokedV1,
+    Topics.PoliceDispatchOverdueV1,
+  ],
   education: CHILD_REPLICA,
   health: [
     ...CHILD_REPLICA,

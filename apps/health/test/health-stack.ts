@@ -1,20 +1,18 @@
-import { ChildClassifiedV1, ChildRegisteredV1, createEvent, type EventContract } from '@qz/contracts';
-import { toKafkaMessage } from '@qz/messaging';
+import { ChildClassifiedV1, ChildRegisteredV1, type EventContract } from '@qz/contracts';
 import type { Identity } from '@qz/identity';
 import {
   aUser,
   connectTestDatabase,
   dropTestDatabase,
+  EventPublisher,
   freePort,
   graphql,
   ServiceProcess,
-  stackSettings,
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
   waitFor,
 } from '@qz/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 
@@ -32,7 +30,7 @@ export class HealthStack {
   readonly topicPrefix = uniqueTopicPrefix();
   service!: ServiceProcess;
   connection!: Connection;
-  private producer!: Producer;
+  private readonly producer = new EventPublisher(this.topicPrefix);
 
   async start(): Promise<void> {
     this.service = new ServiceProcess('health', await freePort(), {
@@ -41,17 +39,11 @@ export class HealthStack {
     });
     await this.service.start();
     this.connection = await connectTestDatabase(this.db);
-    const kafka = new Kafka({
-      brokers: stackSettings().kafkaBrokers,
-      clientId: 'health-test',
-      logLevel: logLevel.NOTHING,
-    });
-    this.producer = kafka.producer({ allowAutoTopicCreation: false });
-    await this.producer.connect();
+    await this.producer.start();
   }
 
   async stop(): Promise<void> {
-    await this.producer?.disconnect();
+    await this.producer.stop();
     await this.service?.stop();
     if (this.connection) await dropTestDatabase(this.connection);
   }
@@ -62,18 +54,7 @@ export class HealthStack {
 
   /** Publishes an event as its producer would, valid against its contract. */
   async publish<P>(contract: EventContract<P>, subject: string, regionCode: string, payload: P) {
-    const envelope = createEvent(contract, {
-      subject,
-      regionCode,
-      actor: { kind: 'user', id: 'test' },
-      payload,
-    });
-    await this.producer.send({
-      topic: `${this.topicPrefix}${contract.topic}`,
-      acks: -1,
-      messages: [toKafkaMessage(envelope)],
-    });
-    return envelope;
+    return this.producer.publish(contract, { subject, regionCode }, payload);
   }
 
   /** A child registered in the registry, known to health once this returns. */

@@ -12,6 +12,7 @@ import { VisitsModule } from './visits/visits.module';
 import { ImportModule } from './import/import.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { AccessLogModule } from './access-log/access-log.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { registryPolicy } from './access/policy';
 import { ChildRepository } from './children/child.repository';
 
@@ -45,6 +46,7 @@ import { ChildRepository } from './children/child.repository';
     ImportModule,
     AccessLogModule,
     IndicatorsModule,
+    EscalationsModule,
   ],
 })
 export class AppModule {}

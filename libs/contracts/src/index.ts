@@ -1,6 +1,7 @@
 export * from './envelope/envelope';
 export * from './envelope/event-contract';
 export * from './envelope/create-event';
+export * from './envelope/wire-message';
 export * from './events/registry';
 export * from './events/assistance';
 export * from './events/education';

@@ -16,3 +16,4 @@ export * from './harness/service-under-test';
 export * from './harness/recorded-service';
 export * from './stack/recording-relay';
 export * from './harness/entity-page-cost';
+export * from './stack/event-publisher';

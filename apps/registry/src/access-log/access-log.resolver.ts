@@ -2,6 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { AccessLogConnection, type AccessActionValue } from './access-log.model';
 import { AccessLogService } from './access-log.service';
 import { checkLogPageSize, decodeLogCursor, encodeLogCursor } from './access-log.rules';
+import { toConnection } from '../children/child-list.query';
 
 /**
  * The access log through the graph: queries only. The log has no mutation (append-only: entries
@@ -22,14 +23,10 @@ export class AccessLogResolver {
   ): Promise<AccessLogConnection> {
     checkLogPageSize(first);
     const page = await this.log.findForChild(childId, first, after ? decodeLogCursor(after) : null);
-    const edges = page.items.map((e) => ({
-      cursor: encodeLogCursor(e.id),
-      node: { ...e, action: e.action as AccessActionValue },
-    }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.total,
-    };
+    return toConnection(
+      page,
+      (e) => encodeLogCursor(e.id),
+      (e) => ({ ...e, action: e.action as AccessActionValue }),
+    );
   }
 }

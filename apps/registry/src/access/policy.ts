@@ -77,6 +77,10 @@ export const registryPolicy = definePolicy({
     // whole picture of a child, a department's list naming children, a region's indicators): as
     // `child`, and the access scope interceptor refuses a child outside the asker's region.
     _entities: { roles: roles(...ROLE_NAMES.filter((r) => r !== 'ACCESS_AUDITOR')) },
+    // What another department did not do in time (a first response not dispatched, 四(二)3): the
+    // coordinator (五(二)) and the township office each acknowledge it.
+    unacknowledgedEscalations: { roles: roles('COORDINATOR', 'TOWNSHIP_OFFICER') },
+    acknowledgeEscalation: { roles: roles('COORDINATOR', 'TOWNSHIP_OFFICER') },
     // The access log (issue 8 §4): its auditor only.
     childAccessLog: { roles: roles('ACCESS_AUDITOR') },
   },

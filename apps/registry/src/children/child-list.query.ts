@@ -67,3 +67,17 @@ export function checkPageSize(first: number): void {
       },
     );
 }
+
+/** A page of the store as a GraphQL connection: each item an edge with its cursor, in order. */
+export function toConnection<T, N>(
+  page: { items: T[]; hasMore: boolean; total: number },
+  cursorOf: (item: T) => string,
+  nodeOf: (item: T) => N,
+) {
+  const edges = page.items.map((item) => ({ cursor: cursorOf(item), node: nodeOf(item) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.total,
+  };
+}

@@ -3,7 +3,7 @@ import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
 import type { ChildFilter } from './child-list.inputs';
 import type { ChildConnection } from './child-list.model';
-import { checkPageSize, childListFilter, decodeCursor, encodeCursor } from './child-list.query';
+import { checkPageSize, childListFilter, decodeCursor, encodeCursor, toConnection } from './child-list.query';
 import { toModel } from './child.mapper';
 import { ChildRepository } from './child.repository';
 
@@ -20,12 +20,7 @@ export class ChildListService {
     const afterId = after ? decodeCursor(after) : null;
     const today = localDateInChina(this.clock.now());
     const page = await this.children.page(childListFilter(filter, today), first, afterId);
-    const edges = page.items.map((c) => ({ cursor: encodeCursor(c.id), node: toModel(c) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.total,
-    };
+    return toConnection(page, (c) => encodeCursor(c.id), toModel);
   }
 
   /** Many children by id in one store query (the graph's DataLoader batch); gaps for unknown ids. */

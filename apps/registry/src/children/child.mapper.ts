@@ -23,7 +23,10 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   regionCode: c.regionCode,
   registeredAt: c.registeredAt,
   classification: c.classification ?? null,
-  classificationHistory: c.classificationHistory ?? [],
+  classificationHistory: (c.classificationHistory ?? []).map((h) => ({
+    ...h,
+    effectiveOn: h.effectiveOn ?? null,
+  })),
   circumstances: { ...circumstancesModel(c.circumstances), childId: c.id },
   classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
@@ -33,5 +36,12 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
     dangerSigns: v.dangerSigns ?? [],
     riskLevel: v.riskLevel as RiskLevelValue,
   })),
-  visiting: c.visiting ? { ...c.visiting, riskLevel: c.visiting.riskLevel as RiskLevelValue } : null,
+  visiting: c.visiting
+    ? {
+        ...c.visiting,
+        riskLevel: c.visiting.riskLevel as RiskLevelValue,
+        assessedOn: c.visiting.assessedOn ?? null,
+        assessmentCaseId: c.visiting.assessmentCaseId ?? null,
+      }
+    : null,
 });

@@ -7,6 +7,7 @@ import type {
 import type { CategoryOverride } from '../classification/overrides';
 import type { IdentityEntry } from '../identity/identity';
 import type { StoredGuardianship } from '../guardianship/guardianship-state';
+import type { VisitSchedule } from '../visits/assessment.rules';
 
 export interface StoredVisit {
   id: string;
@@ -114,9 +115,9 @@ export class ChildDocument {
   @Prop({ type: [Object], default: [] })
   visits?: StoredVisit[];
 
-  /** Risk level and visit schedule. */
+  /** Risk level and visit schedule, set by the latest visit or township assessment (四(二)4). */
   @Prop({ type: Object })
-  visiting?: { riskLevel: string; lastVisitOn: string | null; nextVisitDue: string };
+  visiting?: VisitSchedule;
 
   /** The last record of whether the child lives alone (四(一)1). */
   @Prop({ type: Object })

@@ -159,7 +159,7 @@ export class RegisterChildService {
       mergedInto: null,
       mergedFrom: [],
       identityHistory: [],
-      ...this.classification.initialFields(c.birthDate),
+      ...this.classification.initialFields(c.birthDate, actor),
       // The first visit is due within FIRST_VISIT_WITHIN_DAYS of registration (四(一)4).
       visits: [],
       visiting: {

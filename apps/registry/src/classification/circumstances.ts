@@ -59,12 +59,19 @@ export function forRules(stored: StoredCircumstances | undefined): Circumstances
     streetChild: s.streetChild,
     traffickingRescued: s.traffickingRescued,
     temporarilyWithoutFamily: s.temporarilyWithoutFamily,
+    // Absent on records from before court orders were recorded.
+    stateGuardianAppointed: s.stateGuardianAppointed ?? false,
   };
 }
 
-/** One recomputation that changed the categories; the history is appended, never rewritten. */
+/**
+ * One recomputation that changed the categories, or a child registered already 16 (its age exit,
+ * nothing added or removed); the history is appended, never rewritten.
+ */
 export interface ClassificationChange {
   at: Date;
+  /** The day the change took effect: the 16th birthday for the age exit (三(二)), else the day computed; absent on older entries. */
+  effectiveOn?: string;
   categories: string[];
   added: string[];
   removed: string[];

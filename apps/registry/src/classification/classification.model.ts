@@ -92,6 +92,14 @@ export class ClassificationChange {
   @Field()
   at: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day (YYYY-MM-DD) the change took effect: the 16th birthday for the end of left-behind status (三(二)), ' +
+      'whenever it was recorded; null on entries from before it was kept.',
+  })
+  effectiveOn: string | null;
+
   @Field(() => [ChildCategory])
   categories: string[];
 

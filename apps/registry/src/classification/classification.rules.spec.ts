@@ -49,6 +49,16 @@ describe('classification of 三「保障范围」', () => {
     ]);
   });
 
+  it('四(一)2, 四(二)5: a court that revoked the guardianship and appointed civil affairs or a welfare institution makes the child de-facto unsupported', () => {
+    expect(categories(facts({ parents: ['AT_HOME', 'AT_HOME'], stateGuardianAppointed: true }))).toEqual([
+      'DE_FACTO_UNSUPPORTED',
+    ]);
+    // Orphans stay orphans: the orphan guarantee, not 特困 support.
+    expect(categories(facts({ parents: ['DECEASED', 'MISSING'], stateGuardianAppointed: true }))).toEqual([
+      'ORPHAN',
+    ]);
+  });
+
   it('三(一)2: one capable parent at home means the child is supported', () => {
     expect(categories(facts({ parents: ['IMPRISONED', 'AT_HOME'] }))).toEqual([]);
   });

@@ -38,6 +38,11 @@ export interface Circumstances {
   streetChild: boolean;
   traffickingRescued: boolean;
   temporarilyWithoutFamily: boolean;
+  /**
+   * A court revoked the guardianship (四(二)5) and appointed civil affairs or a welfare institution
+   * as guardian (四(一)2): recorded from police.guardianship.revoked, never entered by hand.
+   */
+  stateGuardianAppointed: boolean;
 }
 
 export type ClassificationFacts = Circumstances & { birthDate: LocalDate };
@@ -53,6 +58,7 @@ export const NO_CIRCUMSTANCES: Circumstances = {
   streetChild: false,
   traffickingRescued: false,
   temporarilyWithoutFamily: false,
+  stateGuardianAppointed: false,
 };
 
 export interface Classification {
@@ -106,9 +112,11 @@ export const RULES: {
   },
   {
     category: 'DE_FACTO_UNSUPPORTED',
-    rule: '三(一)2: neither parent can support the child (prison, compulsory rehab, serious illness or disability, missing or dead), and not an orphan',
+    rule:
+      '三(一)2: neither parent can support the child (prison, compulsory rehab, serious illness or disability, missing or dead), ' +
+      'or a court revoked the guardianship and appointed civil affairs or a welfare institution (四(一)2, 四(二)5); and not an orphan',
     applies: (f) =>
-      bothParents(f, (s) => WITHOUT_CAPACITY.includes(s)) &&
+      (bothParents(f, (s) => WITHOUT_CAPACITY.includes(s)) || f.stateGuardianAppointed) &&
       !bothParents(f, (s) => s === 'DECEASED' || s === 'MISSING'),
   },
   { category: 'STREET_CHILD', rule: '三(一)2: recorded as a street child', applies: (f) => f.streetChild },

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChildClassifiedV1, ChildUpdatedV1, type Actor } from '@qz/contracts';
+import { ChildClassifiedV1, type Actor } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
-import { childEvent, recordAfter } from '../children/child-event';
+import { childEvent } from '../children/child-event';
+import { circumstancesUpdated } from './circumstances-updated';
 import type { Plain } from '@qz/persistence';
 import { CLOCK } from '@qz/platform';
 import { ChildErrors } from '../children/child.errors';
@@ -17,13 +18,13 @@ import {
   type StoredGuardianship,
 } from '../guardianship/guardianship-state';
 import {
-  changedFields,
   forRules,
   NO_STORED_CIRCUMSTANCES,
   type ClassificationChange,
   type StoredCircumstances,
   type StoredClassification,
 } from './circumstances';
+import { ageExitOn, agedOutBeforeRegistration } from './age-exit.rules';
 import { classify } from './classification.rules';
 import { applyOverrides, type CategoryOverride } from './overrides';
 
@@ -53,14 +54,23 @@ export class ClassificationService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The classification fields of a newly registered child. */
-  initialFields(birthDate: string) {
-    const today = localDateInChina(this.clock.now());
+  /**
+   * The classification fields of a newly registered child; one registered already 16 has its age
+   * exit in the history from the start (三(二)).
+   */
+  initialFields(birthDate: string, actor: Actor) {
+    const now = this.clock.now();
+    const today = localDateInChina(now);
     const result = classify({ ...forRules(NO_STORED_CIRCUMSTANCES), birthDate }, today);
+    const categories = result.categories.map((c) => c.category);
+    const agedOut = agedOutBeforeRegistration(birthDate, today);
+    const history: ClassificationChange[] = agedOut
+      ? [{ at: now, ...agedOut, categories, added: [], removed: [], decidedBy: actor.id }]
+      : [];
     return {
       circumstances: NO_STORED_CIRCUMSTANCES,
       classification: { ...result, computedOn: today },
-      classificationHistory: [],
+      classificationHistory: history,
       categoryCodes: result.categories.map((c) => c.category),
       guardianship: NO_GUARDIANSHIP,
     };
@@ -80,18 +90,7 @@ export class ClassificationService {
       if (region.level !== 'VILLAGE')
         throw RegionErrors.notAVillage(hukou, region.level, 'input.hukouRegionCode');
     }
-    const changed = changedFields(recorded, circumstances);
-    const updated = changed.length
-      ? [
-          childEvent(ChildUpdatedV1, child, actor, this.clock.now(), {
-            childId: child.id,
-            ...recordAfter(child),
-            changed,
-            mergedFromChildId: null,
-            reason,
-          }),
-        ]
-      : [];
+    const updated = circumstancesUpdated(child, recorded, circumstances, reason, actor, this.clock.now());
     if ((await this.reclassify(child, circumstances, reason, actor, undefined, updated)) === 'conflict') {
       throw ChildErrors.changedConcurrently(childId);
     }
@@ -142,7 +141,7 @@ export class ClassificationService {
    * already known (the bulk import): as if registered, then its circumstances recorded.
    */
   forNewChild(
-    child: Pick<ChildDocument, '_id' | 'birthDate' | 'regionCode'>,
+    child: Pick<ChildDocument, '_id' | 'birthDate' | 'regionCode' | 'classificationHistory'>,
     changes: CircumstanceChanges,
     reason: string,
     actor: Actor,
@@ -159,7 +158,10 @@ export class ClassificationService {
     return {
       fields: {
         ...change.$set,
-        classificationHistory: change.$push ? [change.$push.classificationHistory] : [],
+        classificationHistory: [
+          ...(child.classificationHistory ?? []),
+          ...(change.$push ? [change.$push.classificationHistory] : []),
+        ],
       },
       events,
     };
@@ -185,8 +187,12 @@ export class ClassificationService {
     return changed ? 'changed' : 'unchanged';
   }
 
-  /** What the rules give for these circumstances today: the change of the child and its events. */
-  private decide(
+  /**
+   * What the rules give for these circumstances today: the change of the child and its events (a
+   * ChildClassified with the history entry when the categories change). For a writer that stores
+   * the change itself (a department's event applied once).
+   */
+  decide(
     child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification' | 'guardianship'> & {
       revision?: number;
     },
@@ -234,8 +240,21 @@ export class ClassificationService {
     };
     const changed = added.length > 0 || removed.length > 0;
     if (changed) {
+      // The age exit is dated on the 16th birthday, whichever recomputation saw it (三(二)).
+      const exitOn = ageExitOn(child.birthDate, removed, today);
+      const why = exitOn
+        ? `${reason}; left-behind status ended on the 16th birthday, ${exitOn} (三(二))`
+        : reason;
       change.$push = {
-        classificationHistory: { at: now, categories: after, added, removed, reason, decidedBy: actor.id },
+        classificationHistory: {
+          at: now,
+          effectiveOn: exitOn ?? today,
+          categories: after,
+          added,
+          removed,
+          reason: why,
+          decidedBy: actor.id,
+        },
       };
       events.push(
         childEvent(ChildClassifiedV1, child, actor, now, {
@@ -246,6 +265,7 @@ export class ClassificationService {
           leftBehind: result.leftBehind,
           inDifficulty: result.inDifficulty,
           protectedAsChildInDifficulty: result.protectedAsChildInDifficulty,
+          // The caseworker's words as given (the contract's 500 characters); the history adds the date.
           reason,
           // The record's revision after this write (a new record is written at revision 1).
           revision: (child.revision ?? 0) + 1,

@@ -2,6 +2,7 @@ import { GuardianshipEscalatedV1, GuardianshipLapsedV1, type Actor } from '@qz/c
 import type { LocalDate } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import { childEvent } from '../children/child-event';
+import type { CourtGuardianshipOrder } from './court-order';
 import { followUpAfter, isDueForEscalation, type GuardianshipFollowUp } from './follow-up.rules';
 import {
   guardianshipState,
@@ -17,6 +18,8 @@ export interface StoredGuardianship {
   state: GuardianshipState | null;
   /** The township and village's task while a gap lasts (四(一)3); absent on records before it. */
   followUp?: GuardianshipFollowUp | null;
+  /** Courts' revocations of a guardian and appointments of another (四(二)5), oldest first. */
+  courtOrders?: CourtGuardianshipOrder[];
 }
 
 export const NO_GUARDIANSHIP: StoredGuardianship = { agreements: [], state: null, followUp: null };
@@ -66,5 +69,7 @@ export function guardianshipAfter(
       }),
     );
   }
-  return { guardianship: { agreements, state, followUp }, events };
+  // The court orders stay as they are: a change of agreements or status does not touch them.
+  const courtOrders = child.guardianship?.courtOrders;
+  return { guardianship: { agreements, state, followUp, ...(courtOrders ? { courtOrders } : {}) }, events };
 }

@@ -14,6 +14,11 @@ export const guardianshipModel = (g: StoredGuardianship | undefined): Guardiansh
   followUp: g?.followUp
     ? { ...g.followUp, situation: g.followUp.situation as GuardianshipSituationValue }
     : null,
+  courtOrders: (g?.courtOrders ?? []).map(({ newGuardian, eventId: _e, ...o }) => ({
+    ...o,
+    newGuardianKind: newGuardian.kind,
+    newGuardianName: newGuardian.name,
+  })),
 });
 
 export const livingArrangementModel = (r: LivingArrangementRecord | undefined): LivingArrangement | null =>

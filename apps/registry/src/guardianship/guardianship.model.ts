@@ -55,6 +55,20 @@ export class GuardianshipFollowUp {
   escalatedOn: string | null;
 }
 
+@ObjectType({
+  description: 'A court revoked a guardian and appointed another (四(二)5), as police reported it.',
+})
+export class CourtGuardianshipOrder {
+  @Field() caseId: string;
+  @Field() petitionId: string;
+  @Field() court: string;
+  @Field() decidedOn: string;
+  @Field(() => [String]) grounds: string[];
+  @Field() formerGuardian: string;
+  @Field({ description: 'CIVIL_AFFAIRS, WELFARE_INSTITUTION, RELATIVE or OTHER.' }) newGuardianKind: string;
+  @Field() newGuardianName: string;
+}
+
 @ObjectType()
 export class Guardianship {
   @Field(() => [EntrustmentAgreement], { description: 'Every agreement, oldest first; ended ones stay.' })
@@ -74,6 +88,9 @@ export class Guardianship {
     description: 'The open follow-up of a gap (none while covered, ending soon, or not left-behind).',
   })
   followUp: GuardianshipFollowUp | null;
+
+  @Field(() => [CourtGuardianshipOrder], { description: 'Courts’ orders on the guardianship, oldest first.' })
+  courtOrders: CourtGuardianshipOrder[];
 }
 
 @ObjectType()

@@ -22,4 +22,12 @@ export class Visiting {
   @Field(() => RiskLevelValue) riskLevel: RiskLevelValue;
   @Field(() => String, { nullable: true }) lastVisitOn: string | null;
   @Field() nextVisitDue: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The township assessment (四(二)4) that set the risk level and cadence, when the latest one did.',
+  })
+  assessedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'The police case of that assessment.' })
+  assessmentCaseId: string | null;
 }

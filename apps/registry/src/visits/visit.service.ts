@@ -58,11 +58,16 @@ export class VisitService {
     };
     const now = this.clock.now();
     const latest = !child.visiting?.lastVisitOn || visitedOn >= child.visiting.lastVisitOn;
-    // A visit entered late does not move the schedule back.
-    const visiting =
-      latest || !child.visiting
-        ? { riskLevel, lastVisitOn: visitedOn, nextVisitDue: nextVisitDue(visitedOn, riskLevel) }
-        : child.visiting;
+    // A visit entered late does not move the schedule back; one dated before the township's
+    // assessment (四(二)4) leaves the schedule the assessment set.
+    const assessedLater = !!child.visiting?.assessedOn && visitedOn < child.visiting.assessedOn;
+    const visiting = !child.visiting
+      ? { riskLevel, lastVisitOn: visitedOn, nextVisitDue: nextVisitDue(visitedOn, riskLevel) }
+      : !latest
+        ? child.visiting
+        : assessedLater
+          ? { ...child.visiting, lastVisitOn: visitedOn }
+          : { riskLevel, lastVisitOn: visitedOn, nextVisitDue: nextVisitDue(visitedOn, riskLevel) };
     const events = [
       childEvent(VisitRecordedV1, child, actor, now, {
         childId: child.id,

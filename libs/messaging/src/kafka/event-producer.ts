@@ -1,23 +1,14 @@
-import { contractForTopic, EventContractError, type Envelope } from '@qz/contracts';
+import { contractForTopic, EventContractError, toKafkaMessage, type Envelope } from '@qz/contracts';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import { logicalTopic, physicalTopic, type KafkaSettings } from './messaging-options';
+
+// The wire format lives with the contracts (a test standing in for a producer sends it too).
+export { toKafkaMessage };
 
 /** An envelope together with the logical topic it travels on. */
 export interface OutgoingEvent {
   topic: string;
   envelope: Envelope;
-}
-
-export function toKafkaMessage(envelope: Envelope): Message {
-  return {
-    key: envelope.subject ?? envelope.id,
-    value: JSON.stringify(envelope),
-    headers: {
-      'event-id': envelope.id,
-      'event-type': `${envelope.type}.v${envelope.version}`,
-      'correlation-id': envelope.correlationId,
-    },
-  };
 }
 
 /**

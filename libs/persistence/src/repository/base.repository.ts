@@ -1,4 +1,6 @@
 import {
+  APPLIED_EVENTS_FIELD,
+  APPLIED_EVENTS_KEPT,
   isDuplicateKeyError,
   outboxForInsert,
   withDocumentLease,
@@ -156,6 +158,35 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
       { ...change, $inc: { revision: 1 } },
       events,
     );
+  }
+
+  /**
+   * updateAtRevision for a change another service's event causes, at most once: the event id is
+   * recorded on the document (APPLIED_EVENTS_FIELD, as applyOnce does) in the same write, and a
+   * document that records it already is not changed. 'duplicate' when the event was applied
+   * before; 'conflict' when the document moved on from `revision` (reload, decide again). For
+   * documents few events change (FerretDB 1.x ignores `$slice`, so the marks are not trimmed).
+   */
+  async updateOnceAtRevision(
+    id: string,
+    revision: number,
+    eventId: string,
+    change: { $set?: object; $push?: object },
+    events: OutgoingEvent[] = [],
+  ): Promise<'applied' | 'duplicate' | 'conflict'> {
+    const applied = { [APPLIED_EVENTS_FIELD]: { $each: [eventId], $slice: -APPLIED_EVENTS_KEPT } };
+    const withMark = { ...change, $push: { ...change.$push, ...applied } };
+    if (
+      await this.updateAtRevision(id, revision, withMark, events, {
+        [APPLIED_EVENTS_FIELD]: { $ne: eventId },
+      })
+    )
+      return 'applied';
+    const seen = await this.model.collection.countDocuments({
+      _id: id,
+      [APPLIED_EVENTS_FIELD]: eventId,
+    } as never);
+    return seen ? 'duplicate' : 'conflict';
   }
 
   /**

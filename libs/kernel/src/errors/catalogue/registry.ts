@@ -212,4 +212,19 @@ export const REGISTRY_ERRORS = errorCodes({
     zh: '只能导入导入目录中的文件。',
     en: 'Only files inside the import directory can be imported.',
   },
+  ESCALATION_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该督办事项。',
+    en: 'No such escalation; check the id.',
+  },
+  ESCALATION_NOT_YOURS: {
+    kind: 'forbidden',
+    zh: '督办事项由妇儿工委办公室或镇人民政府确认。',
+    en: 'Escalations are acknowledged by the coordinator or the township office.',
+  },
+  ESCALATION_ALREADY_ACKNOWLEDGED: {
+    kind: 'conflict',
+    zh: '该督办事项已由您所在单位确认，或无需您所在单位确认。',
+    en: 'Your office acknowledged this escalation already, or it is not yours to acknowledge.',
+  },
 });
