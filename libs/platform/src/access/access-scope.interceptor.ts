@@ -25,7 +25,9 @@ import { identityOf } from './viewer';
  *   answer is refused);
  * - after a mutation: the change is noted for the access log against each child it names;
  * - a masked field read by a role without the rule gets the masked value;
- * - a resolved read of an audited field is noted for the access log.
+ * - a field with a view shows each reader their part of it;
+ * - a resolved read of an audited field (with a view: one that showed something sensitive) is
+ *   noted for the access log.
  */
 @Injectable()
 export class AccessScopeInterceptor implements NestInterceptor {
@@ -52,13 +54,14 @@ export class AccessScopeInterceptor implements NestInterceptor {
       const value = await lastValueFrom(next.handle(), { defaultValue: undefined });
       if (!rule) return value;
       if (judge(rule, identity) !== 'ALLOWED') return rule.mask ? rule.mask(value) : value;
+      const seen = rule.view ? rule.view(value, identity) : { value, sensitive: value != null };
       // Logged only once the field has resolved: a read the resolver refused is not a read.
-      if (rule.audit && value != null) {
+      if (rule.audit && seen.sensitive) {
         const source = gql.getRoot<Record<string, unknown>>() ?? {};
         const childId = parent === 'Child' ? source['id'] : source['childId'];
         if (typeof childId === 'string') ctx.access?.read(childId, key);
       }
-      return value;
+      return seen.value;
     }
 
     const args = gql.getArgs<Record<string, unknown>>();

@@ -13,6 +13,12 @@ export const ACCESS_ERRORS = errorCodes({
     zh: '查看此信息须说明用途，请填写查阅事由后重试。',
     en: 'State why you need this information (the access purpose), then try again.',
   },
+  // A list by a sensitive category (三(一)2–3) asked by a role that may not see it (issue 16 §4).
+  CATEGORY_NOT_PERMITTED: {
+    kind: 'forbidden',
+    zh: '您的角色无权按此类别查询儿童名单，请去掉类别条件后重试。',
+    en: 'Your role may not list children by this category; list without it.',
+  },
   OUT_OF_REGION: {
     kind: 'forbidden',
     zh: '该记录不在您负责的区域内。',
