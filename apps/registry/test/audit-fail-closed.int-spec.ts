@@ -1,14 +1,6 @@
 import { localDateInChina } from '@qz/kernel';
-import type { Identity } from '@qz/identity';
-import {
-  aChild,
-  aUser,
-  DEMO_VILLAGE,
-  graphql,
-  type ServiceUnderTest,
-  startService,
-  viaGateway,
-} from '@qz/testing';
+import { aUser, DEMO_VILLAGE } from '@qz/testing';
+import { codesOf as codes, registryWithAChild } from './registry-with-a-child';
 
 /**
  * Issue 16 (fail closed) against the real store: a change whose access record cannot be written is
@@ -17,17 +9,14 @@ import {
  * collection, which the index does not touch.
  */
 describe('registry: a change whose access record cannot be written (issue 16, fail closed)', () => {
-  let svc: ServiceUnderTest;
+  let registry: Awaited<ReturnType<typeof registryWithAChild>>;
   let childId: string;
   const officer = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
   const supervisor = aUser('VILLAGE_SUPERVISOR', DEMO_VILLAGE);
   const INDEX = 'test_one_access_record_per_user';
 
-  const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphql(svc.url, query, variables, await viaGateway(user));
-  const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
-    (res.errors ?? []).map((e) => e.extensions?.code);
-  const records = () => svc.db.collection('access_records');
+  const as: (typeof registry)['as'] = (...args) => registry.as(...args);
+  const records = () => registry.records();
   const visit = () =>
     as(supervisor, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { id } }`, {
       input: {
@@ -47,20 +36,14 @@ describe('registry: a change whose access record cannot be written (issue 16, fa
   };
 
   beforeAll(async () => {
-    svc = await startService('registry');
-    const reg = await as(
-      officer,
-      `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`,
-      { input: aChild({ regionCode: DEMO_VILLAGE }) },
-    );
-    expect(reg.errors).toBeUndefined();
-    childId = reg.data.registerChild.id;
+    registry = await registryWithAChild(officer);
+    childId = registry.childId;
     await records().createIndex({ userId: 1 }, { unique: true, name: INDEX });
     await records().insertOne({ _id: 'blocker' as never, userId: supervisor.userId });
   }, 120_000);
 
   afterAll(async () => {
-    await svc?.stop();
+    await registry?.svc.stop();
   });
 
   it('is refused (AUDIT_UNAVAILABLE) before it runs: the visit is not recorded', async () => {

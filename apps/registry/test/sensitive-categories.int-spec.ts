@@ -1,13 +1,6 @@
-import { ROLE_NAMES, type Identity, type Role } from '@qz/identity';
-import {
-  aChild,
-  aUser,
-  DEMO_VILLAGE,
-  graphql,
-  type ServiceUnderTest,
-  startService,
-  viaGateway,
-} from '@qz/testing';
+import { ROLE_NAMES, type Role } from '@qz/identity';
+import { aUser, DEMO_VILLAGE } from '@qz/testing';
+import { codesOf as codes, registryWithAChild } from './registry-with-a-child';
 
 /**
  * Issue 16 finding 4 against the real store and broker: a child's sensitive categories (三(一)2–3:
@@ -17,26 +10,17 @@ import {
  * lists by a sensitive category refused to the roles that may not see it.
  */
 describe('registry: sensitive categories by role (issue 16 §4)', () => {
-  let svc: ServiceUnderTest;
+  let registry: Awaited<ReturnType<typeof registryWithAChild>>;
   let childId: string;
   const officer = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
 
-  const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphql(svc.url, query, variables, await viaGateway(user));
-  const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
-    (res.errors ?? []).map((e) => e.extensions?.code);
+  const as: (typeof registry)['as'] = (...args) => registry.as(...args);
   const readsBy = (userId: string, operation: string) =>
-    svc.db.collection('access_records').find({ userId, action: 'READ', operation }).toArray();
+    registry.records().find({ userId, action: 'READ', operation }).toArray();
 
   beforeAll(async () => {
-    svc = await startService('registry');
-    const reg = await as(
-      officer,
-      `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`,
-      { input: aChild({ regionCode: DEMO_VILLAGE }) },
-    );
-    expect(reg.errors).toBeUndefined();
-    childId = reg.data.registerChild.id;
+    registry = await registryWithAChild(officer);
+    childId = registry.childId;
     const facts = await as(
       officer,
       `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
@@ -71,7 +55,7 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await svc?.stop();
+    await registry?.svc.stop();
   });
 
   const ALL = ['AIDS_AFFECTED', 'DE_FACTO_UNSUPPORTED', 'DISABLED', 'POVERTY_DIBAO', 'SERIOUSLY_ILL'];

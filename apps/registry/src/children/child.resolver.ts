@@ -55,9 +55,10 @@ export class ChildResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ChildConnection> {
     // A list by a sensitive category says each child is in it: only for the roles that may see it.
-    const sensitive = filter.category != null && isSensitiveCategory(filter.category);
-    if (sensitive && !mayReadCategory(viewer, filter.category!))
-      throw ChildErrors.categoryNotPermitted(filter.category!);
+    const { category } = filter;
+    const sensitive = category != null && isSensitiveCategory(category);
+    if (category != null && !mayReadCategory(viewer, category))
+      throw ChildErrors.categoryNotPermitted(category);
     // Without a region, the list is the asker's own subtree (a region named is checked by the
     // access interceptor before this runs).
     const regionCode = filter.regionCode ?? viewer.regionCode;
