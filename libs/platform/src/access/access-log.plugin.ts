@@ -45,7 +45,9 @@ export class AccessLogPlugin implements ApolloServerPlugin<AccessContext> {
             response.body.singleResult.data = null;
             response.body.singleResult.errors = [
               new GraphQLError(
-                'The access log could not be written, so nothing is shown; try again shortly.',
+                pendingId && entries.some((e) => e.action === 'CHANGE')
+                  ? 'The change was made and its reserved access record kept, but the full record could not be written, so nothing is shown; do not repeat the change, reload.'
+                  : 'The access log could not be written, so nothing is shown; try again shortly.',
                 { extensions: { code: 'AUDIT_UNAVAILABLE' } },
               ).toJSON(),
             ];
