@@ -1,13 +1,8 @@
-import type { Identity, Role } from '@qz/identity';
+import type { Role } from '@qz/identity';
+import { aUser } from '@qz/testing';
 import { classificationView, historyView, overridesView, WITHHELD_REASON } from './classification-view';
 
-const as = (role: Role, purpose?: string): Identity => ({
-  userId: 'u',
-  department: 'CIVIL_AFFAIRS',
-  roles: [role],
-  regionCode: '450700',
-  ...(purpose ? { purpose } : {}),
-});
+const as = (role: Role, purpose?: string) => aUser(role, '450700', purpose ? { purpose } : {});
 
 const classification = {
   categories: [
