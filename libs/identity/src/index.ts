@@ -7,3 +7,4 @@ export * from './keys';
 export * from './demo-users';
 export * from './gateway-credential';
 export * from './replay-memory';
+export * from './sensitive-categories';

@@ -1,4 +1,4 @@
-import { definePolicy, roles } from '@qz/platform';
+import { categoryListRule, definePolicy, roles } from '@qz/platform';
 import { maskStudentNumber } from './masks';
 
 /**
@@ -16,6 +16,14 @@ const SCHOOLS = roles('EDUCATION_OFFICER', 'SCHOOL_STAFF');
 // dropout cases and aid, and change nothing here.
 const CASE_READERS = roles('EDUCATION_OFFICER', 'SCHOOL_STAFF', 'CIVIL_AFFAIRS_OFFICER', 'COORDINATOR');
 const AID_READERS = roles('EDUCATION_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'COORDINATOR');
+const EDUCATION_READERS = roles(
+  'EDUCATION_OFFICER',
+  'SCHOOL_STAFF',
+  'CIVIL_AFFAIRS_OFFICER',
+  'CHILD_SOCIAL_WORKER',
+  'POLICE_OFFICER',
+  'COORDINATOR',
+);
 
 export const educationPolicy = definePolicy({
   service: 'education',
@@ -57,17 +65,12 @@ export const educationPolicy = definePolicy({
     // affairs, the township social worker, the police (what a mandatory report leads to) and the
     // coordinators; each read is in the access log. Health, DPF, village supervisors, township
     // officers and the auditor are refused.
-    'Child.education': {
-      roles: roles(
-        'EDUCATION_OFFICER',
-        'SCHOOL_STAFF',
-        'CIVIL_AFFAIRS_OFFICER',
-        'CHILD_SOCIAL_WORKER',
-        'POLICE_OFFICER',
-        'COORDINATOR',
-      ),
-      audit: true,
-    },
+    'Child.education': { roles: EDUCATION_READERS, audit: true },
+    // The registry's categories as education knows them, and the categories behind an aid
+    // proposal: the sensitive ones (三(一)2–3) only to the roles that need them, absent for the
+    // others (a school sees none of them); a read that showed one is logged (issue 16 §4).
+    'ChildEducation.registryCategories': categoryListRule(EDUCATION_READERS),
+    'EducationAidProposal.basis': categoryListRule(AID_READERS),
     // The student-status number (学籍号) is "G" + the resident ID number: masked like it for
     // everyone outside education; audited where it names a child.
     'SchoolEnrolment.studentNumber': { roles: SCHOOLS, mask: maskStudentNumber, audit: true },

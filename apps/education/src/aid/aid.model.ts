@@ -31,7 +31,7 @@ export class AidProposalModel {
   @Field({ description: 'The rule of the policy behind the proposal.' })
   rule: string;
 
-  @Field(() => [String], { description: 'The registry categories that make the child eligible.' })
+  /** The registry categories behind it: a field resolver (AidResolver.basis), by reader. */
   basis: string[];
 
   @Field({ description: 'PROPOSED, CONFIRMED, REJECTED or WITHDRAWN' })

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DecideEducationAidInput } from './aid.inputs';
 import { AidProposalModel } from './aid.model';
 import type { Identity } from '@qz/identity';
@@ -19,6 +19,14 @@ export class AidResolver {
   ) {
     const s = status && (AID_STATUSES as readonly string[]).includes(status) ? (status as AidStatus) : null;
     return (await this.aid.inRegion(regionCode, s)).map(toProposalModel);
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'The registry categories that make the child eligible (sensitive ones only for the roles that need them).',
+  })
+  basis(@Parent() p: AidProposalModel) {
+    return p.basis;
   }
 
   @Mutation(() => AidProposalModel, { description: 'The bureau confirms a proposed education aid.' })

@@ -37,7 +37,7 @@ export class ChildEducationFieldsResolver {
 
   @ResolveField(() => [String], {
     description:
-      'The registry’s categories (三) as education last heard them; they decide mandatory reports (四(二)2) and aid (四(三)3).',
+      'The registry’s categories (三) as education last heard them; they decide mandatory reports (四(二)2) and aid (四(三)3). Sensitive ones only for the roles that need them.',
   })
   async registryCategories(@Parent() e: ChildEducation, @Context() ctx: GraphQLRequestContext) {
     const known = await this.replicas.categories(ctx, e.childId);

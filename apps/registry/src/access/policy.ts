@@ -1,5 +1,6 @@
-import { maskResidentId, ROLE_NAMES } from '@qz/identity';
+import { maskResidentId, ROLE_NAMES, type Identity } from '@qz/identity';
 import { definePolicy, roles } from '@qz/platform';
+import { classificationView, historyView, overridesView } from '../classification/classification-view';
 
 /** Keep the ledger: the county/city civil-affairs bureau and the township child social worker. */
 const LEDGER_KEEPERS = roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER');
@@ -11,6 +12,15 @@ const details = {
   purposeFrom: roles('COORDINATOR'),
   audit: true,
 } as const;
+
+/**
+ * A child's categories, their history and overrides: every role that reads children, each seeing
+ * the sensitive categories its work needs (libs/identity sensitive-categories.ts, docs/access.md)
+ * and the others absent; a read that showed a sensitive category or a reason is logged.
+ */
+const CHILD_READERS = roles(...ROLE_NAMES.filter((r) => r !== 'ACCESS_AUDITOR'));
+const byReader = <T>(view: (value: T, identity: Identity) => { value: unknown; sensitive: boolean }) =>
+  ({ roles: CHILD_READERS, view, audit: true }) as const;
 
 /**
  * The registry's access policy (issue 8 §3). Every root operation and every sensitive field of
@@ -76,7 +86,7 @@ export const registryPolicy = definePolicy({
     // Children and regions referenced from another subgraph (the gateway's entity fetch, e.g. the
     // whole picture of a child, a department's list naming children, a region's indicators): as
     // `child`, and the access scope interceptor refuses a child outside the asker's region.
-    _entities: { roles: roles(...ROLE_NAMES.filter((r) => r !== 'ACCESS_AUDITOR')) },
+    _entities: { roles: CHILD_READERS },
     // What another department did not do in time (a first response not dispatched, 四(二)3): the
     // coordinator (五(二)) and the township office each acknowledge it.
     unacknowledgedEscalations: { roles: roles('COORDINATOR', 'TOWNSHIP_OFFICER') },
@@ -91,6 +101,10 @@ export const registryPolicy = definePolicy({
       mask: maskResidentId,
       audit: true,
     },
+    // Categories (三) and why they changed: sensitive ones by need (issue 16 finding 4).
+    'Child.classification': byReader(classificationView),
+    'Child.classificationHistory': byReader(historyView),
+    'Child.classificationOverrides': byReader(overridesView),
     // Health and disability.
     'ChildCircumstances.disabilityCertificate': details,
     'ChildCircumstances.disability': details,

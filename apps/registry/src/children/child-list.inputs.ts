@@ -10,6 +10,9 @@ export enum RiskLevelValue {
 }
 registerEnumType(RiskLevelValue, { name: 'RiskLevel', description: 'Sets how often the child is visited.' });
 
+/** The access log's name for a list by a sensitive category (each child listed is named). */
+export const CATEGORY_FILTER_FIELD = 'ChildFilter.category';
+
 /** What a caseworker narrows a list of children by; every field left out does not narrow. */
 @InputType()
 export class ChildFilter {

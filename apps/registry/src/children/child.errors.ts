@@ -49,6 +49,14 @@ export const ChildErrors = {
       'conflict',
       { field: 'input.childId' },
     ),
+  /** A list by a sensitive category, asked by a role that may not see the category (docs/access.md). */
+  categoryNotPermitted: (category: string) =>
+    new DomainError(
+      'CATEGORY_NOT_PERMITTED',
+      `your role may not list children by the category ${category}; list without it`,
+      'forbidden',
+      { field: 'filter.category' },
+    ),
   notFound: (id: string) =>
     new DomainError('CHILD_NOT_FOUND', `no child with id ${id}`, 'not_found', { field: 'id' }),
 };

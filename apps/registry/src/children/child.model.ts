@@ -76,16 +76,14 @@ export class ChildModel {
   @Field()
   registeredAt: Date;
 
-  @Field(() => ChildClassification, { nullable: true, description: 'Categories of 三 as of computedOn.' })
+  /** Categories, history and overrides: field resolvers (ChildClassificationResolver), by reader. */
   classification: ChildClassification | null;
 
-  @Field(() => [ClassificationChange], { description: 'Every change of categories, oldest first.' })
   classificationHistory: ClassificationChange[];
 
   @Field(() => ChildCircumstances, { description: 'The recorded facts the categories come from.' })
   circumstances: ChildCircumstances;
 
-  @Field(() => [CategoryOverrideModel], { description: 'Categories decided by a person against the rules.' })
   classificationOverrides: CategoryOverrideModel[];
 
   @Field(() => Guardianship, { description: 'Entrusted guardianship agreements (四(一)3).' })

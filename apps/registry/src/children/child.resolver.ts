@@ -10,9 +10,10 @@ import {
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
-import { regionCovers, type Identity } from '@qz/identity';
+import { isSensitiveCategory, mayReadCategory, regionCovers, type Identity } from '@qz/identity';
 import { actorOf, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
-import { ChildFilter } from './child-list.inputs';
+import { CATEGORY_FILTER_FIELD, ChildFilter } from './child-list.inputs';
+import { ChildErrors } from './child.errors';
 import { ChildConnection } from './child-list.model';
 import { ChildListService } from './child-list.service';
 import { toModel } from './child.mapper';
@@ -49,13 +50,21 @@ export class ChildResolver {
   async children(
     @Args('filter') filter: ChildFilter,
     @Viewer() viewer: Identity,
+    @Context() ctx: GraphQLRequestContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ChildConnection> {
+    // A list by a sensitive category says each child is in it: only for the roles that may see it.
+    const { category } = filter;
+    const sensitive = category != null && isSensitiveCategory(category);
+    if (category != null && !mayReadCategory(viewer, category))
+      throw ChildErrors.categoryNotPermitted(category);
     // Without a region, the list is the asker's own subtree (a region named is checked by the
     // access interceptor before this runs).
     const regionCode = filter.regionCode ?? viewer.regionCode;
-    return this.lists.page({ ...filter, regionCode }, first, after ?? null);
+    const page = await this.lists.page({ ...filter, regionCode }, first, after ?? null);
+    if (sensitive) for (const e of page.edges) ctx.access?.read(e.node.id, CATEGORY_FILTER_FIELD);
+    return page;
   }
 
   @Mutation(() => ChildModel, { description: 'Registers a child in the ledger; refuses a known ID number.' })

@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ChildrenModule } from '../children/children.module';
 import { ChildCircumstancesResolver } from './child-circumstances.resolver';
+import { ChildClassificationResolver } from './child-classification.resolver';
 import { ClassificationSweep } from './classification-sweep';
 import { ClassificationResolver } from './classification.resolver';
 
 @Module({
   imports: [ChildrenModule],
-  providers: [ClassificationResolver, ChildCircumstancesResolver, ClassificationSweep],
+  providers: [
+    ClassificationResolver,
+    ChildCircumstancesResolver,
+    ChildClassificationResolver,
+    ClassificationSweep,
+  ],
 })
 export class ClassificationModule {}

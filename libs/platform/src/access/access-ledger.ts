@@ -5,6 +5,8 @@
  */
 export class AccessLedger {
   readonly operations = new Set<string>();
+  /** The pending record reserved before the request's first change ran (AccessRecordWriter). */
+  pendingChange?: string;
   private readonly entries = new Map<
     string,
     { childId: string; action: 'READ' | 'CHANGE'; fields: Set<string> }

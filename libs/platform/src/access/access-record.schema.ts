@@ -3,7 +3,9 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 /**
  * What one request of a person read (or changed) of children's records in this service, kept until
  * the outbox relay has published it to the access log (the registry's). Written once, never
- * updated but for the relay's outbox flags.
+ * updated but for the relay's outbox flags. A change's record is reserved before the change runs
+ * (`pending: true`, no event, removed once the final records are written): one still pending is
+ * the trace of a change whose final record could not be written.
  */
 @Schema({ collection: 'access_records', versionKey: false, strict: false })
 export class AccessRecordDocument {

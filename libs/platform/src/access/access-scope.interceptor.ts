@@ -13,6 +13,7 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import { outOfRegion } from './access-errors';
 import { ACCESS_POLICY } from './access.guard';
 import type { AccessLedger } from './access-ledger';
+import { AccessRecordWriter } from './access-record.writer';
 import { CHILD_REGION_LOOKUP, type ChildRegionLookup } from './child-region';
 import { judge, type PolicyTable } from './policy';
 import { namedInArgs, regionOutside } from './region-scope';
@@ -23,15 +24,19 @@ import { identityOf } from './viewer';
  * - before: each region code and child named in the arguments must lie in the asker's subtree;
  * - after a query or a mutation: nothing returned may carry a region code outside it (the whole
  *   answer is refused);
+ * - before a mutation: its access record is reserved (refused, AUDIT_UNAVAILABLE, if it cannot be);
  * - after a mutation: the change is noted for the access log against each child it names;
  * - a masked field read by a role without the rule gets the masked value;
- * - a resolved read of an audited field is noted for the access log.
+ * - a field with a view shows each reader their part of it;
+ * - a resolved read of an audited field (with a view: one that showed something sensitive) is
+ *   noted for the access log.
  */
 @Injectable()
 export class AccessScopeInterceptor implements NestInterceptor {
   constructor(
     @Inject(ACCESS_POLICY) private readonly policy: PolicyTable,
     @Optional() @Inject(CHILD_REGION_LOOKUP) private readonly children?: ChildRegionLookup,
+    @Optional() private readonly records?: AccessRecordWriter,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -52,13 +57,14 @@ export class AccessScopeInterceptor implements NestInterceptor {
       const value = await lastValueFrom(next.handle(), { defaultValue: undefined });
       if (!rule) return value;
       if (judge(rule, identity) !== 'ALLOWED') return rule.mask ? rule.mask(value) : value;
+      const seen = rule.view ? rule.view(value, identity) : { value, sensitive: value != null };
       // Logged only once the field has resolved: a read the resolver refused is not a read.
-      if (rule.audit && value != null) {
+      if (rule.audit && seen.sensitive) {
         const source = gql.getRoot<Record<string, unknown>>() ?? {};
         const childId = parent === 'Child' ? source['id'] : source['childId'];
         if (typeof childId === 'string') ctx.access?.read(childId, key);
       }
-      return value;
+      return seen.value;
     }
 
     const args = gql.getArgs<Record<string, unknown>>();
@@ -72,6 +78,10 @@ export class AccessScopeInterceptor implements NestInterceptor {
         if (!regionCovers(identity.regionCode, code)) throw outOfRegion(`Child ${childId}`);
       }
     }
+
+    // Fail closed: a change whose access record cannot be written is refused before it runs.
+    if (parent === 'Mutation' && this.records && ctx.access && !ctx.access.pendingChange)
+      ctx.access.pendingChange = await this.records.reserve(identity, info.fieldName, named.childIds);
 
     const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
 

@@ -44,6 +44,7 @@ export class AccessGuard implements CanActivate {
     if (!rule) return true;
     const verdict = judge(rule, identity);
     if (verdict !== 'ALLOWED' && rule.mask) return true; // the field interceptor masks the value
+    if (verdict === 'ALLOWED' && rule.view) return true; // the field interceptor shows its part
     if (verdict === 'FORBIDDEN') throw forbidden(`read ${key}`);
     if (verdict === 'PURPOSE_REQUIRED') throw purposeRequired(`read ${key}`);
     return true;

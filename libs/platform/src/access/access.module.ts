@@ -10,7 +10,8 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { Producer } from '@qz/contracts';
 import { AccessGuard, ACCESS_POLICY } from './access.guard';
-import { AccessLogPlugin, ACCESS_SERVICE } from './access-log.plugin';
+import { AccessLogPlugin } from './access-log.plugin';
+import { AccessRecordWriter, ACCESS_SERVICE } from './access-record.writer';
 import { AccessRecordDocument, AccessRecordSchema } from './access-record.schema';
 import { AccessScopeInterceptor } from './access-scope.interceptor';
 import { CHILD_REGION_LOOKUP, type ChildRegionLookup } from './child-region';
@@ -63,6 +64,7 @@ export class AccessModule implements NestModule {
         { provide: CREDENTIAL_MEMORY, useValue: new ReplayMemory() },
         ...lookup,
         GatewayIdentityMiddleware,
+        AccessRecordWriter,
         AccessLogPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AccessScopeInterceptor },

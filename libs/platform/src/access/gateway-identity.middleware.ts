@@ -13,7 +13,7 @@ import {
   type VerifyKey,
 } from '@qz/identity';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACCESS_SERVICE } from './access-log.plugin';
+import { ACCESS_SERVICE } from './access-record.writer';
 import { isMutation } from './mutation';
 
 export type RequestWithIdentity = IncomingMessage & { identity?: Identity; body?: unknown };

@@ -6,3 +6,4 @@ export * from './child-region';
 export * from './viewer';
 export * from './region-scope';
 export { GatewayIdentityMiddleware, type RequestWithIdentity } from './gateway-identity.middleware';
+export * from './category-list.rule';

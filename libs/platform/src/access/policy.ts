@@ -12,6 +12,13 @@ export interface FieldRule extends AccessRule {
   mask?: (value: any) => unknown;
   /** Each read is written to the access log (the child is the parent object, or its `childId`). */
   audit?: boolean;
+  /**
+   * What each reader sees of the value, when that depends on who reads it part by part (a child's
+   * categories: the sensitive ones only to the roles that need them, absent for the others). With
+   * a view, the field is never refused to the rule's roles; `audit` logs only a read whose view
+   * showed something sensitive.
+   */
+  view?: (value: any, identity: Identity) => { value: unknown; sensitive: boolean };
 }
 
 /**

@@ -13,6 +13,18 @@ export const ACCESS_ERRORS = errorCodes({
     zh: '查看此信息须说明用途，请填写查阅事由后重试。',
     en: 'State why you need this information (the access purpose), then try again.',
   },
+  // The access record of a read or a change could not be written (issue 16: fail closed).
+  AUDIT_UNAVAILABLE: {
+    kind: 'unavailable',
+    zh: '访问记录暂时无法写入，为保护儿童隐私本次操作未执行，请稍后重试。',
+    en: 'The access log could not be written, so nothing was shown or changed; try again shortly.',
+  },
+  // A list by a sensitive category (三(一)2–3) asked by a role that may not see it (issue 16 §4).
+  CATEGORY_NOT_PERMITTED: {
+    kind: 'forbidden',
+    zh: '您的角色无权按此类别查询儿童名单，请去掉类别条件后重试。',
+    en: 'Your role may not list children by this category; list without it.',
+  },
   OUT_OF_REGION: {
     kind: 'forbidden',
     zh: '该记录不在您负责的区域内。',

@@ -1,0 +1,170 @@
+import { ROLE_NAMES, type Role } from '@qz/identity';
+import { aUser, DEMO_VILLAGE } from '@qz/testing';
+import { codesOf as codes, registryWithAChild } from './registry-with-a-child';
+
+/**
+ * Issue 16 finding 4 against the real store and broker: a child's sensitive categories (三(一)2–3:
+ * AIDS in the family, a parent in prison, disability, serious illness) as each of the 11 roles
+ * reads them — the sensitive ones only where the role's work needs them, absent for the others —
+ * with an access-log record for each read that showed one, none for a read that did not, and
+ * lists by a sensitive category refused to the roles that may not see it.
+ */
+describe('registry: sensitive categories by role (issue 16 §4)', () => {
+  let registry: Awaited<ReturnType<typeof registryWithAChild>>;
+  let childId: string;
+  const officer = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
+
+  const as: (typeof registry)['as'] = (...args) => registry.as(...args);
+  const readsBy = (userId: string, operation: string) =>
+    registry.records().find({ userId, action: 'READ', operation }).toArray();
+
+  beforeAll(async () => {
+    registry = await registryWithAChild(officer);
+    childId = registry.childId;
+    const facts = await as(
+      officer,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      {
+        input: {
+          childId,
+          father: 'IMPRISONED',
+          mother: 'MISSING',
+          dibao: true,
+          disabilityCertificate: true,
+          disabilityType: 'HEARING',
+          disabilityGrade: 3,
+          aidsAffected: true,
+          reason: '父亲服刑，母亲下落不明；听力残疾证；受艾滋病影响',
+        },
+      },
+    );
+    expect(facts.errors).toBeUndefined();
+    const override = await as(
+      officer,
+      `mutation ($input: OverrideChildCategoryInput!) { overrideChildCategory(input: $input) { id } }`,
+      {
+        input: {
+          childId,
+          category: 'SERIOUSLY_ILL',
+          include: true,
+          reason: '父亲服刑，医院已诊断重病，证明待补',
+        },
+      },
+    );
+    expect(override.errors).toBeUndefined();
+  }, 120_000);
+
+  afterAll(async () => {
+    await registry?.svc.stop();
+  });
+
+  const ALL = ['AIDS_AFFECTED', 'DE_FACTO_UNSUPPORTED', 'DISABLED', 'POVERTY_DIBAO', 'SERIOUSLY_ILL'];
+  const ONLY_POVERTY = ['POVERTY_DIBAO'];
+  /** What each role sees of the child's categories, and whether it reads the written reasons. */
+  const SEES: Record<Role, { categories: string[] | 'FORBIDDEN'; reasons: boolean }> = {
+    CIVIL_AFFAIRS_OFFICER: { categories: ALL, reasons: true },
+    CHILD_SOCIAL_WORKER: { categories: ALL, reasons: true },
+    COORDINATOR: { categories: ALL, reasons: true }, // with a purpose (below: without)
+    HEALTH_OFFICER: {
+      categories: ['AIDS_AFFECTED', 'DISABLED', 'POVERTY_DIBAO', 'SERIOUSLY_ILL'],
+      reasons: false,
+    },
+    DPF_OFFICER: { categories: ['DISABLED', 'POVERTY_DIBAO'], reasons: false },
+    EDUCATION_OFFICER: { categories: ['DISABLED', 'POVERTY_DIBAO'], reasons: false },
+    POLICE_OFFICER: { categories: ['DE_FACTO_UNSUPPORTED', 'POVERTY_DIBAO'], reasons: false },
+    SCHOOL_STAFF: { categories: ONLY_POVERTY, reasons: false },
+    VILLAGE_SUPERVISOR: { categories: ONLY_POVERTY, reasons: false },
+    TOWNSHIP_OFFICER: { categories: ONLY_POVERTY, reasons: false },
+    ACCESS_AUDITOR: { categories: 'FORBIDDEN', reasons: false },
+  };
+  const READ = `query ($id: ID!) { child(id: $id) {
+    classification { categories { category rule } inDifficulty }
+    classificationHistory { categories added removed reason }
+    classificationOverrides { category reason } } }`;
+
+  const userFor = (role: Role) =>
+    role === 'VILLAGE_SUPERVISOR'
+      ? aUser(role, DEMO_VILLAGE)
+      : aUser(role, '450700', role === 'COORDINATOR' ? { purpose: '季度督查' } : {});
+
+  it.each(ROLE_NAMES.map((r) => [r] as const))(
+    '三(一)2–3 as %s: the categories its work needs, the others absent; a read that showed one is logged',
+    async (role) => {
+      const user = userFor(role);
+      const expected = SEES[role];
+      const res = await as(user, READ, { id: childId });
+      if (expected.categories === 'FORBIDDEN') {
+        expect(codes(res)).toEqual(['FORBIDDEN']);
+        expect(await readsBy(user.userId, 'child')).toEqual([]);
+        return;
+      }
+      expect(res.errors).toBeUndefined();
+      const child = res.data.child;
+      const seen = child.classification.categories.map((c: any) => c.category).sort();
+      expect(seen).toEqual(expected.categories);
+      expect(child.classification.inDifficulty).toBe(true);
+      const inHistory = child.classificationHistory.flatMap((h: any) => [
+        ...h.categories,
+        ...h.added,
+        ...h.removed,
+      ]);
+      expect(inHistory.filter((c: string) => !expected.categories.includes(c))).toEqual([]);
+      const reasons = [
+        ...child.classificationHistory.map((h: any) => h.reason),
+        ...child.classificationOverrides.map((o: any) => o.reason),
+      ];
+      expect(reasons.length).toBeGreaterThan(0);
+      if (expected.reasons) expect(reasons.every((r: string) => r.length > 0)).toBe(true);
+      else expect(reasons.filter((r: string) => r !== '')).toEqual([]);
+      expect(child.classificationOverrides.map((o: any) => o.category)).toEqual(
+        expected.categories.includes('SERIOUSLY_ILL') ? ['SERIOUSLY_ILL'] : [],
+      );
+
+      // Written before the response left: one READ record for the request, naming the child.
+      const records = await readsBy(user.userId, 'child');
+      const sensitive = expected.categories.length > ONLY_POVERTY.length;
+      expect(records).toHaveLength(sensitive ? 1 : 0);
+      if (sensitive) {
+        expect(records[0]['childIds']).toEqual([childId]);
+        expect(records[0]['children'][0].fields).toEqual(expect.arrayContaining(['Child.classification']));
+      }
+    },
+  );
+
+  it('三(一)3 the coordinator without a stated purpose sees no sensitive category and no reason (nothing logged)', async () => {
+    const user = aUser('COORDINATOR', '450700', { userId: 'test-coordinator-without-purpose' });
+    const res = await as(user, READ, { id: childId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.child.classification.categories.map((c: any) => c.category)).toEqual(ONLY_POVERTY);
+    expect(res.data.child.classificationOverrides).toEqual([]);
+    expect(await readsBy(user.userId, 'child')).toEqual([]);
+  });
+
+  const LIST = `query ($c: ChildCategory!) { children(filter: { category: $c }) { totalCount edges { node { id } } } }`;
+
+  it.each([
+    ['VILLAGE_SUPERVISOR', DEMO_VILLAGE],
+    ['TOWNSHIP_OFFICER', '450700'],
+  ] as const)(
+    '三(一)3 %s may not list children by AIDS_AFFECTED (CATEGORY_NOT_PERMITTED), by POVERTY_DIBAO it may',
+    async (role, region) => {
+      const user = aUser(role, region);
+      const refused = await as(user, LIST, { c: 'AIDS_AFFECTED' });
+      expect(codes(refused)).toEqual(['CATEGORY_NOT_PERMITTED']);
+      expect(refused.data?.children ?? null).toBeNull();
+      const poor = await as(user, LIST, { c: 'POVERTY_DIBAO' });
+      expect(poor.errors).toBeUndefined();
+      expect(poor.data.children.edges.map((e: any) => e.node.id)).toEqual([childId]);
+      expect(await readsBy(user.userId, 'children')).toEqual([]);
+    },
+  );
+
+  it('三(一)3 a civil-affairs officer’s list by AIDS_AFFECTED is logged against each child listed', async () => {
+    const res = await as(officer, LIST, { c: 'AIDS_AFFECTED' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.children.edges.map((e: any) => e.node.id)).toEqual([childId]);
+    const [record, ...more] = await readsBy(officer.userId, 'children');
+    expect(more).toEqual([]);
+    expect(record['children']).toEqual([{ childId, fields: ['ChildFilter.category'] }]);
+  });
+});
