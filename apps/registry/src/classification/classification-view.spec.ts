@@ -19,6 +19,7 @@ const at = new Date('2026-12-01T00:00:00Z');
 const history = [
   {
     at,
+    effectiveOn: null,
     categories: ['POVERTY_DIBAO'],
     added: ['POVERTY_DIBAO'],
     removed: [],
@@ -27,6 +28,7 @@ const history = [
   },
   {
     at,
+    effectiveOn: null,
     categories: ['POVERTY_DIBAO', 'AIDS_AFFECTED', 'DE_FACTO_UNSUPPORTED'],
     added: ['AIDS_AFFECTED', 'DE_FACTO_UNSUPPORTED'],
     removed: [],
