@@ -20,13 +20,14 @@ const CHILD_REPLICA: readonly string[] = [
  */
 export const CONSUMES: Record<Producer, readonly string[]> = {
   registry: Object.values(Topics).filter((t) => /^[a-z]+\.access\.recorded\.v\d+$/.test(t)),
-  education: CHILD_REPLICA,
+  education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1],
   health: [
     ...CHILD_REPLICA,
     Topics.AssistanceBenefitGrantedV1,
     Topics.AssistanceBenefitChangedV1,
     Topics.AssistanceBenefitSuspendedV1,
     Topics.AssistanceBenefitEndedV1,
+    Topics.PolicePlanItemAssignedV1,
   ],
   police: [
     ...CHILD_REPLICA,
@@ -34,8 +35,11 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.RegistryChildFoundLivingAloneV1,
     Topics.RegistryVisitDangerFoundV1,
     Topics.EducationMandatoryReportRaisedV1,
+    Topics.EducationPlanItemCompletedV1,
+    Topics.HealthPlanItemCompletedV1,
+    Topics.AssistancePlanItemCompletedV1,
   ],
-  assistance: CHILD_REPLICA,
+  assistance: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1],
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,10 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { PLAN_DEPARTMENTS, PLAN_SERVICES } from '@qz/contracts';
+import {
+  PLAN_DEPARTMENTS,
+  PLAN_ITEM_OUTCOME_DESCRIPTION,
+  PLAN_ITEM_OUTCOMES,
+  PLAN_SERVICES,
+} from '@qz/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,6 +26,11 @@ export const PlanServiceValue = asEnum(PLAN_SERVICES);
 registerEnumType(PlanServiceValue, { name: 'PlanService', description: '四(二)4 services of a plan.' });
 export const PlanDepartmentValue = asEnum(PLAN_DEPARTMENTS);
 registerEnumType(PlanDepartmentValue, { name: 'PlanDepartment' });
+export const PlanItemOutcomeValue = asEnum(PLAN_ITEM_OUTCOMES);
+registerEnumType(PlanItemOutcomeValue, {
+  name: 'PlanItemOutcome',
+  description: PLAN_ITEM_OUTCOME_DESCRIPTION,
+});
 export const AssessmentLevelValue = asEnum(ASSESSMENT_LEVELS);
 registerEnumType(AssessmentLevelValue, { name: 'AssessmentLevel' });
 

@@ -35,9 +35,6 @@ export const UNCONSUMED_TOPICS: Readonly<Partial<Record<string, string>>> = {
     `${MISSING_CONSUMER} — must escalate to the county coordinator and the township, as a queue entry ` +
     'they acknowledge',
   [Topics.PoliceAssessmentCompletedV1]: `${MISSING_CONSUMER} — the registry must update the child’s risk level and visit cadence`,
-  [Topics.PolicePlanItemAssignedV1]:
-    `${MISSING_CONSUMER} — education, health and assistance must queue the items for their department ` +
-    'with the due date and report completion back, which closes the item on the case',
   [Topics.PoliceGuardianshipRevokedV1]:
     `${MISSING_CONSUMER} — the registry (guardianship situation, classification) and assistance ` +
     '(orphan / de-facto orphan proposals) must take it',
