@@ -1,5 +1,6 @@
 export * from './plan-item.schema';
 export * from './plan-item.rules';
+export * from './plan-item.vocabulary';
 export * from './plan-item.model';
 export * from './plan-item.repository';
 export * from './plan-item.service';

@@ -1,37 +1,16 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  PLAN_ITEM_OUTCOME_DESCRIPTION,
-  PLAN_ITEM_OUTCOMES,
-  PLAN_SERVICES,
-  type PlanItemOutcome,
-} from '@qz/contracts';
+import { PLAN_ITEM_OUTCOMES, type PlanItemOutcome } from '@qz/contracts';
 import { IsIn, IsNotEmpty, Matches, MaxLength } from 'class-validator';
+import {
+  PlanItemCompletionModel,
+  PlanItemOutcomeValue,
+  PlanItemServiceValue,
+  asEnum,
+} from './plan-item.vocabulary';
 import { PLAN_ITEM_STATUSES } from './plan-item.schema';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-// PlanService is police's enum too (the same values): the supergraph merges them.
-export const PlanItemServiceValue = asEnum(PLAN_SERVICES);
-registerEnumType(PlanItemServiceValue, { name: 'PlanService', description: '四(二)4 services of a plan.' });
 export const PlanItemStatusValue = asEnum(PLAN_ITEM_STATUSES);
 registerEnumType(PlanItemStatusValue, { name: 'PlanItemStatus' });
-export const PlanItemOutcomeValue = asEnum(PLAN_ITEM_OUTCOMES);
-registerEnumType(PlanItemOutcomeValue, {
-  name: 'PlanItemOutcome',
-  description: PLAN_ITEM_OUTCOME_DESCRIPTION,
-});
-
-// The same types in education, health and assistance (each answers only its own root fields).
-@ObjectType('DepartmentPlanItemCompletion')
-@Directive('@shareable')
-export class PlanItemCompletionModel {
-  @Field() completedOn: string;
-  @Field(() => PlanItemOutcomeValue) outcome: string;
-  @Field() note: string;
-  @Field() completedBy: string;
-  @Field() onTime: boolean;
-}
 
 @ObjectType('DepartmentPlanItem', {
   description: 'An item of a township assessment’s plan (四(二)4) that police assigned to this department.',

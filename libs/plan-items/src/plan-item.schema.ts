@@ -1,5 +1,11 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { PlanItemDepartment, PlanItemOutcome, PlanService } from '@qz/contracts';
+import {
+  PLAN_ITEM_DEPARTMENTS,
+  PLAN_SERVICES,
+  type PlanItemDepartment,
+  type PlanItemOutcome,
+  type PlanService,
+} from '@qz/contracts';
 
 export const PLAN_ITEM_STATUSES = ['OPEN', 'COMPLETED'] as const;
 export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
@@ -26,19 +32,19 @@ export class PlanItemDocument {
   @Prop({ type: String, required: true }) _id: string;
   @Prop({ type: String, required: true }) caseId: string;
   @Prop({ type: String, default: null }) childId: string | null;
-  /** The case's region (the child's village, or where it was found). */
-  @Prop({ type: String, required: true }) regionCode: string;
-  /** Codes from the province down to regionCode: a region's queue is equality on one code. */
-  @Prop({ type: [String], required: true }) regionPath: string[];
-  @Prop({ type: String, required: true }) service: PlanService;
-  @Prop({ type: String, required: true }) department: PlanItemDepartment;
+  @Prop({ type: String, required: true, enum: PLAN_SERVICES }) service: PlanService;
+  @Prop({ type: String, required: true, enum: PLAN_ITEM_DEPARTMENTS }) department: PlanItemDepartment;
   @Prop({ type: String, required: true }) description: string;
   /** YYYY-MM-DD, as the township set it; null when it set none. */
   @Prop({ type: String, default: null }) dueOn: string | null;
+  /** Codes from the province down to regionCode: a region's queue is equality on one code. */
+  @Prop({ type: [String], required: true }) regionPath: string[];
+  /** The case's region (the child's village, or where it was found). */
+  @Prop({ type: String, required: true }) regionCode: string;
   /** The day the assessment assigned it (China time). */
   @Prop({ type: String, required: true }) assignedOn: string;
   @Prop({ type: String, required: true }) assignedEventId: string;
-  @Prop({ type: String, required: true }) status: PlanItemStatus;
+  @Prop({ type: String, required: true, enum: PLAN_ITEM_STATUSES }) status: PlanItemStatus;
   @Prop({ type: Object, default: null }) completion: PlanItemCompletion | null;
 }
 

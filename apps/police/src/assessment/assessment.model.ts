@@ -1,19 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import {
-  AssessmentLevelValue,
-  PlanDepartmentValue,
-  PlanItemOutcomeValue,
-  PlanServiceValue,
-} from './assessment.inputs';
-
-@ObjectType({ description: 'The department’s report that it completed the item (四(二)4).' })
-export class PlanItemCompletion {
-  @Field() completedOn: string;
-  @Field(() => PlanItemOutcomeValue) outcome: string;
-  @Field() note: string;
-  @Field() completedBy: string;
-  @Field() onTime: boolean;
-}
+import { PlanItemCompletionModel } from '@qz/plan-items/vocabulary';
+import { AssessmentLevelValue, PlanDepartmentValue, PlanServiceValue } from './assessment.inputs';
 
 @ObjectType()
 export class PlanItem {
@@ -24,12 +11,12 @@ export class PlanItem {
   @Field(() => String, { nullable: true }) dueOn: string | null;
   @Field({ description: 'Sent to the department’s service as an event (assistance, health, education).' })
   sentAsEvent: boolean;
-  @Field(() => PlanItemCompletion, {
+  @Field(() => PlanItemCompletionModel, {
     nullable: true,
     description:
       'Set when the department reports the item completed; null while open (or kept by the township).',
   })
-  completion: PlanItemCompletion | null;
+  completion: PlanItemCompletionModel | null;
 }
 
 @ObjectType({ description: 'The township’s assessment (评估帮扶, 四(二)4) and its plan of services.' })

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { regionCodeSchema, type Producer } from '../../envelope/envelope';
+import type { Producer } from '../../envelope/envelope';
 import { defineEvent, type EventContract } from '../../envelope/event-contract';
-import { PLAN_SERVICES, policeLocalDate } from '../police/common';
+import { policeLocalDate } from '../police/common';
+import { planItemAssignedPayload } from '../police/plan-item-assigned';
 
 /**
  * 四(二)4: the departments with a service of their own that receive a plan item as
@@ -30,24 +31,21 @@ export const PLAN_ITEM_OUTCOME_DESCRIPTION =
 
 /**
  * A department completed a plan item police assigned to it (四(二)4). One payload for the three
- * departments; police marks the item done on the case with a timeline entry.
+ * departments (the item as police assigned it, and how it ended); police marks the item done on the
+ * case with a timeline entry.
  */
-export const planItemCompletedPayload = z.object({
-  itemId: z.string().min(1).max(64),
-  caseId: z.string().min(1).max(64),
-  childId: z.string().min(1).max(64).nullable(),
-  regionCode: regionCodeSchema,
-  service: z.enum(PLAN_SERVICES),
-  department: z.enum(PLAN_ITEM_DEPARTMENTS),
-  outcome: z.enum(PLAN_ITEM_OUTCOMES),
-  note: z.string().min(1).max(2000),
-  completedOn: policeLocalDate,
-  dueOn: policeLocalDate.nullable(),
-  /** Completed by the due date (true when the item had none). */
-  onTime: z.boolean(),
-  /** Who did it, as the department records it (a name and unit). */
-  completedBy: z.string().min(1).max(100),
-});
+export const planItemCompletedPayload = planItemAssignedPayload
+  .pick({ itemId: true, caseId: true, childId: true, regionCode: true, service: true, dueOn: true })
+  .extend({
+    department: z.enum(PLAN_ITEM_DEPARTMENTS),
+    outcome: z.enum(PLAN_ITEM_OUTCOMES),
+    note: z.string().min(1).max(2000),
+    completedOn: policeLocalDate,
+    /** Completed by the due date (true when the item had none). */
+    onTime: z.boolean(),
+    /** Who did it, as the department records it (a name and unit). */
+    completedBy: z.string().min(1).max(100),
+  });
 export type PlanItemCompletedPayload = z.infer<typeof planItemCompletedPayload>;
 
 const planItemCompleted = (producer: Producer) =>
