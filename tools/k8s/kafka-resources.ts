@@ -25,13 +25,14 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.PoliceGuardianshipRevokedV1,
     Topics.PoliceDispatchOverdueV1,
   ],
-  education: CHILD_REPLICA,
+  education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1],
   health: [
     ...CHILD_REPLICA,
     Topics.AssistanceBenefitGrantedV1,
     Topics.AssistanceBenefitChangedV1,
     Topics.AssistanceBenefitSuspendedV1,
     Topics.AssistanceBenefitEndedV1,
+    Topics.PolicePlanItemAssignedV1,
   ],
   police: [
     ...CHILD_REPLICA,
@@ -39,8 +40,11 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.RegistryChildFoundLivingAloneV1,
     Topics.RegistryVisitDangerFoundV1,
     Topics.EducationMandatoryReportRaisedV1,
+    Topics.EducationPlanItemCompletedV1,
+    Topics.HealthPlanItemCompletedV1,
+    Topics.AssistancePlanItemCompletedV1,
   ],
-  assistance: CHILD_REPLICA,
+  assistance: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1],
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

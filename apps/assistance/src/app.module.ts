@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AssistanceTopics } from '@qz/contracts';
+import { AssistanceTopics, PlanItemCompletedV1 } from '@qz/contracts';
 import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
+import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphInfrastructure } from '@qz/platform';
 import { assistancePolicy } from './access/policy';
 import { BenefitsModule } from './benefits/benefits.module';
@@ -12,8 +13,8 @@ import { IntakeModule } from './intake/intake.module';
 import { PaymentRollsModule } from './payment-rolls/payment-rolls.module';
 import { StandardsModule } from './standards/standards.module';
 
-const OUTBOX_COLLECTIONS = ['benefits', 'applications'];
-const PRODUCES = Object.values(AssistanceTopics);
+const OUTBOX_COLLECTIONS = ['benefits', 'applications', PLAN_ITEMS_COLLECTION];
+const PRODUCES = [...Object.values(AssistanceTopics), PlanItemCompletedV1.ASSISTANCE.topic];
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ const PRODUCES = Object.values(AssistanceTopics);
     IntakeModule,
     ChildAssistanceModule,
     IndicatorsModule,
+    PlanItemsModule.forDepartment('ASSISTANCE'),
   ],
 })
 export class AppModule {}

@@ -5,8 +5,9 @@ import {
   ChildReplicaRepository,
   RegionReference,
 } from '@qz/child-replica';
-import { MandatoryReportRaisedV1 } from '@qz/contracts';
+import { MandatoryReportRaisedV1, PlanItemCompletedV1 } from '@qz/contracts';
 import { subgraphInfrastructure } from '@qz/platform';
+import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { educationChildRegions } from './access/child-regions';
 import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
@@ -32,8 +33,8 @@ import { StudentsModule } from './students/students.module';
         },
       },
       orphanedTypes: [ChildReference, RegionReference],
-      outboxCollections: ['students', 'dropout_cases'],
-      produces: [MandatoryReportRaisedV1.topic],
+      outboxCollections: ['students', 'dropout_cases', PLAN_ITEMS_COLLECTION],
+      produces: [MandatoryReportRaisedV1.topic, PlanItemCompletedV1.EDUCATION.topic],
       configSchema: educationConfigSchema,
     }),
     SchoolsModule,
@@ -42,6 +43,7 @@ import { StudentsModule } from './students/students.module';
     AidModule,
     ChildEducationModule,
     IndicatorsModule,
+    PlanItemsModule.forDepartment('EDUCATION'),
   ],
 })
 export class AppModule {}

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import {
-  ChildReference,
-  childRegionsFromReplica,
-  RegionReference,
-} from '@qz/child-replica';
+import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
+import { PlanItemCompletedV1 } from '@qz/contracts';
+import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';
 import { healthPolicy } from './access/policy';
@@ -19,6 +17,8 @@ import { PremiumModule } from './premium/premium.module';
     ...subgraphInfrastructure({
       service: 'health',
       orphanedTypes: [ChildReference, RegionReference],
+      outboxCollections: [PLAN_ITEMS_COLLECTION],
+      produces: [PlanItemCompletedV1.HEALTH.topic],
       access: {
         policy: healthPolicy,
         // Where a child named in the arguments lives: this service's replica of the registry's children.
@@ -35,6 +35,7 @@ import { PremiumModule } from './premium/premium.module';
     ApplicationsModule,
     ChildHealthModule,
     IndicatorsModule,
+    PlanItemsModule.forDepartment('HEALTH'),
   ],
 })
 export class AppModule {}

@@ -39,6 +39,12 @@ export const assistancePolicy = definePolicy({
     generatePaymentRoll: { roles: COUNTY_DECIDES },
     paymentRoll: { roles: roles(...COUNTY_DECIDES, 'COORDINATOR') },
 
+    // Plan items police assigned to civil affairs (四(二)4: social assistance, emergency shelter):
+    // the county bureau and the township's child social worker deliver and complete them; the
+    // coordinators follow them.
+    assistancePlanItems: { roles: roles(...COUNTY_DECIDES, 'CHILD_SOCIAL_WORKER', 'COORDINATOR') },
+    completeAssistancePlanItem: { roles: roles(...COUNTY_DECIDES, 'CHILD_SOCIAL_WORKER') },
+
     // One-window intake: the township receives and reviews, the county approves, each department
     // decides its own part (and sees only its own parts, see Application.parts).
     submitApplication: { roles: TOWNSHIP_WINDOW },

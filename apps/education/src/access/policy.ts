@@ -59,6 +59,12 @@ export const educationPolicy = definePolicy({
     educationAidProposals: { roles: AID_READERS },
     confirmEducationAid: { roles: BUREAU },
     rejectEducationAid: { roles: BUREAU },
+
+    // Plan items police assigned to education (四(二)4: behaviour correction, the school's part of
+    // a township assessment's plan): the schools and the bureau work and complete them; the
+    // coordinators follow them.
+    educationPlanItems: { roles: roles('EDUCATION_OFFICER', 'SCHOOL_STAFF', 'COORDINATOR') },
+    completeEducationPlanItem: { roles: SCHOOLS },
   },
   fields: {
     // The child's education in the whole picture (BRIEF shared decision): education, civil

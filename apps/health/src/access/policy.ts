@@ -32,6 +32,10 @@ export const healthPolicy = definePolicy({
 
     // The officers' work queue: each sees the programmes of their department only.
     healthQueue: { roles: OFFICERS },
+    // Plan items police assigned to health (四(二)4: medical treatment, counselling): the health
+    // commission delivers and completes them; the coordinators follow them.
+    healthPlanItems: { roles: roles('HEALTH_OFFICER', 'COORDINATOR') },
+    completeHealthPlanItem: { roles: HEALTH },
     // The designated institutions are a public list; social workers help families choose one.
     designatedRehabInstitutions: {
       roles: roles(

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { PLAN_DEPARTMENTS, PLAN_SERVICES } from '@qz/contracts';
+import { asEnum, PlanItemServiceValue } from '@qz/plan-items/vocabulary';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,11 +15,8 @@ import {
 } from 'class-validator';
 import { ASSESSMENT_LEVELS } from './assessment.rules';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const PlanServiceValue = asEnum(PLAN_SERVICES);
-registerEnumType(PlanServiceValue, { name: 'PlanService', description: '四(二)4 services of a plan.' });
+/** 四(二)4 services of a plan: the enum police and the departments share. */
+export const PlanServiceValue = PlanItemServiceValue;
 export const PlanDepartmentValue = asEnum(PLAN_DEPARTMENTS);
 registerEnumType(PlanDepartmentValue, { name: 'PlanDepartment' });
 export const AssessmentLevelValue = asEnum(ASSESSMENT_LEVELS);

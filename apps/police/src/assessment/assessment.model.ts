@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PlanItemCompletionModel } from '@qz/plan-items/vocabulary';
 import { AssessmentLevelValue, PlanDepartmentValue, PlanServiceValue } from './assessment.inputs';
 
 @ObjectType()
@@ -10,6 +11,12 @@ export class PlanItem {
   @Field(() => String, { nullable: true }) dueOn: string | null;
   @Field({ description: 'Sent to the department’s service as an event (assistance, health, education).' })
   sentAsEvent: boolean;
+  @Field(() => PlanItemCompletionModel, {
+    nullable: true,
+    description:
+      'Set when the department reports the item completed; null while open (or kept by the township).',
+  })
+  completion: PlanItemCompletionModel | null;
 }
 
 @ObjectType({ description: 'The township’s assessment (评估帮扶, 四(二)4) and its plan of services.' })

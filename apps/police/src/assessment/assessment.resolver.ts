@@ -26,6 +26,7 @@ export class AssessmentResolver {
           plan: c.assessment.plan.map((p) => ({
             ...p,
             sentAsEvent: isEventDepartment(p.department as PlanDepartment),
+            completion: p.completion ?? null,
           })),
         }
       : null;

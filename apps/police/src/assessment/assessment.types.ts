@@ -1,5 +1,16 @@
-import type { PlanDepartment, PlanService } from '@qz/contracts';
+import type { PlanDepartment, PlanItemCompletedPayload, PlanService } from '@qz/contracts';
 import type { AssessmentLevel } from './assessment.rules';
+
+/** What police keep of a department's completion of a plan item. */
+export interface StoredPlanItemCompletion {
+  completedOn: string;
+  outcome: PlanItemCompletedPayload['outcome'];
+  note: string;
+  completedBy: string;
+  onTime: boolean;
+  /** The department's event it came from. */
+  eventId: string;
+}
 
 export interface StoredPlanItem {
   id: string;
@@ -7,6 +18,8 @@ export interface StoredPlanItem {
   department: PlanDepartment;
   description: string;
   dueOn: string | null;
+  /** Set when the department reports the item completed (assistance, health, education). */
+  completion?: StoredPlanItemCompletion | null;
 }
 
 /** 四(二)4: the township's assessment of the child and its plan of services. */

@@ -2,6 +2,7 @@ import type { EventContract } from '../envelope/event-contract';
 import { accessEvents } from './access';
 import { assistanceEvents } from './assistance';
 import { educationEvents } from './education';
+import { planItemEvents } from './plan-item';
 import { policeEvents } from './police';
 import { registryEvents } from './registry';
 
@@ -14,6 +15,7 @@ export const eventCatalog: readonly EventContract<unknown>[] = [
   ...assistanceEvents,
   ...educationEvents,
   ...policeEvents,
+  ...planItemEvents,
   ...accessEvents,
 ];
 

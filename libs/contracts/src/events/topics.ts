@@ -1,6 +1,7 @@
 import { AccessTopics } from './access';
 import { AssistanceTopics } from './assistance';
 import { EducationTopics } from './education';
+import { PlanItemTopics } from './plan-item';
 import { PoliceTopics } from './police';
 import { RegistryTopics } from './registry';
 
@@ -10,6 +11,7 @@ export const Topics = {
   ...AssistanceTopics,
   ...EducationTopics,
   ...PoliceTopics,
+  ...PlanItemTopics,
   ...AccessTopics,
 } as const;
 

@@ -31,7 +31,4 @@ export const UNCONSUMED_TOPICS: Readonly<Partial<Record<string, string>>> = {
   [Topics.PoliceTownshipNotifiedV1]:
     'the township’s assessment (四(二)4) is kept by police (apps/police/src/assessment), opened in the ' +
     'same write as the notification; the township works it from the police queue (AWAITING_TOWNSHIP)',
-  [Topics.PolicePlanItemAssignedV1]:
-    `${MISSING_CONSUMER} — education, health and assistance must queue the items for their department ` +
-    'with the due date and report completion back, which closes the item on the case',
 };

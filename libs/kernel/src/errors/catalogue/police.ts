@@ -154,4 +154,19 @@ export const POLICE_ERRORS = errorCodes({
     zh: '该未报告情况已登记。',
     en: 'This reporting failure is already recorded.',
   },
+  PLAN_ITEM_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该帮扶计划事项，请核对事项编号。',
+    en: 'No such plan item in this department; check the id.',
+  },
+  PLAN_ITEM_ALREADY_COMPLETED: {
+    kind: 'conflict',
+    zh: '该帮扶计划事项已办结，不能重复办结。',
+    en: 'This plan item is already completed.',
+  },
+  PLAN_ITEM_COMPLETED_BEFORE_ASSIGNED: {
+    kind: 'invalid',
+    zh: '办结日期早于事项交办日期，请核对日期。',
+    en: 'The completion date is before the item was assigned; check the date.',
+  },
 });
