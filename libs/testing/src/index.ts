@@ -17,3 +17,4 @@ export * from './harness/recorded-service';
 export * from './stack/recording-relay';
 export * from './harness/entity-page-cost';
 export * from './stack/event-publisher';
+export * from './harness/index-coverage';
