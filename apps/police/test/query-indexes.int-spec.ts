@@ -36,7 +36,7 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30', first: 3 };
  * Every query police sends to its store, as recorded from the driver while the service (from
  * dist/) learns of a child from the registry's events, runs its sweeps at start and answers every
  * operation of its schema, must have an index in production (MongoDB 7). FerretDB, used locally,
- * never uses indexes: this test is what keeps the declared ones complete.
+ * serves only equality from them (through the stack's GIN twins): this test keeps them complete.
  */
 describeIndexCoverage('police', {
   appDir: join(__dirname, '..'),

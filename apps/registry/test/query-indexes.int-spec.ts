@@ -68,7 +68,8 @@ const POLICY: CoveragePolicy = {
  * Every query the registry sends to its store, as recorded from the driver while the service (from
  * dist/) registers a child, runs its sweeps at start, writes the access log from its own access
  * records and answers every operation of its schema, must have an index in production (MongoDB 7).
- * FerretDB, used locally, never uses indexes: this test is what keeps the declared ones complete.
+ * FerretDB, used locally,
+ * serves only equality from them (through the stack's GIN twins): this test keeps them complete.
  */
 describe('registry: every query has an index', () => {
   const run = uniqueName('registry_idx');
