@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildRegisteredPayload, Envelope } from '@qz/contracts';
 import { applyOnce, applyOnceMany, withDocumentLease, type ApplyOnceItem } from '@qz/messaging';
-import { PLAIN_PROJECTION, toPlain } from '@qz/persistence';
+import { idsFilter, PLAIN_PROJECTION, toPlain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { onRegistered, type ReplicaState } from './child-replica.rules';
 import { ChildReplicaDocument } from './child-replica.schema';
@@ -74,7 +74,12 @@ const categoriesPart = (doc: Stored) => ({
 
 /** Fields a new copy starts with, unless the event sets them. */
 function onInsert(change: Record<string, unknown> | null, now: Date) {
-  const defaults: Record<string, unknown> = { knownSince: now, mergedInto: null, mergedFrom: [], regionPath: [] };
+  const defaults: Record<string, unknown> = {
+    knownSince: now,
+    mergedInto: null,
+    mergedFrom: [],
+    regionPath: [],
+  };
   for (const key of Object.keys(change ?? {})) delete defaults[key];
   return defaults;
 }
@@ -95,7 +100,9 @@ export class ChildReplicaRepository {
   constructor(@InjectModel(ChildReplicaDocument.name) private readonly model: Model<ChildReplicaDocument>) {}
 
   private async find(filter: Record<string, unknown>): Promise<Stored[]> {
-    const docs = await this.model.collection.find(filter as never, { projection: PLAIN_PROJECTION }).toArray();
+    const docs = await this.model.collection
+      .find(filter as never, { projection: PLAIN_PROJECTION })
+      .toArray();
     return docs.map((d) => toPlain(d as unknown as ChildReplicaDocument) as Stored);
   }
 
@@ -103,9 +110,9 @@ export class ChildReplicaRepository {
     return (await this.find({ _id: id }))[0] ?? null;
   }
 
-  /** One store query (`$in`) for many ids; order and gaps follow `ids`. */
+  /** One store query for many ids (idsFilter); order and gaps follow `ids`. */
   private async rawMany(ids: readonly string[]): Promise<(Stored | null)[]> {
-    const docs = await this.find({ _id: { $in: [...new Set(ids)] } });
+    const docs = await this.find(idsFilter(ids));
     const byId = new Map(docs.map((d) => [String(d.id), d]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -159,9 +166,15 @@ export class ChildReplicaRepository {
       const before = (await this.raw(childId)) as ReplicaState | null;
       const change = decide(before);
       guard();
-      const applied = await applyOnce(this.model.collection, { _id: childId }, writeOf(change, now), eventId, {
-        upsert: true,
-      });
+      const applied = await applyOnce(
+        this.model.collection,
+        { _id: childId },
+        writeOf(change, now),
+        eventId,
+        {
+          upsert: true,
+        },
+      );
       return { applied, before, after: await this.findById(childId) };
     });
   }
@@ -171,7 +184,10 @@ export class ChildReplicaRepository {
    * event: the copies that do not exist yet are created in one insert (applyOnceMany) with what
    * applyEvent would have written; every other event is read, decided and written by applyEvent.
    */
-  async applyRegisteredMany(events: readonly Envelope<ChildRegisteredPayload>[], now = new Date()): Promise<Applied[]> {
+  async applyRegisteredMany(
+    events: readonly Envelope<ChildRegisteredPayload>[],
+    now = new Date(),
+  ): Promise<Applied[]> {
     const items = events.map((event) => ({
       docId: event.payload.childId,
       eventId: event.id,
@@ -182,7 +198,12 @@ export class ChildReplicaRepository {
     await applyOnceMany(this.model.collection, items, {
       upsert: true,
       apply: async (item) => {
-        const result = await this.applyEvent(item.docId, item.eventId, (s) => onRegistered(s, item.event), now);
+        const result = await this.applyEvent(
+          item.docId,
+          item.eventId,
+          (s) => onRegistered(s, item.event),
+          now,
+        );
         results.set(item, result);
         return result.applied;
       },

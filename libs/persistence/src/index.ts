@@ -1,3 +1,4 @@
+export * from './repository/ids-filter';
 export * from './repository/plain';
 export * from './repository/base.repository';
 export * from './persistence.module';

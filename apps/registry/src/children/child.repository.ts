@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
-import { BaseRepository } from '@qz/persistence';
+import { BaseRepository, idsFilter } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ChildErrors } from './child.errors';
 import type { IdentityEntry } from '../identity/identity';
@@ -27,7 +27,7 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
    */
   async regionsOf(ids: readonly string[]): Promise<Map<string, string>> {
     const docs = await this.model.collection
-      .find({ _id: { $in: [...new Set(ids)] } } as never, { projection: { _id: 1, regionCode: 1 } })
+      .find(idsFilter(ids) as never, { projection: { _id: 1, regionCode: 1 } })
       .toArray();
     return new Map(docs.map((d) => [String(d._id), String(d['regionCode'])]));
   }

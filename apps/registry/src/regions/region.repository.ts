@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { idsFilter } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import type { RegionNode } from './region-tree';
 import { RegionDocument, type RegionLevel } from './region.schema';
@@ -22,7 +23,7 @@ export class RegionRepository {
   }
 
   async findByCodes(codes: readonly string[]): Promise<(RegionNode | null)[]> {
-    const docs = await this.model.collection.find({ _id: { $in: [...new Set(codes)] } } as never).toArray();
+    const docs = await this.model.collection.find(idsFilter(codes) as never).toArray();
     const byCode = new Map(docs.map((d) => [String(d._id), toNode(d as unknown as RegionDocument)]));
     return codes.map((c) => byCode.get(c) ?? null);
   }

@@ -9,6 +9,7 @@ import {
   type OutgoingEvent,
 } from '@qz/messaging';
 import type { Model } from 'mongoose';
+import { idsFilter } from './ids-filter';
 import { PLAIN_PROJECTION, toPlain, type Plain } from './plain';
 
 /** Told after a write that added events, so the relay publishes them without waiting to poll. */
@@ -53,7 +54,7 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
 
   /** One store query for many ids (the DataLoader batch); order and gaps follow `ids`. */
   async findByIds(ids: readonly string[]): Promise<(Plain<TDoc> | null)[]> {
-    const docs = await this.findPlain({ _id: { $in: [...new Set(ids)] } });
+    const docs = await this.findPlain(idsFilter(ids));
     const byId = new Map(docs.map((d) => [d.id, d]));
     return ids.map((id) => byId.get(id) ?? null);
   }
