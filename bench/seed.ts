@@ -15,6 +15,7 @@ import {
   connectStore,
   COUNTIES,
   databaseOf,
+  deleteTopicsOf,
   DEPARTMENTS,
   gql,
   headersOf,
@@ -215,5 +216,6 @@ export async function drop(flags: Flags): Promise<void> {
   const store = await connectStore();
   for (const s of [...SERVICES, 'meta']) await store.useDb(databaseOf(size, s)).dropDatabase();
   await store.close();
-  progress(`dropped bench_s${size}_*`);
+  const topics = await deleteTopicsOf(size);
+  progress(`dropped bench_s${size}_* and ${topics} topics bench-s${size}.*`);
 }

@@ -5,6 +5,7 @@
  */
 import type { Identity } from '@qz/identity';
 import { asUser, aUser, freePort, ServiceProcess, stackSettings, withGatewayCredential } from '@qz/testing';
+import { Kafka, logLevel } from 'kafkajs';
 import { createConnection, type Connection } from 'mongoose';
 import { progress } from './cli';
 
@@ -144,6 +145,30 @@ export async function replicaCounts(store: Connection, size: number): Promise<Re
   for (const d of DEPARTMENTS)
     counts[d] = await store.useDb(databaseOf(size, d)).collection('child_replicas').countDocuments();
   return counts;
+}
+
+/**
+ * Deletes a seeded size's topics (`bench-s<size>.*` and their dead-letter topics): a seed stopped
+ * half-way leaves its registry events there, and a new seed's departments, on fresh databases,
+ * would apply them as well (their groups' offsets were never committed past them).
+ */
+export async function deleteTopicsOf(size: number): Promise<number> {
+  const admin = new Kafka({
+    brokers: stackSettings().kafkaBrokers,
+    clientId: 'bench-drop',
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    const prefix = topicPrefixOf(size);
+    const topics = (await admin.listTopics()).filter(
+      (t) => t.startsWith(prefix) || t.startsWith(`dlq.${prefix}`),
+    );
+    if (topics.length) await admin.deleteTopics({ topics, timeout: 60_000 });
+    return topics.length;
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export const childCount = (store: Connection, size: number) =>
