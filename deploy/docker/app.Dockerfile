@@ -9,7 +9,8 @@
 # Node 22 LTS, pinned; the release pipeline may pin the digest too (NODE_IMAGE=node:22.x@sha256:...).
 ARG NODE_IMAGE=node:22.23.5-bookworm-slim
 
-# 1. Compile (SWC) with every package, dev tools included; the console (Vite) for the gateway.
+# 1. Compile with every package, dev tools included: `npm run build` (SWC, and Vite for the
+#    console, which only the gateway's image keeps).
 FROM ${NODE_IMAGE} AS build
 ARG APP
 RUN test -n "$APP" || { echo 'build with --build-arg APP=<app> --build-arg PORT=<port>' >&2; exit 1; }
@@ -17,8 +18,7 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN npm run build && mkdir -p dist/apps/console
-RUN if [ "$APP" = gateway ]; then npx vite build --config apps/console/vite.config.mts; fi
+RUN npm run build && if [ "$APP" != gateway ]; then rm -rf dist/apps/console; fi && mkdir -p dist/apps/console
 
 # 2. The packages the app runs with: no dev dependencies.
 FROM ${NODE_IMAGE} AS runtime-deps
