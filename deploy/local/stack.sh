@@ -180,10 +180,19 @@ kafka_ready() {
   ((KAFKA_WAS_RUNNING)) && return 0
   [[ -f $KAFKA_SERVER_LOG ]] || return 1
   [[ -f $KAFKA_LOG_OFFSET_FILE ]] && offset="$(<"$KAFKA_LOG_OFFSET_FILE")"
+  # The log rolled over since the launch (log4j at 20 MB, thousands of consumer groups loaded at
+  # start can do it): the rolled file holds what was written after the launch from `offset` on,
+  # and the new file holds only what came after.
+  if [[ -f $KAFKA_SERVER_LOG.1 && $KAFKA_SERVER_LOG.1 -nt $KAFKA_LOG_OFFSET_FILE ]]; then
+    grep -q 'Kafka Server started' < <(tail -c "+$((offset + 1))" "$KAFKA_SERVER_LOG.1") && return 0
+    offset=0
+  fi
   size="$(file_size "$KAFKA_SERVER_LOG")"
   ((size >= offset)) || offset=0 # the log rolled over meanwhile
-  # logged by KafkaRaftServer once broker and controller are up and the broker is unfenced
-  tail -c "+$((offset + 1))" "$KAFKA_SERVER_LOG" | grep -q 'Kafka Server started'
+  # logged by KafkaRaftServer once broker and controller are up and the broker is unfenced. Not
+  # `tail | grep -q`: grep stops at the line, tail then dies of SIGPIPE when much was logged after
+  # it (thousands of consumer groups loaded), and with pipefail the line found counts as not found.
+  grep -q 'Kafka Server started' < <(tail -c "+$((offset + 1))" "$KAFKA_SERVER_LOG")
 }
 
 # ---------------------------------------------------------------------------------------------
