@@ -72,6 +72,9 @@ const categoriesPart = (doc: Stored) => ({
   protectedAsChildInDifficulty: doc.protectedAsChildInDifficulty ?? false,
 });
 
+const categoriesOfDoc = (d: Stored | null): ChildCategories | null =>
+  d?.categoriesStamp ? { id: String(d.id), ...categoriesPart(d) } : null;
+
 /** Fields a new copy starts with, unless the event sets them. */
 function onInsert(change: Record<string, unknown> | null, now: Date) {
   const defaults: Record<string, unknown> = {
@@ -135,9 +138,14 @@ export class ChildReplicaRepository {
 
   /** The categories of many children in one query; a child never classified has none (null). */
   async categoriesOf(ids: readonly string[]): Promise<(ChildCategories | null)[]> {
-    return (await this.rawMany(ids)).map((d) =>
-      d?.categoriesStamp ? { id: String(d.id), ...categoriesPart(d) } : null,
-    );
+    return (await this.rawMany(ids)).map(categoriesOfDoc);
+  }
+
+  /** Many children and their categories from one query (what findByIds and categoriesOf give). */
+  async findWithCategories(
+    ids: readonly string[],
+  ): Promise<{ child: ChildReplica | null; categories: ChildCategories | null }[]> {
+    return (await this.rawMany(ids)).map((d) => ({ child: toReplica(d), categories: categoriesOfDoc(d) }));
   }
 
   /** One child's categories; null when never classified. */

@@ -40,17 +40,13 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
    * service's own facts.
    */
   async getMany(ids: readonly string[]): Promise<ChildFacts[]> {
-    const [found, categories, children] = await Promise.all([
-      this.findByIds(ids),
-      this.replicas.categoriesOf(ids),
-      this.replicas.findByIds(ids),
-    ]);
+    const [found, known] = await Promise.all([this.findByIds(ids), this.replicas.findWithCategories(ids)]);
     // Written by upserts of raw updates: fields never set are missing rather than defaulted.
     return ids.map((id, i) => ({
       ...NO_FACTS(id),
       ...found[i],
-      categories: categories[i]?.categories ?? [],
-      regionCode: children[i]?.regionCode ?? found[i]?.regionCode ?? null,
+      categories: known[i].categories?.categories ?? [],
+      regionCode: known[i].child?.regionCode ?? found[i]?.regionCode ?? null,
     }));
   }
 
