@@ -82,22 +82,47 @@ install_kafka_jars() {
   say "Kafka jars in $KAFKA_LIBS_DIR ($((SECONDS - t0)) s)"
 }
 
+# FerretDB is built with the project's patches (deploy/local/ferretdb/patches, one change each,
+# explained in the patch): a copy of its module's sources under $STACK_DIR/build gets them, and a
+# copy of our go.mod that points FerretDB there (go's -modfile) builds from it. Prints that go.mod's
+# path (nothing when there are no patches).
+ferretdb_patched_modfile() {
+  local dir="$STACK_DIR/build/ferretdb" mod patch
+  compgen -G "$FERRETDB_SRC/patches/*.patch" >/dev/null || return 0
+  mod="$(cd "$FERRETDB_SRC" && go mod download -json github.com/FerretDB/FerretDB | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+  [[ -n $mod && -d $mod ]] || die "go mod download did not give FerretDB's sources"
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -r "$mod" "$dir/src" && chmod -R u+w "$dir/src"
+  for patch in "$FERRETDB_SRC"/patches/*.patch; do
+    # The ceiling keeps git from taking the project's checkout for the patch's repository.
+    (cd "$dir/src" && GIT_CEILING_DIRECTORIES="$dir" run_logged git apply "$patch") ||
+      die "FerretDB patch $(basename "$patch") does not apply to FerretDB $FERRETDB_VERSION (full log: $SETUP_LOG)"
+  done
+  cp "$FERRETDB_SRC/go.mod" "$FERRETDB_SRC/go.sum" "$dir/"
+  (cd "$FERRETDB_SRC" && go mod edit -modfile="$dir/go.mod" -replace "github.com/FerretDB/FerretDB=$dir/src") ||
+    die "could not point the build at the patched FerretDB"
+  printf '%s\n' "$dir/go.mod"
+}
+
 build_ferretdb() {
-  local marker="$FERRETDB_BIN.sha256" want have="" tmp go_version t0
+  local marker="$FERRETDB_BIN.sha256" want have="" tmp go_version t0 modfile patches=()
   go_version="$(go env GOVERSION)"
-  want="ferretdb $FERRETDB_VERSION $go_version $(fingerprint "$FERRETDB_SRC/main.go" "$FERRETDB_SRC/go.mod" "$FERRETDB_SRC/go.sum")"
+  mapfile -t patches < <(compgen -G "$FERRETDB_SRC/patches/*.patch" | sort)
+  want="ferretdb $FERRETDB_VERSION $go_version $(fingerprint "$FERRETDB_SRC/main.go" "$FERRETDB_SRC/go.mod" "$FERRETDB_SRC/go.sum" "${patches[@]}")"
   [[ -f $marker ]] && have="$(<"$marker")"
   if [[ -x $FERRETDB_BIN && $have == "$want" ]]; then
     return 0
   fi
 
-  say "building FerretDB $FERRETDB_VERSION (first run only)…"
+  say "building FerretDB $FERRETDB_VERSION with the project's patches (first run only)…"
   t0=$SECONDS
   mkdir -p "$(dirname "$FERRETDB_BIN")"
   tmp="$FERRETDB_BIN.tmp.$$"
+  modfile="$(ferretdb_patched_modfile)" || exit 1
   # Pure Go (pgx for PostgreSQL), so no C compiler is needed. -mod=readonly: never
   # rewrite the committed go.mod/go.sum during a build.
-  if ! (cd "$FERRETDB_SRC" && run_logged env CGO_ENABLED=0 go build -mod=readonly -trimpath -buildvcs=false -o "$tmp" .); then
+  if ! (cd "$FERRETDB_SRC" && run_logged env CGO_ENABLED=0 go build -mod=readonly -trimpath -buildvcs=false \
+      ${modfile:+-modfile "$modfile"} -o "$tmp" .); then
     rm -f "$tmp"
     die "go build of $FERRETDB_SRC failed (log above, full log: $SETUP_LOG)"
   fi

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mongoose';
 import { DedicatedStore } from './dedicated-store';
+import { waitFor } from './stack';
 
 /**
  * The local store as deploy/local/stack.sh runs it: FerretDB on a PostgreSQL cluster of its own,
@@ -117,6 +118,71 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
       expect.stringMatching(/Bitmap Index Scan on \S+_gin/),
     ]);
   }, 120_000);
+
+  it('pushes `$in` down to PostgreSQL (the project’s FerretDB patch) and answers exactly as before', async () => {
+    await connect();
+    if (!connection) throw new Error('not connected');
+    const docs = connection.collection<{ _id: string; tags: string | string[]; n: number }>('in_pushdown');
+    await docs.createIndex({ tags: 1 });
+    await docs.insertMany(
+      Array.from({ length: 2000 }, (_, i) => ({
+        _id: `d${i}`,
+        tags: i % 2 ? ['odd', `t${i}`] : `t${i}`,
+        n: i,
+      })),
+    );
+    const ids = ['d3', 'd500', 'd1999', 'missing'];
+    const ns = async (filter: object) => (await docs.find(filter).sort({ n: 1 }).toArray()).map((d) => d.n);
+    expect(await ns({ _id: { $in: ids } })).toEqual([3, 500, 1999]);
+    // an array field that contains one of the values matches, as in MongoDB
+    expect(await ns({ tags: { $in: ['t4', 't5', 'none'] } })).toEqual([4, 5]);
+    expect((await ns({ tags: { $in: ['odd'] } })).length).toBe(1000);
+    // values of other types are not pushed down and still match as before
+    expect(await ns({ _id: { $in: ['d7', 7, null] } })).toEqual([7]);
+    expect(await docs.countDocuments({ _id: { $in: ids } })).toBe(3);
+    await disconnect();
+
+    // PostgreSQL's own counters: the `$in` finds were index scans, not reads of the whole table.
+    const table = await store.sql(
+      `SELECT _jsonb->>'table' FROM store_check._ferretdb_database_metadata WHERE _jsonb->>'_id' = 'in_pushdown'`,
+    );
+    const scans = async () => {
+      const [seq, idx] = (
+        await store.sql(
+          `SELECT seq_scan, idx_scan FROM pg_stat_user_tables WHERE relid = 'store_check."${table}"'::regclass`,
+        )
+      )
+        .split('|')
+        .map(Number);
+      return { seq, idx };
+    };
+    // A backend reports its counters when idle, at the latest 10 s later (PGSTAT_IDLE_INTERVAL): the
+    // counts before are read once they have stayed the same for longer than that.
+    const before = await waitFor(
+      'PostgreSQL’s scan counters to settle',
+      async () => {
+        const first = await scans();
+        await new Promise((r) => setTimeout(r, 11_000));
+        const second = await scans();
+        return first.seq === second.seq && first.idx === second.idx ? second : null;
+      },
+      { timeoutMs: 60_000 },
+    );
+    await connect();
+    if (!connection) throw new Error('not connected');
+    const again = connection.collection('in_pushdown');
+    for (let i = 0; i < 3; i++) expect(await again.countDocuments({ _id: { $in: ids } })).toBe(3);
+    await disconnect();
+    const after = await waitFor(
+      'three index scans of the table',
+      async () => {
+        const now = await scans();
+        return now.idx >= before.idx + 3 ? now : null;
+      },
+      { timeoutMs: 30_000, intervalMs: 500 },
+    );
+    expect(after.seq).toBe(before.seq);
+  }, 180_000);
 
   it('refuses to restore a file that is not a backup, and leaves the data alone', async () => {
     const things = await connect();
