@@ -1,6 +1,7 @@
 /* `npm run bench -- <name> [--flag value]…`: runs one benchmark of the system (README.md). */
 import { parseFlags, type Flags } from './lib/cli';
 import { child360 } from './child360';
+import { consumer } from './consumer';
 import { events } from './events';
 import { importBench } from './import';
 import { ledger } from './ledger';
@@ -10,6 +11,7 @@ import { running } from './lib/system';
 const BENCHMARKS: Record<string, (flags: Flags) => Promise<void>> = {
   seed,
   child360,
+  consumer,
   events,
   import: importBench,
   ledger,

@@ -7,13 +7,23 @@ import type { Identity } from '@qz/identity';
 import { asUser, aUser, freePort, ServiceProcess, stackSettings, withGatewayCredential } from '@qz/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { createConnection, type Connection } from 'mongoose';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { progress } from './cli';
 
-/** The villages the seeded children live in, one per county; pages and counts are asked of them. */
-// Villages of the registry's demo tree (apps/registry/data/villages-demo.csv): a code outside it is refused.
-export const VILLAGES = ['450702100201', '450703103201', '450721101201', '450722101201'];
-export const TOWNSHIPS = VILLAGES.map((v) => v.slice(0, 9));
-export const COUNTIES = VILLAGES.map((v) => v.slice(0, 6));
+/**
+ * The villages the seeded children live in, in turn: every village of the registry's demo tree
+ * (apps/registry/data/villages-demo.csv, 184 villages of 65 townships in four counties; a code
+ * outside it is refused), so a township holds about 1/60 of the children, as in a real city.
+ */
+export const VILLAGES = readFileSync(join(__dirname, '../../apps/registry/data/villages-demo.csv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(',')[0])
+  .filter((code) => /^\d{12}$/.test(code));
+/** The townships (one per county, three villages each) and counties whose pages and counts are asked. */
+export const TOWNSHIPS = ['450702100', '450703103', '450721101', '450722101'];
+export const COUNTIES = TOWNSHIPS.map((t) => t.slice(0, 6));
 export const CITY = '450700';
 
 /** The subgraphs, as in the supergraph (libs/schema-tools SUBGRAPHS). */

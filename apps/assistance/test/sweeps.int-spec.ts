@@ -120,8 +120,8 @@ describe('assistance: term ends and late registrations', () => {
         revision: 2,
       },
     });
-    await replicas.onChildClassified(event);
-    await replicas.onChildClassified(event); // delivered twice
+    await replicas.onChildClassified([event]);
+    await replicas.onChildClassified([event]); // delivered twice
     expect(await db.collection('proposals').countDocuments({ childId: 'child-late' })).toBe(0);
 
     const registered = createEvent(ChildRegisteredV1, {

@@ -50,8 +50,8 @@ describe('education: consuming the registry’s classification', () => {
   it('applies an event once: a redelivery changes nothing and proposes nothing twice', async () => {
     const handler = app.get(ChildReplicaHandler);
     const event = classified('c-orphan', { categories: ['ORPHAN'], added: ['ORPHAN'], inDifficulty: true });
-    await handler.onChildClassified(event);
-    await handler.onChildClassified(event);
+    await handler.onChildClassified([event]);
+    await handler.onChildClassified([event]);
     const categories = await db.collection('child_replicas').findOne({ _id: 'c-orphan' as never });
     expect(categories).toMatchObject({
       categories: ['ORPHAN'],
@@ -64,17 +64,17 @@ describe('education: consuming the registry’s classification', () => {
 
   it('a later classification replaces the categories and withdraws aid no longer supported, proposing the new one', async () => {
     const handler = app.get(ChildReplicaHandler);
-    await handler.onChildClassified(
+    await handler.onChildClassified([
       classified('c-dibao', { categories: ['POVERTY_DIBAO'], added: ['POVERTY_DIBAO'], inDifficulty: true }),
-    );
-    await handler.onChildClassified(
+    ]);
+    await handler.onChildClassified([
       classified('c-dibao', {
         categories: ['POVERTY_DIBAO', 'DISABLED'],
         added: ['DISABLED'],
         inDifficulty: true,
         reason: '残疾证',
       }),
-    );
+    ]);
     const byKind = Object.fromEntries(
       (await db.collection('aid_proposals').find({ childId: 'c-dibao' }).toArray()).map((p) => [p.kind, p]),
     );
@@ -99,11 +99,53 @@ describe('education: consuming the registry’s classification', () => {
       revision: 5,
     });
     const older = classified('c-late', { categories: [], removed: ['ORPHAN'], revision: 4, reason: '旧' });
-    await handler.onChildClassified(newer);
-    await handler.onChildClassified(older);
+    await handler.onChildClassified([newer]);
+    await handler.onChildClassified([older]);
     const kept = await db.collection('child_replicas').findOne({ _id: 'c-late' as never });
     expect(kept).toMatchObject({ categories: ['ORPHAN'], categoriesStamp: { revision: 5 } });
     const proposals = await db.collection('aid_proposals').find({ childId: 'c-late' }).toArray();
     expect(proposals).toEqual([expect.objectContaining({ kind: 'FREE_TWELVE_YEARS', status: 'PROPOSED' })]);
+  });
+
+  it('a chunk of classifications at once: each child’s in their order (the later one kept), others beside them', async () => {
+    const handler = app.get(ChildReplicaHandler);
+    const first = classified('c-chunk-a', {
+      categories: ['POVERTY_DIBAO'],
+      added: ['POVERTY_DIBAO'],
+      inDifficulty: true,
+      revision: 1,
+    });
+    const second = classified('c-chunk-a', {
+      categories: ['ORPHAN'],
+      added: ['ORPHAN'],
+      removed: ['POVERTY_DIBAO'],
+      inDifficulty: true,
+      revision: 2,
+      reason: '父母死亡证明',
+    });
+    const stale = classified('c-chunk-b', { categories: [], revision: 1, reason: '旧' });
+    const other = classified('c-chunk-b', {
+      categories: ['ORPHAN'],
+      added: ['ORPHAN'],
+      inDifficulty: true,
+      revision: 3,
+    });
+    await handler.onChildClassified([first, other, second, stale]);
+    // delivered again, the whole chunk changes nothing
+    await handler.onChildClassified([first, other, second, stale]);
+    const a = await db.collection('child_replicas').findOne({ _id: 'c-chunk-a' as never });
+    expect(a).toMatchObject({ categories: ['ORPHAN'], categoriesStamp: { revision: 2 } });
+    expect(a?.appliedEventIds).toEqual([first.id, second.id]);
+    const b = await db.collection('child_replicas').findOne({ _id: 'c-chunk-b' as never });
+    expect(b).toMatchObject({ categories: ['ORPHAN'], categoriesStamp: { revision: 3 } });
+    const statusOf = async (childId: string) =>
+      Object.fromEntries(
+        (await db.collection('aid_proposals').find({ childId }).toArray()).map((p) => [p.kind, p.status]),
+      );
+    expect(await statusOf('c-chunk-a')).toEqual({
+      CLASSIFIED_AID: 'WITHDRAWN',
+      FREE_TWELVE_YEARS: 'PROPOSED',
+    });
+    expect(await statusOf('c-chunk-b')).toEqual({ FREE_TWELVE_YEARS: 'PROPOSED' });
   });
 });

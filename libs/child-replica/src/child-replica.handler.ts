@@ -10,10 +10,14 @@ import {
   type ChildUpdatedPayload,
   type Envelope,
 } from '@qz/contracts';
+import { runByKey } from '@qz/messaging';
 import { EventBatchHandler, EventHandler } from '@qz/messaging/nest';
 import { ChildReplicaHooks, runAll } from './child-replica.hooks';
 import { ChildReplicaRepository, type Applied } from './child-replica.repository';
-import { onClassified, onMergedInto, onUpdated } from './child-replica.rules';
+import { onClassified, onMergedInto, onUpdated, type ReplicaState } from './child-replica.rules';
+
+/** Children whose listeners run side by side (each child's events in their order). */
+const LISTENER_CONCURRENCY = 8;
 
 /**
  * Keeps the copy current from every registry event that changes a child (each event once; an
@@ -40,19 +44,37 @@ export class ChildReplicaHandler {
 
   @EventHandler(ChildUpdatedV1)
   async onChildUpdated(event: Envelope<ChildUpdatedPayload>): Promise<void> {
-    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => onUpdated(s, event));
+    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) =>
+      onUpdated(s, event),
+    );
     await this.regionFollows(result);
   }
 
-  @EventHandler(ChildClassifiedV1)
-  async onChildClassified(event: Envelope<ChildClassifiedPayload>): Promise<void> {
-    let stale = false;
-    const result = await this.replicas.applyEvent(event.payload.childId, event.id, (s) => {
-      const change = onClassified(s, event);
-      stale = change === null;
-      return change;
-    });
-    await runAll(this.hooks.classified, event, result.after, stale);
+  /**
+   * A chunk of classifications at once (applyEventsMany: one lease insert and one read for the
+   * chunk), then the listeners: one child's events in their order, other children side by side.
+   */
+  @EventBatchHandler(ChildClassifiedV1)
+  async onChildClassified(events: Envelope<ChildClassifiedPayload>[]): Promise<void> {
+    const stale = new Set<string>();
+    const results = await this.replicas.applyEventsMany(
+      events.map((event) => ({
+        childId: event.payload.childId,
+        eventId: event.id,
+        decide: (s: ReplicaState | null) => {
+          const change = onClassified(s, event);
+          if (change === null) stale.add(event.id);
+          return change;
+        },
+      })),
+    );
+    const told = events.map((event, i) => ({ event, after: results[i].after }));
+    await runByKey(
+      told,
+      (t) => t.event.payload.childId,
+      LISTENER_CONCURRENCY,
+      ({ event, after }) => runAll(this.hooks.classified, event, after, stale.has(event.id)),
+    );
   }
 
   @EventHandler(ChildMergedV1)

@@ -16,7 +16,10 @@ export type ClassifiedListener = (
 /** The child lives in `child.regionCode` now: records kept with a copy of the region follow it. */
 export type RegionListener = (child: ChildReplica) => Promise<void>;
 /** A provisional record was merged into `event.payload.childId`: move what is kept under the old id. */
-export type MergedListener = (event: Envelope<ChildMergedPayload>, child: ChildReplica | null) => Promise<void>;
+export type MergedListener = (
+  event: Envelope<ChildMergedPayload>,
+  child: ChildReplica | null,
+) => Promise<void>;
 
 /**
  * What a department's own domain does when its copy of a child changes. The replica consumes the

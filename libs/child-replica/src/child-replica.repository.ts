@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ChildRegisteredPayload, Envelope } from '@qz/contracts';
-import { applyOnce, applyOnceMany, withDocumentLease, type ApplyOnceItem } from '@qz/messaging';
+import {
+  applyOnceMany,
+  applyOnceReturning,
+  runByKey,
+  withDocumentLease,
+  withFreeDocumentLeases,
+  type ApplyOnceItem,
+} from '@qz/messaging';
 import { idsFilter, PLAIN_PROJECTION, toPlain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { onRegistered, type ReplicaState } from './child-replica.rules';
@@ -174,17 +181,76 @@ export class ChildReplicaRepository {
       const before = (await this.raw(childId)) as ReplicaState | null;
       const change = decide(before);
       guard();
-      const applied = await applyOnce(
-        this.model.collection,
-        { _id: childId },
-        writeOf(change, now),
-        eventId,
-        {
-          upsert: true,
-        },
-      );
-      return { applied, before, after: await this.findById(childId) };
+      const { applied, after } = await this.writeEvent(childId, eventId, change, now);
+      return { applied, before, after };
     });
+  }
+
+  /**
+   * applyEvent for a chunk of events (in their order; one child's events one after another, other
+   * children side by side): the leases of the chunk's children that are free are taken with one
+   * insert and their copies read with one query, then each event is decided and written as
+   * applyEvent does. A child whose lease another writer holds goes through applyEvent (waiting).
+   * One result per event, in the events' order.
+   */
+  async applyEventsMany(
+    events: readonly {
+      childId: string;
+      eventId: string;
+      decide: (s: ReplicaState | null) => Record<string, unknown> | null;
+    }[],
+    now = new Date(),
+  ): Promise<Applied[]> {
+    const results = new Map<number, Applied>();
+    const indexed = events.map((e, index) => ({ ...e, index }));
+    await withFreeDocumentLeases(
+      this.model.collection,
+      indexed.map((e) => e.childId),
+      async (free, guard) => {
+        const ids = [...free];
+        const states = new Map<string, ReplicaState | null>();
+        (await this.rawMany(ids)).forEach((doc, i) => states.set(ids[i], doc as ReplicaState | null));
+        const mine = indexed.filter((e) => free.has(e.childId));
+        await runByKey(
+          mine,
+          (e) => e.childId,
+          8,
+          async (e) => {
+            const before = states.get(e.childId) ?? null;
+            const change = e.decide(before);
+            guard();
+            const result = await this.writeEvent(e.childId, e.eventId, change, now);
+            states.set(e.childId, (result.stored ?? null) as ReplicaState | null);
+            results.set(e.index, { applied: result.applied, before, after: result.after });
+          },
+        );
+      },
+    );
+    for (const e of indexed)
+      if (!results.has(e.index))
+        results.set(e.index, await this.applyEvent(e.childId, e.eventId, e.decide, now));
+    return indexed.map((e) => results.get(e.index) as Applied);
+  }
+
+  /** The write of applyEvent, under the caller's lease: the copy after it, as stored and as read. */
+  private async writeEvent(
+    childId: string,
+    eventId: string,
+    change: Record<string, unknown> | null,
+    now: Date,
+  ) {
+    const { applied, after } = await applyOnceReturning(
+      this.model.collection,
+      { _id: childId },
+      writeOf(change, now),
+      eventId,
+      { upsert: true },
+    );
+    // The write's own answer is the copy after it; a redelivery wrote nothing and reads it.
+    const stored = after
+      ? (toPlain(after as unknown as ChildReplicaDocument) as Stored)
+      : await this.raw(childId);
+    return { applied, stored, after: toReplica(stored) };
   }
 
   /**

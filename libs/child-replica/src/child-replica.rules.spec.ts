@@ -20,8 +20,12 @@ import { regionAncestry } from '@qz/kernel';
 
 const actor = { kind: 'system' as const, id: 'registry:test' };
 const at = (iso: string) => new Date(iso);
-const event = <P>(contract: EventContract<P>, payload: P, occurredAt = '2026-05-01T00:00:00Z', regionCode = '450702100201') =>
-  createEvent(contract, { subject: 'c1', regionCode, actor, occurredAt: at(occurredAt), payload });
+const event = <P>(
+  contract: EventContract<P>,
+  payload: P,
+  occurredAt = '2026-05-01T00:00:00Z',
+  regionCode = '450702100201',
+) => createEvent(contract, { subject: 'c1', regionCode, actor, occurredAt: at(occurredAt), payload });
 
 const registered = (revision = 1) =>
   event(ChildRegisteredV1, {
@@ -52,7 +56,11 @@ const moved = (revision: number, regionCode: string, occurredAt = '2026-06-01T00
     occurredAt,
     regionCode,
   );
-const classified = (revision: number | undefined, categories: ChildClassifiedPayload['categories'], occurredAt?: string) =>
+const classified = (
+  revision: number | undefined,
+  categories: ChildClassifiedPayload['categories'],
+  occurredAt?: string,
+) =>
   event(
     ChildClassifiedV1,
     {
@@ -71,11 +79,21 @@ const classified = (revision: number | undefined, categories: ChildClassifiedPay
 
 describe('the child replica: each registry event applied in the registry’s order, whatever order it arrives in', () => {
   it('orders by the registry’s revision when both have one, else by the time the registry wrote it', () => {
-    expect(isNewer({ revision: 3, at: '2026-01-01T00:00:00Z' }, { revision: 2, at: '2026-02-01T00:00:00Z' })).toBe(true);
-    expect(isNewer({ revision: 2, at: '2026-03-01T00:00:00Z' }, { revision: 3, at: '2026-02-01T00:00:00Z' })).toBe(false);
-    expect(isNewer({ revision: 3, at: '2026-01-01T00:00:00Z' }, { revision: 3, at: '2026-01-01T00:00:00Z' })).toBe(false);
-    expect(isNewer({ revision: null, at: '2026-03-01T00:00:00Z' }, { revision: 3, at: '2026-02-01T00:00:00Z' })).toBe(true);
-    expect(isNewer({ revision: null, at: '2026-01-01T00:00:00Z' }, { revision: 3, at: '2026-02-01T00:00:00Z' })).toBe(false);
+    expect(
+      isNewer({ revision: 3, at: '2026-01-01T00:00:00Z' }, { revision: 2, at: '2026-02-01T00:00:00Z' }),
+    ).toBe(true);
+    expect(
+      isNewer({ revision: 2, at: '2026-03-01T00:00:00Z' }, { revision: 3, at: '2026-02-01T00:00:00Z' }),
+    ).toBe(false);
+    expect(
+      isNewer({ revision: 3, at: '2026-01-01T00:00:00Z' }, { revision: 3, at: '2026-01-01T00:00:00Z' }),
+    ).toBe(false);
+    expect(
+      isNewer({ revision: null, at: '2026-03-01T00:00:00Z' }, { revision: 3, at: '2026-02-01T00:00:00Z' }),
+    ).toBe(true);
+    expect(
+      isNewer({ revision: null, at: '2026-01-01T00:00:00Z' }, { revision: 3, at: '2026-02-01T00:00:00Z' }),
+    ).toBe(false);
     expect(isNewer({ revision: 1, at: '2026-01-01T00:00:00Z' }, null)).toBe(true);
   });
 
@@ -141,7 +159,11 @@ describe('the child replica: each registry event applied in the registry’s ord
     // The categories before the merge, arriving late, do not take TRAFFICKING_RESCUED away.
     expect(onClassified(after, classified(4, ['POVERTY_DIBAO']))).toBeNull();
     // A reclassification decided after the merge is newer and includes it.
-    const later = { ...surviving, categories: ['POVERTY_DIBAO', 'TRAFFICKING_RESCUED'], categoriesStamp: { revision: 6, at: merge.occurredAt } };
+    const later = {
+      ...surviving,
+      categories: ['POVERTY_DIBAO', 'TRAFFICKING_RESCUED'],
+      categoriesStamp: { revision: 6, at: merge.occurredAt },
+    };
     expect(onMergedInto(later, merge)).toEqual({ mergedFrom: ['p1'] });
   });
 

@@ -75,7 +75,9 @@ export function onUpdated(state: ReplicaState | null, event: Envelope<ChildUpdat
   if (!isNewer(stamp, state?.recordStamp)) return null;
   const whole = p.familyName && p.givenName && p.sex && p.birthDate;
   return {
-    ...(whole ? { familyName: p.familyName, givenName: p.givenName, sex: p.sex, birthDate: p.birthDate } : {}),
+    ...(whole
+      ? { familyName: p.familyName, givenName: p.givenName, sex: p.sex, birthDate: p.birthDate }
+      : {}),
     ...region(p.regionCode),
     recordStamp: stamp,
   };
@@ -121,4 +123,3 @@ export function onMergedInto(state: ReplicaState | null, event: Envelope<ChildMe
 
 /** The child's age in whole years on a date (YYYY-MM-DD). */
 export const ageOn = (child: { birthDate: string }, date: string) => ageInYears(child.birthDate, date);
-

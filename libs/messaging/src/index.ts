@@ -6,6 +6,7 @@ export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './lease';
 export * from './consumer/apply-once';
+export * from './consumer/by-key';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter-message';
 export * from './consumer/keep-alive';

@@ -27,6 +27,8 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
   /** Sets the status if it is still `from`; false when it was not (decided meanwhile). */
   async transition(id: string, from: AidStatus, $set: Partial<AidProposalDocument>): Promise<boolean> {
     const c = this.model.collection;
+    // Most classifications find no proposal to withdraw: one read then, not a lease and a write.
+    if (!(await c.findOne({ _id: id, status: from } as never, { projection: { _id: 1 } }))) return false;
     const r = await this.withLease(id, () => c.updateOne({ _id: id, status: from } as never, { $set }));
     return r.matchedCount > 0;
   }

@@ -27,6 +27,17 @@ export async function applyOnce(
   eventId: string,
   options: { upsert?: boolean } = {},
 ): Promise<boolean> {
+  return (await applyOnceReturning(collection, filter, update, eventId, options)).applied;
+}
+
+/** applyOnce that also gives the document as the write left it (null when nothing was written). */
+export async function applyOnceReturning(
+  collection: mongo.Collection<any>,
+  filter: Record<string, unknown>,
+  update: Update,
+  eventId: string,
+  options: { upsert?: boolean } = {},
+): Promise<{ applied: boolean; after: mongo.Document | null }> {
   const id = filter['_id'];
   if (typeof id !== 'string') throw new Error('applyOnce needs the document _id (a string) in its filter');
   try {
@@ -55,11 +66,11 @@ export async function applyOnce(
           { $set: { [APPLIED_EVENTS_FIELD]: ids.slice(-APPLIED_EVENTS_KEPT) } },
         );
       }
-      return after !== null;
+      return { applied: after !== null, after };
     });
   } catch (error) {
     // The upsert tried to create a document that exists and already records this event.
-    if (options.upsert && isDuplicateKeyError(error)) return false;
+    if (options.upsert && isDuplicateKeyError(error)) return { applied: false, after: null };
     throw error;
   }
 }
@@ -104,7 +115,7 @@ function asNewDocument(item: ApplyOnceItem): Record<string, unknown> | null {
  * would create (one insertMany for the batch, under the documents' leases: one lease insert for
  * the batch): a document that does not exist yet is created with its event recorded in it, in one
  * single-document write as with applyOnce; one that exists refuses the insert (unique `_id`) and
- * the event goes through applyOnce. Every other event — a document's later events, busy documents,
+ * the event goes through applyOnce after the batch's leases are released. Every other event — a document's later events, busy documents,
  * updates other than top-level `$set` — goes through applyOnce, one document's events in their
  * order. `apply` replaces applyOnce for those events (a consumer that decides an existing
  * document's change from what it holds; it must apply each event once itself). Returns how many
@@ -141,10 +152,12 @@ export async function applyOnceMany<I extends ApplyOnceItem>(
           fresh.map((c) => c.doc),
         );
         for (const { item } of fresh) {
+          // One that exists goes the one-at-a-time way below, side by side with the others: handled
+          // here, one after another under the batch's leases, a chunk's worth of them outlived
+          // the leases (WRITE_CONTENDED for the whole chunk).
+          if (existing.has(item.docId)) continue;
           done.add(item);
-          if (existing.has(item.docId))
-            await one(item); // under the lease held here
-          else applied += 1;
+          applied += 1;
         }
       },
     );

@@ -51,6 +51,12 @@ export interface ConsumerOptions {
   chunkSize?: number;
   /** Subjects (message keys) of a chunk handled side by side; one subject's events in order. */
   concurrency?: number;
+  /**
+   * Fetched batches (topic-partitions) handled side by side. A subject's events are in one
+   * partition of a topic, so their order holds; events of one subject on two topics may then be
+   * handled at once, which the write lease of each document they change already serialises.
+   */
+  partitionsConcurrently?: number;
 }
 
 export const defaultConsumerRetry = {
@@ -59,12 +65,14 @@ export const defaultConsumerRetry = {
   maxBackoffMs: 5000,
   chunkSize: 200,
   concurrency: 8,
+  partitionsConcurrently: 3,
 };
 
 type Handled = { _id: string; topic: string; handledAt: Date };
 
 /**
- * Consumes the topics of registered contracts as one consumer group, a fetched batch at a time, in
+ * Consumes the topics of registered contracts as one consumer group, fetched batches (up to
+ * `partitionsConcurrently` topic-partitions side by side) a chunk at a time, in
  * chunks of `chunkSize` messages. Per chunk: validate each message against its contract (a
  * violation goes straight to the dead-letter topic, reason `contract`; an envelope whose producer
  * is not its topic's owner, reason `producer`), skip events the inbox has seen, run the handlers with retries and back-off — the events of one subject (message key)
@@ -162,7 +170,7 @@ export class EventConsumer {
         autoCommit: true,
         autoCommitThreshold: this.options.autoCommitThreshold ?? 50,
         autoCommitInterval: 2000,
-        partitionsConsumedConcurrently: 1,
+        partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
         eachBatchAutoResolve: false,
         eachBatch: (payload) => this.handleBatch(payload),
       });

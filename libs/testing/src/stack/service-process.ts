@@ -35,6 +35,11 @@ export class ServiceProcess {
     knownSubgraph(this.url, name);
   }
 
+  /** The process id while it runs (the benchmarks read its CPU time). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}/graphql`;
   }

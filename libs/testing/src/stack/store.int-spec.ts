@@ -170,7 +170,7 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
     );
     await connect();
     if (!connection) throw new Error('not connected');
-    const again = connection.collection('in_pushdown');
+    const again = connection.collection<{ _id: string }>('in_pushdown');
     for (let i = 0; i < 3; i++) expect(await again.countDocuments({ _id: { $in: ids } })).toBe(3);
     await disconnect();
     const after = await waitFor(
