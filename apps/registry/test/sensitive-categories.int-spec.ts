@@ -199,6 +199,22 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
     }
   });
 
+  it('三(一)2–4 indicators withhold the sensitive counts that would point at the child (one child: a village and its township)', async () => {
+    const Q = `query ($code: String!, $from: String!, $to: String!) { region(code: $code) {
+      registryIndicators(from: $from, to: $to) { children childrenByCategory { category count suppressed } } } }`;
+    for (const code of [DEMO_VILLAGE, DEMO_VILLAGE.slice(0, 9)]) {
+      const res = await as(officer, Q, { code, from: '2026-01-01', to: '2026-01-31' });
+      expect(res.errors).toBeUndefined();
+      const byCategory = Object.fromEntries(
+        res.data.region.registryIndicators.childrenByCategory.map((c: any) => [c.category, c]),
+      );
+      for (const category of ALL.filter((c) => c !== 'POVERTY_DIBAO'))
+        expect(byCategory[category]).toEqual({ category, count: null, suppressed: true });
+      expect(byCategory['POVERTY_DIBAO']).toEqual({ category: 'POVERTY_DIBAO', count: 1, suppressed: false });
+      expect(byCategory['ORPHAN']).toEqual({ category: 'ORPHAN', count: 0, suppressed: false });
+    }
+  });
+
   const LIST = `query ($c: ChildCategory!) { children(filter: { category: $c }) { totalCount edges { node { id } } } }`;
 
   it.each([
