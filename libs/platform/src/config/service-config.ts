@@ -47,6 +47,13 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   SUBGRAPH_MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(50),
   SUBGRAPH_MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
   SUBGRAPH_MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(10_000),
+  /**
+   * The access reservations of changes that committed without their final record are published
+   * by a sweep every ACCESS_LEFTOVER_SWEEP_SECONDS, once older than ACCESS_LEFTOVER_GRACE_SECONDS
+   * (longer than any change runs).
+   */
+  ACCESS_LEFTOVER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  ACCESS_LEFTOVER_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Tests only: a file the service appends the shape of each of its queries to (@qz/persistence). */
   QUERY_SHAPES_FILE: z.string().min(1).optional(),
   /**
