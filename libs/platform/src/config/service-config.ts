@@ -27,6 +27,15 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
     .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port pairs separated by commas, e.g. 127.0.0.1:9092'),
   /** The gateway's public key (PEM): only requests it signed are answered. */
   GATEWAY_PUBLIC_KEY_FILE: z.string().min(1),
+  /**
+   * The service's Kafka user and password (SASL/SCRAM, issue 16 §3; the password from the
+   * environment or from a file) and the cluster's CA for TLS (libs/platform kafka-security.ts).
+   */
+  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-512', 'scram-sha-256']).optional(),
+  KAFKA_SASL_USERNAME: z.string().min(1).max(64).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD_FILE: z.string().min(1).optional(),
+  KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
   KAFKA_TOPIC_PREFIX: z
     .string()
     .regex(/^[a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')
