@@ -34,10 +34,19 @@ FERRETDB_VERSION=1.24.2
 # Maven local repository used to fetch the Kafka jars (kept inside STACK_DIR, not ~/.m2).
 : "${STACK_M2_REPO:=$STACK_DIR/m2}"
 
+# KAFKA_SASL=on: the broker takes only SASL/SCRAM-SHA-512 clients (a user per service, passwords
+# in KAFKA_CREDENTIALS_DIR, one file per user) and applies ACLs (issue 16 §3). Off by default; it
+# needs storage formatted with the users, i.e. a new instance (`stack.sh reset kafka` deletes the
+# broker's data). Each service then sets KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD_FILE.
+: "${KAFKA_SASL:=off}"
+KAFKA_CREDENTIALS_DIR="$STACK_INSTANCE_DIR/kafka/credentials"
+export KAFKA_SASL KAFKA_CREDENTIALS_DIR
+
 KAFKA_HOME="$STACK_DIR/kafka"
 KAFKA_LIBS_DIR="$KAFKA_HOME/libs"
 KAFKA_CONFIG="$STACK_INSTANCE_DIR/kafka/server.properties"
 KAFKA_TEMPLATE="$LOCAL_DIR/kafka/server.properties.template"
+KAFKA_SASL_TEMPLATE="$LOCAL_DIR/kafka/server.properties.sasl"
 KAFKA_LOG4J="$LOCAL_DIR/kafka/log4j.properties"
 KAFKA_POM="$LOCAL_DIR/kafka/pom.xml"
 

@@ -131,6 +131,11 @@ java_opts() {
 render_kafka_config() {
   local t
   t="$(<"$KAFKA_TEMPLATE")"
+  if kafka_sasl; then
+    make_kafka_credentials
+    t+="$(<"$KAFKA_SASL_TEMPLATE")"
+    t="${t//@KAFKA_ADMIN_PASSWORD@/"$(<"$KAFKA_CREDENTIALS_DIR/admin")"}"
+  fi
   # quoted replacements: no pattern or `&` interpretation of the values
   t="${t//@KAFKA_PORT@/"$KAFKA_PORT"}"
   t="${t//@KAFKA_CONTROLLER_PORT@/"$KAFKA_CONTROLLER_PORT"}"
@@ -140,18 +145,53 @@ render_kafka_config() {
 }
 
 format_kafka_storage() {
-  local opts cluster_id
-  [[ -f $KAFKA_DATA_DIR/meta.properties ]] && return 0
+  local opts cluster_id scram=() user
+  if [[ -f $KAFKA_DATA_DIR/meta.properties ]]; then
+    if kafka_sasl && [[ ! -f $KAFKA_DATA_DIR/sasl-users ]]; then
+      die "KAFKA_SASL=on needs a broker whose storage was formatted with its users; this one's was not ($KAFKA_DATA_DIR). \`stack.sh reset kafka\` deletes its data; or use another STACK_INSTANCE_DIR."
+    fi
+    return 0
+  fi
+  if kafka_sasl; then
+    for user in admin $(kafka_users); do
+      scram+=(--add-scram "SCRAM-SHA-512=[name=$user,password=$(<"$KAFKA_CREDENTIALS_DIR/$user")]")
+    done
+  fi
   mapfile -t opts < <(java_opts)
   say "kafka: formatting storage in $KAFKA_DATA_DIR (first run only)"
   mkdir -p "$KAFKA_DATA_DIR"
   cluster_id="$(java "${opts[@]}" -cp "$KAFKA_LIBS_DIR/*" kafka.tools.StorageTool random-uuid 2>>"$KAFKA_OUT")" ||
     { show_log_tail "$KAFKA_OUT"; die "kafka.tools.StorageTool random-uuid failed"; }
   if ! java "${opts[@]}" -cp "$KAFKA_LIBS_DIR/*" kafka.tools.StorageTool format \
-      -t "$cluster_id" -c "$KAFKA_CONFIG" --ignore-formatted >>"$KAFKA_OUT" 2>&1; then
+      -t "$cluster_id" -c "$KAFKA_CONFIG" --ignore-formatted "${scram[@]}" >>"$KAFKA_OUT" 2>&1; then
     show_log_tail "$KAFKA_OUT" "$KAFKA_SERVER_LOG"
     die "formatting Kafka storage failed"
   fi
+  if kafka_sasl; then kafka_users >"$KAFKA_DATA_DIR/sasl-users"; fi
+}
+
+# ---- KAFKA_SASL=on (issue 16 §3): users, passwords and ACLs; nothing of it when off ----
+kafka_sasl() { [[ $KAFKA_SASL == on ]]; }
+
+ACLS_CLI="$REPO_ROOT/tools/k8s/local-kafka-acls.cli.ts"
+kafka_users() { (cd "$REPO_ROOT" && node -r @swc-node/register "$ACLS_CLI" users); }
+
+# A random password per user (and the admin), once, readable by the owner only.
+make_kafka_credentials() {
+  local user
+  mkdir -p "$KAFKA_CREDENTIALS_DIR"
+  chmod 700 "$KAFKA_CREDENTIALS_DIR"
+  for user in admin $(kafka_users); do
+    [[ -s $KAFKA_CREDENTIALS_DIR/$user ]] && continue
+    (umask 077 && od -An -tx1 -N24 /dev/urandom | tr -d ' \n' >"$KAFKA_CREDENTIALS_DIR/$user")
+  done
+}
+
+# Every topic of the contracts and every user's ACLs, as the admin (idempotent: run at each up).
+apply_kafka_acls() {
+  say "kafka: topics and ACLs for the services' users (KAFKA_SASL=on)"
+  (cd "$REPO_ROOT" && KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" node -r @swc-node/register "$ACLS_CLI" apply) ||
+    die "applying the Kafka ACLs failed"
 }
 
 # Called only when no Kafka of ours is running (see cmd_up).
@@ -378,6 +418,7 @@ print_env() {
   say "logs:    $KAFKA_SERVER_LOG  (JVM output: $KAFKA_OUT)"
   say "         $FERRETDB_LOG"
   say "connect: KAFKA_BROKERS=$KAFKA_BROKERS"
+  if kafka_sasl; then say "         KAFKA_SASL_USERNAME=<service> KAFKA_SASL_PASSWORD_FILE=$KAFKA_CREDENTIALS_DIR/<service>"; fi
   say "         MONGO_URL=$MONGO_URL"
 }
 
@@ -413,6 +454,7 @@ cmd_up() {
     if [[ -n $fpid ]]; then say "ferretdb: already running (pid $fpid)"; else start_ferretdb; fi
   fi
   wait_ready
+  if ((WANT_KAFKA)) && kafka_sasl; then apply_kafka_acls; fi
   print_env
 }
 

@@ -8,10 +8,11 @@ export const codesOf = (res: Answer) => (res.errors ?? []).map((e) => e.extensio
 
 /**
  * A registry process of its own with one child of DEMO_VILLAGE registered by `officer`; `as` asks
- * it as a user through the gateway's credential, `records` is its access_records collection.
+ * it as a user through the gateway's credential, `records` is its access_records collection; `env`
+ * adds settings of the process.
  */
-export async function registryWithAChild(officer: Identity) {
-  const svc: ServiceUnderTest = await startService('registry');
+export async function registryWithAChild(officer: Identity, env: Record<string, string> = {}) {
+  const svc: ServiceUnderTest = await startService('registry', { env });
   const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
     graphql(svc.url, query, variables, await viaGateway(user)) as Promise<Answer>;
   const reg = await as(

@@ -34,7 +34,8 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
           disabilityType: 'HEARING',
           disabilityGrade: 3,
           aidsAffected: true,
-          reason: '父亲服刑，母亲下落不明；听力残疾证；受艾滋病影响',
+          traffickingRescued: true,
+          reason: '父亲服刑，母亲下落不明；听力残疾证；受艾滋病影响；打拐解救',
         },
       },
     );
@@ -58,7 +59,14 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
     await registry?.svc.stop();
   });
 
-  const ALL = ['AIDS_AFFECTED', 'DE_FACTO_UNSUPPORTED', 'DISABLED', 'POVERTY_DIBAO', 'SERIOUSLY_ILL'];
+  const ALL = [
+    'AIDS_AFFECTED',
+    'DE_FACTO_UNSUPPORTED',
+    'DISABLED',
+    'POVERTY_DIBAO',
+    'SERIOUSLY_ILL',
+    'TRAFFICKING_RESCUED',
+  ];
   const ONLY_POVERTY = ['POVERTY_DIBAO'];
   /** What each role sees of the child's categories, and whether it reads the written reasons. */
   const SEES: Record<Role, { categories: string[] | 'FORBIDDEN'; reasons: boolean }> = {
@@ -71,7 +79,10 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
     },
     DPF_OFFICER: { categories: ['DISABLED', 'POVERTY_DIBAO'], reasons: false },
     EDUCATION_OFFICER: { categories: ['DISABLED', 'POVERTY_DIBAO'], reasons: false },
-    POLICE_OFFICER: { categories: ['DE_FACTO_UNSUPPORTED', 'POVERTY_DIBAO'], reasons: false },
+    POLICE_OFFICER: {
+      categories: ['DE_FACTO_UNSUPPORTED', 'POVERTY_DIBAO', 'TRAFFICKING_RESCUED'],
+      reasons: false,
+    },
     SCHOOL_STAFF: { categories: ONLY_POVERTY, reasons: false },
     VILLAGE_SUPERVISOR: { categories: ONLY_POVERTY, reasons: false },
     TOWNSHIP_OFFICER: { categories: ONLY_POVERTY, reasons: false },
@@ -138,6 +149,70 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
     expect(res.data.child.classification.categories.map((c: any) => c.category)).toEqual(ONLY_POVERTY);
     expect(res.data.child.classificationOverrides).toEqual([]);
     expect(await readsBy(user.userId, 'child')).toEqual([]);
+  });
+
+  const DETAILS = `query ($id: ID!) { child(id: $id) { familyName circumstances {
+    father mother traffickingRescued aidsAffected seriousIllness illnessDiagnosis disabilityCertificate
+    disability { grade } } } }`;
+  const HEALTH_DETAILS = [
+    'aidsAffected',
+    'disability',
+    'disabilityCertificate',
+    'illnessDiagnosis',
+    'seriousIllness',
+  ];
+
+  it('三(一)2–4 the police read the parents’ statuses and the rescue, not the health details (FORBIDDEN at each path)', async () => {
+    const police = aUser('POLICE_OFFICER', '450700', { userId: 'test-police-details' });
+    const res = await as(police, DETAILS, { id: childId });
+    expect(res.data.child.circumstances).toMatchObject({
+      father: 'IMPRISONED',
+      mother: 'MISSING',
+      traffickingRescued: true,
+      ...Object.fromEntries(HEALTH_DETAILS.map((f) => [f, null])),
+    });
+    expect(new Set(codes(res))).toEqual(new Set(['FORBIDDEN']));
+    expect(res.errors?.map((e: any) => e.path.at(-1)).sort()).toEqual(HEALTH_DETAILS);
+    const [record, ...more] = await readsBy(police.userId, 'child');
+    expect(more).toEqual([]);
+    expect(record['children'][0].fields).toEqual(
+      expect.arrayContaining(['ChildCircumstances.father', 'ChildCircumstances.traffickingRescued']),
+    );
+    expect(record['children'][0].fields).not.toContain('ChildCircumstances.aidsAffected');
+  });
+
+  it('三(一)4 a school, the village and health may not read that the child was rescued from trafficking', async () => {
+    for (const user of [
+      aUser('SCHOOL_STAFF', '450700'),
+      aUser('VILLAGE_SUPERVISOR', DEMO_VILLAGE),
+      aUser('HEALTH_OFFICER', '450700'),
+    ]) {
+      const res = await as(
+        user,
+        `query ($id: ID!) { child(id: $id) { circumstances { traffickingRescued } } }`,
+        {
+          id: childId,
+        },
+      );
+      expect(res.data.child.circumstances.traffickingRescued).toBeNull();
+      expect(codes(res)).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('三(一)2–4 indicators withhold the sensitive counts that would point at the child (one child: a village and its township)', async () => {
+    const Q = `query ($code: String!, $from: String!, $to: String!) { region(code: $code) {
+      registryIndicators(from: $from, to: $to) { children childrenByCategory { category count suppressed } } } }`;
+    for (const code of [DEMO_VILLAGE, DEMO_VILLAGE.slice(0, 9)]) {
+      const res = await as(officer, Q, { code, from: '2026-01-01', to: '2026-01-31' });
+      expect(res.errors).toBeUndefined();
+      const byCategory = Object.fromEntries(
+        res.data.region.registryIndicators.childrenByCategory.map((c: any) => [c.category, c]),
+      );
+      for (const category of ALL.filter((c) => c !== 'POVERTY_DIBAO'))
+        expect(byCategory[category]).toEqual({ category, count: null, suppressed: true });
+      expect(byCategory['POVERTY_DIBAO']).toEqual({ category: 'POVERTY_DIBAO', count: 1, suppressed: false });
+      expect(byCategory['ORPHAN']).toEqual({ category: 'ORPHAN', count: 0, suppressed: false });
+    }
   });
 
   const LIST = `query ($c: ChildCategory!) { children(filter: { category: $c }) { totalCount edges { node { id } } } }`;

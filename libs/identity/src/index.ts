@@ -8,3 +8,4 @@ export * from './demo-users';
 export * from './gateway-credential';
 export * from './replay-memory';
 export * from './sensitive-categories';
+export * from './small-cells';

@@ -23,7 +23,8 @@ describe('sensitive categories by role (DOMAIN §6, issue 16 finding 4)', () => 
     ['SERIOUSLY_ILL', ['HEALTH_OFFICER']],
     ['DISABLED', ['HEALTH_OFFICER', 'DPF_OFFICER', 'EDUCATION_OFFICER']],
     ['DE_FACTO_UNSUPPORTED', ['POLICE_OFFICER']],
-  ] as const)('三(一)2–3 %s: civil affairs, the social worker and %j only', (category, extra) => {
+    ['TRAFFICKING_RESCUED', ['POLICE_OFFICER']],
+  ] as const)('三(一)2–4 %s: civil affairs, the social worker and %j only', (category, extra) => {
     const readers = ROLE_NAMES.filter((r) => mayReadCategory(as(r), category));
     expect(readers.sort()).toEqual([...SEES_ALL, ...extra].sort());
   });
@@ -35,6 +36,14 @@ describe('sensitive categories by role (DOMAIN §6, issue 16 finding 4)', () => 
 
   it('三(一)1 other categories are for every role', () => {
     for (const r of ROLE_NAMES) expect(mayReadCategory(as(r), 'POVERTY_DIBAO')).toBe(true);
+  });
+
+  it('三(一)4 a child rescued from trafficking: the police and civil affairs, not schools, health or the village', () => {
+    for (const r of ['SCHOOL_STAFF', 'EDUCATION_OFFICER', 'HEALTH_OFFICER', 'VILLAGE_SUPERVISOR'] as const)
+      expect(mayReadCategory(as(r), 'TRAFFICKING_RESCUED')).toBe(false);
+    expect(mayReadCategory(as('POLICE_OFFICER'), 'TRAFFICKING_RESCUED')).toBe(true);
+    // 三(一)4's other case, temporarily without family, is what every department acts on.
+    expect(mayReadCategory(as('SCHOOL_STAFF'), 'TEMPORARILY_WITHOUT_FAMILY')).toBe(true);
   });
 
   it('reasons (free text naming any fact) only to roles that see every sensitive category', () => {

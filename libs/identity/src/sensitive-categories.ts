@@ -5,8 +5,9 @@ import type { Role } from './roles';
  * Categories of 三 that say something sensitive about a child or the family (DOMAIN §6, issue 16
  * finding 4): an illness or disability of the child (三(一)3: 残疾、重病、受艾滋病影响), and a parent
  * who cannot care for the child because of prison, compulsory drug rehabilitation, serious illness
- * or disappearance (事实无人抚养, 三(一)2). Each lists the roles whose work needs it; every other role
- * sees the child's categories without it (absent, never a refusal that would reveal it).
+ * or disappearance (事实无人抚养, 三(一)2); a child rescued from trafficking (打拐解救, 三(一)4). Each
+ * lists the roles whose work needs it; every other role sees the child's categories without it
+ * (absent, never a refusal that would reveal it).
  */
 export const SENSITIVE_CATEGORY_READERS: Readonly<Record<string, readonly Role[]>> = {
   // Medical assistance and insurance subsidy (四(三)1–2): health; the ledger: civil affairs.
@@ -24,6 +25,10 @@ export const SENSITIVE_CATEGORY_READERS: Readonly<Record<string, readonly Role[]
   // A parent in prison or drug rehabilitation, missing, or unable: guardianship interventions and
   // entrusting the child when a parent is detained (四(二)4–5) are police work.
   DE_FACTO_UNSUPPORTED: ['CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'POLICE_OFFICER', 'COORDINATOR'],
+  // Rescued from trafficking (三(一)4): the police rescue the child and look for the parents, and a
+  // child whose parents cannot be found goes to a welfare institution (四(一)2: civil affairs).
+  // Nothing of education's, health's or the village's work needs to know it.
+  TRAFFICKING_RESCUED: ['CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'POLICE_OFFICER', 'COORDINATOR'],
 };
 
 /** The coordinator reads sensitive categories only with a stated purpose (like the ledger details). */

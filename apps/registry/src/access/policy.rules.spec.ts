@@ -1,4 +1,4 @@
-import { ROLE_NAMES, type Role } from '@qz/identity';
+import { mayReadCategory, ROLE_NAMES, type Role } from '@qz/identity';
 import { judge } from '@qz/platform';
 import { aUser } from '@qz/testing';
 import { registryPolicy } from './policy';
@@ -72,29 +72,51 @@ describe('registry policy table (issue 8 §3)', () => {
     expect(rule.mask('45070220140309123X')).toBe('******************');
   });
 
-  it('docs/domain/data-about-minors.md: disability, illness and parents’ custody details only to civil affairs, police and the coordinator (with a purpose), audited', () => {
+  /** Who reads each ledger detail: civil affairs and the coordinator (with a purpose), and the
+   * police only the details of their categories (docs/access.md, sensitive categories). */
+  const DETAIL_READERS: Record<string, Role[]> = {
+    aidsAffected: ['CIVIL_AFFAIRS_OFFICER', 'COORDINATOR'],
+    disability: ['CIVIL_AFFAIRS_OFFICER', 'COORDINATOR'],
+    disabilityCertificate: ['CIVIL_AFFAIRS_OFFICER', 'COORDINATOR'],
+    illnessDiagnosis: ['CIVIL_AFFAIRS_OFFICER', 'COORDINATOR'],
+    seriousIllness: ['CIVIL_AFFAIRS_OFFICER', 'COORDINATOR'],
+    father: ['CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER', 'COORDINATOR'],
+    mother: ['CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER', 'COORDINATOR'],
+    traffickingRescued: ['CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER', 'COORDINATOR'],
+  };
+
+  it.each(Object.entries(DETAIL_READERS))(
+    '三(一)2–4 ChildCircumstances.%s only to %j (the coordinator with a purpose), audited',
+    (field, readers) => {
+      const rule = registryPolicy.fields[`ChildCircumstances.${field}` as keyof typeof registryPolicy.fields];
+      expect(rule).toMatchObject({ audit: true });
+      for (const role of ROLE_NAMES)
+        expect(judge(rule, aUser(role, '450700', { purpose: '测试' })) === 'ALLOWED').toBe(
+          readers.includes(role),
+        );
+      expect(judge(rule, aUser('COORDINATOR'))).toBe('PURPOSE_REQUIRED');
+    },
+  );
+
+  it('三(一)2–4 every sensitive ledger detail has a rule, and none shows a category its reader may not see', () => {
     const keys = Object.keys(registryPolicy.fields).filter((k) => k.startsWith('ChildCircumstances.'));
     expect(keys.sort()).toEqual(
-      [
-        'aidsAffected',
-        'disability',
-        'disabilityCertificate',
-        'father',
-        'illnessDiagnosis',
-        'mother',
-        'seriousIllness',
-      ]
+      Object.keys(DETAIL_READERS)
         .map((f) => `ChildCircumstances.${f}`)
         .sort(),
     );
-    for (const key of keys) {
-      const rule = registryPolicy.fields[key as keyof typeof registryPolicy.fields];
-      expect(rule).toMatchObject({ audit: true });
-      for (const role of ROLE_NAMES) {
-        const expected = ['CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER', 'COORDINATOR'].includes(role);
-        expect(judge(rule, aUser(role, '450700', { purpose: '测试' })) === 'ALLOWED').toBe(expected);
-      }
-      expect(judge(rule, aUser('COORDINATOR'))).toBe('PURPOSE_REQUIRED');
-    }
+    const revealed: Record<string, string> = {
+      aidsAffected: 'AIDS_AFFECTED',
+      disability: 'DISABLED',
+      disabilityCertificate: 'DISABLED',
+      illnessDiagnosis: 'SERIOUSLY_ILL',
+      seriousIllness: 'SERIOUSLY_ILL',
+      father: 'DE_FACTO_UNSUPPORTED',
+      mother: 'DE_FACTO_UNSUPPORTED',
+      traffickingRescued: 'TRAFFICKING_RESCUED',
+    };
+    for (const [field, readers] of Object.entries(DETAIL_READERS))
+      for (const role of readers)
+        expect(mayReadCategory(aUser(role, '450700', { purpose: '测试' }), revealed[field])).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { maskResidentId, ROLE_NAMES, type Identity } from '@qz/identity';
+import { maskResidentId, ROLE_NAMES, SENSITIVE_CATEGORY_READERS, type Identity } from '@qz/identity';
 import { definePolicy, roles } from '@qz/platform';
 import { classificationView, historyView, overridesView } from '../classification/classification-view';
 
@@ -6,12 +6,18 @@ import { classificationView, historyView, overridesView } from '../classificatio
 const LEDGER_KEEPERS = roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER');
 /** Who reads the ledger's health, disability and parents' custody details (BRIEF, DOMAIN §6). */
 const LEDGER_DETAILS = roles('CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER', 'COORDINATOR');
-/** The sensitive ledger details: the coordinator must say why (like health and police details). */
-const details = {
-  roles: LEDGER_DETAILS,
-  purposeFrom: roles('COORDINATOR'),
-  audit: true,
-} as const;
+/**
+ * A sensitive ledger detail says whether the child is in a sensitive category (an AIDS flag is
+ * AIDS_AFFECTED): only the roles that read the ledger's details and may also see that category
+ * (libs/identity sensitive-categories.ts), so that no detail shows what the category table hides
+ * (issue 16: the police read health details). The coordinator must say why; each read is logged.
+ */
+const detailsOf = (category: keyof typeof SENSITIVE_CATEGORY_READERS) =>
+  ({
+    roles: LEDGER_DETAILS.filter((r) => SENSITIVE_CATEGORY_READERS[category]?.includes(r)),
+    purposeFrom: roles('COORDINATOR'),
+    audit: true,
+  }) as const;
 
 /**
  * A child's categories, their history and overrides: every role that reads children, each seeing
@@ -105,15 +111,17 @@ export const registryPolicy = definePolicy({
     'Child.classification': byReader(classificationView),
     'Child.classificationHistory': byReader(historyView),
     'Child.classificationOverrides': byReader(overridesView),
-    // Health and disability.
-    'ChildCircumstances.disabilityCertificate': details,
-    'ChildCircumstances.disability': details,
-    'ChildCircumstances.seriousIllness': details,
-    'ChildCircumstances.illnessDiagnosis': details,
-    'ChildCircumstances.aidsAffected': details,
-    // Parents' custody, prison, drug rehabilitation, illness (the parent statuses).
-    'ChildCircumstances.father': details,
-    'ChildCircumstances.mother': details,
+    // Health and disability (三(一)3): civil affairs and the coordinator, not the police.
+    'ChildCircumstances.disabilityCertificate': detailsOf('DISABLED'),
+    'ChildCircumstances.disability': detailsOf('DISABLED'),
+    'ChildCircumstances.seriousIllness': detailsOf('SERIOUSLY_ILL'),
+    'ChildCircumstances.illnessDiagnosis': detailsOf('SERIOUSLY_ILL'),
+    'ChildCircumstances.aidsAffected': detailsOf('AIDS_AFFECTED'),
+    // Parents' custody, prison, drug rehabilitation, illness (三(一)2): the police too (四(二)4–5).
+    'ChildCircumstances.father': detailsOf('DE_FACTO_UNSUPPORTED'),
+    'ChildCircumstances.mother': detailsOf('DE_FACTO_UNSUPPORTED'),
+    // Rescued from trafficking (三(一)4): the police too.
+    'ChildCircumstances.traffickingRescued': detailsOf('TRAFFICKING_RESCUED'),
     // Indicators (DOMAIN §5): the coordinator and civil affairs.
     'Region.registryIndicators': {
       roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER'),

@@ -3,7 +3,7 @@ import { ChildCircumstances, Disability, ParentStatusValue } from './classificat
 
 /**
  * The sensitive parts of a child's circumstances (docs/domain/data-about-minors.md): parents' statuses, disability,
- * illness. Field resolvers so that the policy's field rules apply: other roles get null and a
+ * illness, a rescue from trafficking. Field resolvers so that the policy's field rules apply: other roles get null and a
  * FORBIDDEN error at the path, the rest of the child still resolves; each allowed read is logged.
  * Nullable for that reason.
  */
@@ -42,5 +42,10 @@ export class ChildCircumstancesResolver {
   @ResolveField(() => Boolean, { nullable: true })
   aidsAffected(@Parent() c: ChildCircumstances) {
     return c.aidsAffected;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  traffickingRescued(@Parent() c: ChildCircumstances) {
+    return c.traffickingRescued;
   }
 }

@@ -53,7 +53,7 @@ export class ChildCircumstances {
   aidsAffected: boolean;
   @Field() abandonedInfant: boolean;
   @Field() streetChild: boolean;
-  @Field() traffickingRescued: boolean;
+  traffickingRescued: boolean;
   @Field() temporarilyWithoutFamily: boolean;
   @Field(() => String, { nullable: true }) schoolName: string | null;
 }

@@ -4,7 +4,14 @@ import { ChildCategory } from '../classification/classification.model';
 @ObjectType()
 export class CategoryCount {
   @Field(() => ChildCategory) category: string;
-  @Field(() => Int) count: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Children in the category; null when withheld (a sensitive category: 1–4 children, or any count below the township).',
+  })
+  count: number | null;
+  @Field({ description: 'Whether the count is withheld so as not to point at a child (docs/access.md).' })
+  suppressed: boolean;
 }
 
 @ObjectType({ description: 'The registry’s part of the indicators of a region and period (五(一) 考核).' })
@@ -12,7 +19,9 @@ export class RegistryIndicators {
   @Field({ description: 'First day of the period (YYYY-MM-DD).' }) from: string;
   @Field({ description: 'Last day of the period (YYYY-MM-DD).' }) to: string;
   @Field(() => Int, { description: 'Children of the ledger in the region’s subtree.' }) children: number;
-  @Field(() => [CategoryCount], { description: 'Children by category, as currently classified.' })
+  @Field(() => [CategoryCount], {
+    description: 'Children by category, as currently classified; small counts of sensitive ones withheld.',
+  })
   childrenByCategory: CategoryCount[];
   @Field(() => Int) villages: number;
   @Field(() => Int, { description: 'Villages with a supervisor in post on the last day.' })

@@ -1,6 +1,6 @@
 import { indicatorPeriod } from '@qz/kernel';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { regionCovers, type Identity } from '@qz/identity';
+import { regionCovers, suppressSmallCells, type Identity } from '@qz/identity';
 import { outOfRegion, Viewer } from '@qz/platform';
 import { RegionModel } from '../regions/region.model';
 import { RegistryIndicators } from './registry-indicators.model';
@@ -25,6 +25,12 @@ export class RegistryIndicatorsResolver {
     // Field resolvers are not region-checked by the access interceptor: this one checks itself.
     if (!regionCovers(viewer.regionCode, region.code)) throw outOfRegion(`Region ${region.code}`);
     const period = indicatorPeriod(from, to);
-    return { ...period, ...(await this.indicators.of(region.code, period)) };
+    const values = await this.indicators.of(region.code, period);
+    // A count of children in a sensitive category over a small area names them (docs/access.md).
+    return {
+      ...period,
+      ...values,
+      childrenByCategory: suppressSmallCells(values.childrenByCategory, region.level),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { KafkaSettings, MessagingLogger } from './messaging-options';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
@@ -11,6 +11,9 @@ export function createKafka(settings: KafkaSettings, logger: MessagingLogger): K
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
+    // kafkajs types each mechanism apart; both SCRAM variants take the same fields.
+    ...(settings.sasl ? { sasl: settings.sasl as SASLOptions } : {}),
+    ...(settings.ssl ? { ssl: settings.ssl } : {}),
     connectionTimeout: 3000,
     requestTimeout: 10000,
     // Fail fast: the outbox relay and the consumer have their own back-off loops.

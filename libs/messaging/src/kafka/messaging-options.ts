@@ -9,6 +9,13 @@ export interface KafkaSettings {
   topicPrefix?: string;
   /** Told what the producer and the consumer do (metrics, @qz/platform); optional. */
   observer?: MessagingObserver;
+  /**
+   * The service's own Kafka user (SASL/SCRAM-SHA-512, issue 16 §3), whose ACLs let it write only
+   * its own topics and read what it consumes. Absent: an unauthenticated connection.
+   */
+  sasl?: { mechanism: 'scram-sha-512' | 'scram-sha-256'; username: string; password: string };
+  /** TLS to the brokers, trusting the cluster's CA (deploy/k8s: Strimzi's internal listener). */
+  ssl?: { ca: string[] };
 }
 
 /** What a consumed event came to: handled, skipped as seen before, or sent to the dead letters. */

@@ -38,3 +38,5 @@ export class AccessRecordDocument {
 export const AccessRecordSchema = SchemaFactory.createForClass(AccessRecordDocument);
 // The outbox relay looks for pending events by this flag.
 AccessRecordSchema.index({ outboxPending: 1 });
+// The leftover sweep looks for reservations still pending, oldest first.
+AccessRecordSchema.index({ pending: 1, leftover: 1, at: 1 });

@@ -1,15 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AccessRecordedV2, createEvent, MAX_CHILDREN_PER_ACCESS_RECORD, type Producer } from '@qz/contracts';
+import { MAX_CHILDREN_PER_ACCESS_RECORD, type Producer } from '@qz/contracts';
 import { DomainError } from '@qz/kernel';
-import { outboxForInsert, outgoing } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import type { Identity } from '@qz/identity';
 import type { Model } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
+import { accessRecordWithEvent, recordedUser, type RecordedUser } from './access-record.event';
 import { AccessRecordDocument } from './access-record.schema';
 
 export const ACCESS_SERVICE = Symbol('ACCESS_SERVICE');
+
+/** Reservations the leftover sweep publishes in one run (the next run takes the rest). */
+const LEFTOVERS_PER_RUN = 200;
 
 export type AccessEntry = { childId: string; action: 'READ' | 'CHANGE'; fields: string[] };
 
@@ -44,6 +47,8 @@ export class AccessRecordWriter {
         children: childIds.map((childId) => ({ childId, fields: [] })),
         operation: operation.slice(0, 120),
         userId: identity.userId,
+        // Who it was, so that a reservation left behind can still be published (leftover sweep).
+        user: recordedUser(identity),
         purpose: identity.purpose ?? null,
         at: new Date(),
       } as never);
@@ -59,8 +64,9 @@ export class AccessRecordWriter {
 
   /** Removes a reservation whose change wrote nothing (a failed removal only leaves a pending trace). */
   async release(pendingId: string): Promise<void> {
+    // Only while still pending: one the leftover sweep has published already is a record.
     await this.records.collection
-      .deleteOne({ _id: pendingId as never })
+      .deleteOne({ _id: pendingId as never, pending: true })
       .catch((err) => this.logger.warn({ err, pendingId }, 'a pending access record stays'));
   }
 
@@ -68,47 +74,73 @@ export class AccessRecordWriter {
   async write(identity: Identity, entries: AccessEntry[], operation: string, pendingId?: string) {
     const requestId = uuidv7();
     const at = new Date();
-    const docs = recordsOf(entries).map(({ action, children }) => {
-      const event = createEvent(AccessRecordedV2[this.service], {
-        subject: requestId,
-        regionCode: null,
-        actor: { kind: 'user', id: identity.userId, department: identity.department },
-        correlationId: requestId,
-        payload: {
-          action,
-          children,
-          operation: operation.slice(0, 120),
-          service: this.service,
-          user: {
-            userId: identity.userId,
-            ...(identity.name ? { name: identity.name } : {}),
-            department: identity.department,
-            roles: identity.roles,
-            regionCode: identity.regionCode,
-          },
-          purpose: identity.purpose ?? null,
-          requestId,
-          at: at.toISOString(),
-        },
-      });
-      // The record says what it records once its event is published too (the outbox is emptied).
-      return {
-        _id: event.id,
-        childIds: children.map((c) => c.childId),
+    const user = recordedUser(identity);
+    const purpose = identity.purpose ?? null;
+    const docs = recordsOf(entries).map(({ action, children }) =>
+      accessRecordWithEvent({
+        service: this.service,
+        user,
+        purpose,
         action,
         children,
-        operation: event.payload.operation,
-        userId: identity.userId,
-        purpose: identity.purpose ?? null,
+        operation,
+        requestId,
         at,
-        ...outboxForInsert([outgoing(AccessRecordedV2[this.service].topic, event)]),
-      };
-    });
+      }),
+    );
     if (docs.length) {
       await this.records.collection.insertMany(docs as never[], { ordered: true });
       this.notifier.notify();
     }
     if (pendingId) await this.release(pendingId);
+  }
+
+  /**
+   * Publishes the reservations of changes that committed but whose final record was never written
+   * (the store failed in between, or the instance stopped): each reserved before `olderThan` (so
+   * not a change still running) becomes the change's record with its event, fields unknown
+   * (`[]`), marked `leftover`. One naming no child (a registration: the new id was not known yet)
+   * or no person (reserved before reservations kept one) cannot be published, and is kept, marked
+   * so, as the trace. Returns how many it published.
+   */
+  async publishLeftovers(olderThan: Date, guard: () => void = () => undefined): Promise<number> {
+    const leftovers = await this.records.collection
+      .find({ pending: true, leftover: null, at: { $lt: olderThan } } as never)
+      .sort({ at: 1 })
+      .limit(LEFTOVERS_PER_RUN)
+      .toArray();
+    let published = 0;
+    for (const r of leftovers as Record<string, any>[]) {
+      guard();
+      const user = r['user'] as RecordedUser | undefined;
+      const children = (r['children'] ?? []) as { childId: string; fields: string[] }[];
+      const filter = { _id: r['_id'], pending: true } as never;
+      if (!user || !children.length) {
+        this.logger.error(
+          { recordId: r['_id'] },
+          'a change left an access reservation that cannot be published',
+        );
+        await this.records.collection.updateOne(filter, { $set: { leftover: 'NOT_PUBLISHABLE' } });
+        continue;
+      }
+      const { _id, ...record } = accessRecordWithEvent({
+        service: this.service,
+        user,
+        purpose: r['purpose'] ?? null,
+        action: 'CHANGE',
+        children,
+        operation: String(r['operation']),
+        requestId: String(r['_id']),
+        at: r['at'] as Date,
+      });
+      const res = await this.records.collection.updateOne(filter, {
+        $set: { ...record, leftover: 'PUBLISHED' },
+        $unset: { pending: '' },
+      });
+      published += res.modifiedCount;
+    }
+    if (published) this.notifier.notify();
+    return published;
   }
 }
 

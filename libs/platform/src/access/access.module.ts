@@ -14,6 +14,7 @@ import { AccessLogPlugin } from './access-log.plugin';
 import { AccessRecordWriter, ACCESS_SERVICE } from './access-record.writer';
 import { AccessRecordDocument, AccessRecordSchema } from './access-record.schema';
 import { AccessScopeInterceptor } from './access-scope.interceptor';
+import { LeftoverReservationsSweep } from './leftover-reservations.sweep';
 import { CHILD_REGION_LOOKUP, type ChildRegionLookup } from './child-region';
 import { ReplayMemory } from '@qz/identity';
 import { CREDENTIAL_MEMORY, GatewayIdentityMiddleware } from './gateway-identity.middleware';
@@ -65,6 +66,7 @@ export class AccessModule implements NestModule {
         ...lookup,
         GatewayIdentityMiddleware,
         AccessRecordWriter,
+        LeftoverReservationsSweep,
         AccessLogPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AccessScopeInterceptor },

@@ -27,6 +27,15 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
     .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port pairs separated by commas, e.g. 127.0.0.1:9092'),
   /** The gateway's public key (PEM): only requests it signed are answered. */
   GATEWAY_PUBLIC_KEY_FILE: z.string().min(1),
+  /**
+   * The service's Kafka user and password (SASL/SCRAM, issue 16 §3; the password from the
+   * environment or from a file) and the cluster's CA for TLS (libs/platform kafka-security.ts).
+   */
+  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-512', 'scram-sha-256']).optional(),
+  KAFKA_SASL_USERNAME: z.string().min(1).max(64).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD_FILE: z.string().min(1).optional(),
+  KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
   KAFKA_TOPIC_PREFIX: z
     .string()
     .regex(/^[a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')
@@ -47,6 +56,13 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   SUBGRAPH_MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(50),
   SUBGRAPH_MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
   SUBGRAPH_MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(10_000),
+  /**
+   * The access reservations of changes that committed without their final record are published
+   * by a sweep every ACCESS_LEFTOVER_SWEEP_SECONDS, once older than ACCESS_LEFTOVER_GRACE_SECONDS
+   * (longer than any change runs).
+   */
+  ACCESS_LEFTOVER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  ACCESS_LEFTOVER_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Tests only: a file the service appends the shape of each of its queries to (@qz/persistence). */
   QUERY_SHAPES_FILE: z.string().min(1).optional(),
   /**

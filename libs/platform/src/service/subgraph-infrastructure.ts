@@ -15,6 +15,7 @@ import { MetricsModule } from '../metrics/metrics.module';
 import { OutboxBacklogCollector } from '../metrics/outbox-backlog';
 import { ServiceMetrics } from '../metrics/service-metrics';
 import { PeriodicTasksModule } from '../schedule/periodic-tasks.module';
+import { kafkaSecurity } from './kafka-security';
 
 export interface SubgraphServiceSpec {
   /** Service name: logger name, Kafka client id and consumer group. */
@@ -52,6 +53,13 @@ export function subgraphInfrastructure(spec: SubgraphServiceSpec) {
         brokers: config.getOrThrow<string>('KAFKA_BROKERS').split(','),
         topicPrefix: config.get<string>('KAFKA_TOPIC_PREFIX'),
         clientId: spec.service,
+        ...kafkaSecurity({
+          KAFKA_SASL_MECHANISM: config.get('KAFKA_SASL_MECHANISM'),
+          KAFKA_SASL_USERNAME: config.get<string>('KAFKA_SASL_USERNAME'),
+          KAFKA_SASL_PASSWORD: config.get<string>('KAFKA_SASL_PASSWORD'),
+          KAFKA_SASL_PASSWORD_FILE: config.get<string>('KAFKA_SASL_PASSWORD_FILE'),
+          KAFKA_SSL_CA_FILE: config.get<string>('KAFKA_SSL_CA_FILE'),
+        }),
         // The group carries the topic prefix (empty in production: the group is the service's
         // name). Runs with different prefixes on one broker would otherwise share one group with
         // different subscriptions, and kafkajs's round-robin assigner gives out only the topics

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './service-process';
@@ -12,6 +12,14 @@ export class DedicatedKafka {
   private readonly dir = mkdtempSync(join(tmpdir(), 'qz-kafka-'));
   private env: Record<string, string> | null = null;
 
+  /** `settings`: more of the stack's settings, e.g. `{ KAFKA_SASL: 'on' }` (users and ACLs). */
+  constructor(private readonly settings: Record<string, string> = {}) {}
+
+  /** With KAFKA_SASL=on: the password of one of the broker's users (deploy/local/env.sh). */
+  password(user: string): string {
+    return readFileSync(join(this.dir, 'kafka', 'credentials', user), 'utf8').trim();
+  }
+
   get brokers(): string[] {
     if (!this.env) throw new Error('DedicatedKafka: call start() first');
     return [`127.0.0.1:${this.env.KAFKA_PORT}`];
@@ -23,6 +31,7 @@ export class DedicatedKafka {
       KAFKA_PORT: String(await freePort()),
       KAFKA_CONTROLLER_PORT: String(await freePort()),
       KAFKA_HEAP_OPTS: '-Xmx256m -Xms128m',
+      ...this.settings,
     };
     await this.stack('up', 'kafka');
   }
