@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
-import { PlanItemCompletedV1 } from '@qz/contracts';
+import { ApplicationPartDecidedV1, PlanItemCompletedV1 } from '@qz/contracts';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
+import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
 import { z } from 'zod';
 import { healthPolicy } from './access/policy';
 import { ApplicationsModule } from './applications/applications.module';
@@ -11,14 +12,15 @@ import { ChildHealthModule } from './child-health/child-health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PremiumModule } from './premium/premium.module';
+import { HealthWindowPartsModule } from './window-parts/window-parts.module';
 
 @Module({
   imports: [
     ...subgraphInfrastructure({
       service: 'health',
       orphanedTypes: [ChildReference, RegionReference],
-      outboxCollections: [PLAN_ITEMS_COLLECTION],
-      produces: [PlanItemCompletedV1.HEALTH.topic],
+      outboxCollections: [PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION],
+      produces: [PlanItemCompletedV1.HEALTH.topic, ApplicationPartDecidedV1.health.topic],
       access: {
         policy: healthPolicy,
         // Where a child named in the arguments lives: this service's replica of the registry's children.
@@ -36,6 +38,7 @@ import { PremiumModule } from './premium/premium.module';
     ChildHealthModule,
     IndicatorsModule,
     PlanItemsModule.forDepartment('HEALTH'),
+    HealthWindowPartsModule,
   ],
 })
 export class AppModule {}
