@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   ChildReference,
+  ChildReplicaHooks,
   ChildReplicaModule,
   ChildReplicaRepository,
   RegionReference,
@@ -50,7 +51,7 @@ import { StudentsModule } from './students/students.module';
     AidWindowPartsModule,
     ChildEducationModule,
     IndicatorsModule,
-    PlanItemsModule.forDepartment('EDUCATION'),
+    PlanItemsModule.forDepartment('EDUCATION', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
   ],
 })
 export class AppModule {}

@@ -1,9 +1,8 @@
 import type { Identity } from '@qz/identity';
 import {
   aChild,
-  asUser,
   aUser,
-  graphql,
+  gatewayCalls,
   residentIdFor,
   startWholeSystem,
   uniqueName,
@@ -35,13 +34,7 @@ const APPLICATION = `id status parts { partId kind department status decidedBy n
 describe('one-window parts: assistance → health, education → assistance (四(四)1)', () => {
   const run = uniqueName('window_parts');
   let system: WholeSystem;
-  const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphql(system.gateway.url, query, variables, await asUser(user));
-  const ok = async (user: Identity, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await as(user, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data as Record<string, any>;
-  };
+  const { as, ok } = gatewayCalls(() => system.gateway.url);
   const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
     res.errors?.[0]?.extensions;
   const queue = async (user: Identity, field: string, status = 'PENDING') =>
@@ -120,22 +113,22 @@ describe('one-window parts: assistance → health, education → assistance (四
       { timeoutMs: 120_000, intervalMs: 250 },
     );
 
+    const requests = {
+      MEDICAL_ASSISTANCE: '白血病住院费用救助',
+      EDUCATION_AID: '义务教育阶段生活补助',
+      REHAB_ASSISTANCE: '听力康复训练',
+    };
+    const application = {
+      childId,
+      townshipCode: '450721101',
+      applicantName: '黄秀英',
+      applicantRelation: '祖母',
+      parts: Object.entries(requests).map(([kind, request]) => ({ kind, request })),
+    };
     const submitted = await ok(
       WINDOW,
       `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`,
-      {
-        input: {
-          childId,
-          townshipCode: '450721101',
-          applicantName: '黄秀英',
-          applicantRelation: '祖母',
-          parts: [
-            { kind: 'MEDICAL_ASSISTANCE', request: '白血病住院费用救助' },
-            { kind: 'EDUCATION_AID', request: '义务教育阶段生活补助' },
-            { kind: 'REHAB_ASSISTANCE', request: '听力康复训练' },
-          ],
-        },
-      },
+      { input: application },
     );
     applicationId = submitted.submitApplication.id;
     await ok(WINDOW, `mutation ($input: ApplicationStepInput!) { reviewApplication(input: $input) { id } }`, {

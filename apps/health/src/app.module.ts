@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaHooks,
+  ChildReplicaModule,
+  childRegionsFromReplica,
+  RegionReference,
+} from '@qz/child-replica';
 import { ApplicationPartDecidedV1, PlanItemCompletedV1 } from '@qz/contracts';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
@@ -37,7 +43,7 @@ import { HealthWindowPartsModule } from './window-parts/window-parts.module';
     ApplicationsModule,
     ChildHealthModule,
     IndicatorsModule,
-    PlanItemsModule.forDepartment('HEALTH'),
+    PlanItemsModule.forDepartment('HEALTH', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
     HealthWindowPartsModule,
   ],
 })

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { OutgoingEvent } from '@qz/messaging';
-import { OutboxNotifierService } from '@qz/messaging/nest';
 import { BaseRepository, type Plain } from '@qz/persistence';
+import { OutboxNotifierService } from '@qz/messaging/nest';
 import type { Model } from 'mongoose';
+import type { OutgoingEvent } from '@qz/messaging';
 import { WindowPartDocument, type WindowPartDecision, type WindowPartStatus } from './window-part.schema';
 
 export type WindowPart = Plain<WindowPartDocument>;
@@ -46,10 +46,7 @@ export class WindowPartRepository extends BaseRepository<WindowPartDocument> {
   }
 
   /** A moved child's pending parts are listed for the new region's staff. */
-  async moveChild(childId: string, regionCode: string, regionPath: string[]): Promise<void> {
-    await this.model.collection.updateMany(
-      { childId, status: 'PENDING' } as never,
-      { $set: { regionCode, regionPath } } as never,
-    );
+  moveChild(childId: string, regionCode: string, regionPath: string[]): Promise<void> {
+    return this.moveToRegion({ childId, status: 'PENDING' }, regionCode, regionPath);
   }
 }

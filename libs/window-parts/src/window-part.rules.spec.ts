@@ -53,7 +53,7 @@ describe('四(四)1 一门受理、协同办理: a routed part in the deciding s
       rule: '四(三)2 rule',
       decidedOn: '2026-11-05',
     });
-    expect(decidedPayload(doc, doc.decision!)).toMatchObject({
+    expect(decidedPayload(doc, doc.decision as NonNullable<typeof doc.decision>)).toMatchObject({
       applicationId: 'app-1',
       partId: 'p2',
       department: 'HEALTH',

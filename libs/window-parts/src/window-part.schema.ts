@@ -40,13 +40,13 @@ export class WindowPartDocument {
   @Prop({ type: String, required: true, enum: WINDOW_PART_DEPARTMENTS }) department: WindowPartDepartment;
   @Prop({ type: String, required: true, enum: APPLICATION_PART_KINDS }) kind: string;
   @Prop({ type: String, required: true }) request: string;
-  @Prop({ type: String, required: true }) townshipCode: string;
-  /** Where the child lives; follows the child when it moves. */
-  @Prop({ type: String, required: true }) regionCode: string;
-  /** Codes from the province down to regionCode: a region's queue is equality on one code. */
+  /** The codes from the province down to where the child lives (a queue is equality on one). */
   @Prop({ type: [String], required: true }) regionPath: string[];
-  @Prop({ type: String, required: true }) receivedOn: string;
   @Prop({ type: String, required: true }) routedEventId: string;
+  /** Where the child lives; with regionPath, follows the child when it moves. */
+  @Prop({ type: String, required: true }) regionCode: string;
+  @Prop({ type: String, required: true }) townshipCode: string;
+  @Prop({ type: String, required: true }) receivedOn: string;
   @Prop({ type: String, required: true, enum: WINDOW_PART_STATUSES }) status: WindowPartStatus;
   @Prop({ type: Object, required: true }) assessment: WindowPartAssessment;
   @Prop({ type: Object, default: null }) decision: WindowPartDecision | null;

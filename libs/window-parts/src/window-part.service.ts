@@ -7,7 +7,7 @@ import {
   type WindowPartService as ServiceName,
 } from '@qz/contracts';
 import { regionCovers, type Identity } from '@qz/identity';
-import { DomainError, localDateInChina, type Clock } from '@qz/kernel';
+import { DomainError, localDateInChina, regionAncestry, type Clock } from '@qz/kernel';
 import { outgoing } from '@qz/messaging';
 import { actorOf, CLOCK, outOfRegion } from '@qz/platform';
 import type { DecideWindowPartInput } from './window-part.model';
@@ -101,7 +101,7 @@ export class WindowPartService {
   }
 
   /** A moved child's pending parts follow it to the new region's staff. */
-  moveChild(childId: string, regionCode: string, regionPath: string[]) {
-    return this.parts.moveChild(childId, regionCode, regionPath);
+  moveChild(childId: string, regionCode: string): Promise<void> {
+    return this.parts.moveChild(childId, regionCode, regionAncestry(regionCode));
   }
 }

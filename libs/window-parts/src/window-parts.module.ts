@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { WindowPartService as ServiceName } from '@qz/contracts';
+import { followingMovedChildren, type ChildRegionHooks } from '@qz/platform';
 import { ApplicationPartRoutedHandler } from './window-part.handler';
 import { WindowPartRepository } from './window-part.repository';
 import { windowPartResolver } from './window-part.resolver';
@@ -15,26 +16,29 @@ export const WINDOW_PARTS_COLLECTION = 'window_parts';
 /**
  * A deciding service's parts of one-window applications (四(四)1): assistance.application-part.routed
  * for its departments, assessed by the service's own rules (`assessor`, with the module that
- * provides what it reads), its officers' queue and decision, the decision sent back to assistance.
+ * provides what it reads), its officers' queue and decision, the decision sent back to assistance;
+ * a moved child's pending parts follow it (`childHooks`: the service's ChildReplicaHooks).
  */
 @Module({})
 export class WindowPartsModule {
   static forService(
     service: ServiceName,
     assessor: Type<WindowPartAssessor>,
-    imports: DynamicModule['imports'] = [],
+    imports: DynamicModule['imports'],
+    childHooks: Type<ChildRegionHooks>,
   ): DynamicModule {
     return {
       module: WindowPartsModule,
       imports: [
         MongooseModule.forFeature([{ name: WindowPartDocument.name, schema: WindowPartSchema }]),
-        ...imports,
+        ...(imports ?? []),
       ],
       providers: [
         { provide: WINDOW_PART_SERVICE_NAME, useValue: service },
         { provide: WINDOW_PART_ASSESSOR, useClass: assessor },
         WindowPartRepository,
         WindowPartService,
+        followingMovedChildren(childHooks, WindowPartService),
         ApplicationPartRoutedHandler,
         windowPartResolver(service),
       ],
