@@ -25,7 +25,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.PoliceGuardianshipRevokedV1,
     Topics.PoliceDispatchOverdueV1,
   ],
-  education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1],
+  education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1, Topics.AssistanceApplicationPartRoutedV1],
   health: [
     ...CHILD_REPLICA,
     Topics.AssistanceBenefitGrantedV1,
@@ -33,6 +33,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.AssistanceBenefitSuspendedV1,
     Topics.AssistanceBenefitEndedV1,
     Topics.PolicePlanItemAssignedV1,
+    Topics.AssistanceApplicationPartRoutedV1,
   ],
   police: [
     ...CHILD_REPLICA,
@@ -44,7 +45,12 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.HealthPlanItemCompletedV1,
     Topics.AssistancePlanItemCompletedV1,
   ],
-  assistance: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1],
+  assistance: [
+    ...CHILD_REPLICA,
+    Topics.PolicePlanItemAssignedV1,
+    Topics.HealthApplicationPartDecidedV1,
+    Topics.EducationApplicationPartDecidedV1,
+  ],
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AssistanceTopics, PlanItemCompletedV1 } from '@qz/contracts';
-import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
+import {
+  ChildReference,
+  ChildReplicaHooks,
+  ChildReplicaModule,
+  childRegionsFromReplica,
+  RegionReference,
+} from '@qz/child-replica';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphInfrastructure } from '@qz/platform';
 import { assistancePolicy } from './access/policy';
@@ -33,7 +39,7 @@ const PRODUCES = [...Object.values(AssistanceTopics), PlanItemCompletedV1.ASSIST
     IntakeModule,
     ChildAssistanceModule,
     IndicatorsModule,
-    PlanItemsModule.forDepartment('ASSISTANCE'),
+    PlanItemsModule.forDepartment('ASSISTANCE', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
   ],
 })
 export class AppModule {}

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import {
   ChildReference,
+  ChildReplicaHooks,
   ChildReplicaModule,
   ChildReplicaRepository,
   RegionReference,
 } from '@qz/child-replica';
-import { MandatoryReportRaisedV1, PlanItemCompletedV1 } from '@qz/contracts';
+import { ApplicationPartDecidedV1, MandatoryReportRaisedV1, PlanItemCompletedV1 } from '@qz/contracts';
 import { subgraphInfrastructure } from '@qz/platform';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
+import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
 import { educationChildRegions } from './access/child-regions';
 import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
+import { AidWindowPartsModule } from './aid/aid-window.module';
 import { ChildEducationModule } from './child-education/child-education.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
@@ -33,17 +36,22 @@ import { StudentsModule } from './students/students.module';
         },
       },
       orphanedTypes: [ChildReference, RegionReference],
-      outboxCollections: ['students', 'dropout_cases', PLAN_ITEMS_COLLECTION],
-      produces: [MandatoryReportRaisedV1.topic, PlanItemCompletedV1.EDUCATION.topic],
+      outboxCollections: ['students', 'dropout_cases', PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION],
+      produces: [
+        MandatoryReportRaisedV1.topic,
+        PlanItemCompletedV1.EDUCATION.topic,
+        ApplicationPartDecidedV1.education.topic,
+      ],
       configSchema: educationConfigSchema,
     }),
     SchoolsModule,
     StudentsModule,
     DropoutModule,
     AidModule,
+    AidWindowPartsModule,
     ChildEducationModule,
     IndicatorsModule,
-    PlanItemsModule.forDepartment('EDUCATION'),
+    PlanItemsModule.forDepartment('EDUCATION', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
   ],
 })
 export class AppModule {}

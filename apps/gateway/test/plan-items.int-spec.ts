@@ -1,10 +1,9 @@
 import type { Identity } from '@qz/identity';
 import { localDateInChina } from '@qz/kernel';
 import {
-  asUser,
   aUser,
   DEMO_VILLAGE,
-  graphql,
+  gatewayCalls,
   startWholeSystem,
   uniqueName,
   uniqueTopicPrefix,
@@ -22,7 +21,7 @@ const OTHER_COUNTY_HEALTH = aUser('HEALTH_OFFICER', '450703');
 const ITEM =
   'id caseId regionCode service description dueOn status overdue completion { outcome note onTime }';
 const CASE = `id status timeline { action to note }
-  assessment { plan { id service department sentAsEvent completion { outcome completedBy note onTime } } }`;
+  assessment { planCompletedOn plan { id service department sentAsEvent completion { outcome completedBy note onTime } } }`;
 
 /** Each department's queue and completion, by its service's name. */
 const DEPARTMENTS = [
@@ -50,13 +49,7 @@ const DEPARTMENTS = [
 describe('plan items: police → education, health, assistance → police (四(二)4)', () => {
   const run = uniqueName('plan_items');
   let system: WholeSystem;
-  const as = async (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphql(system.gateway.url, query, variables, await asUser(user));
-  const ok = async (user: Identity, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await as(user, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data as Record<string, any>;
-  };
+  const { as, ok } = gatewayCalls(() => system.gateway.url);
   const step = async (user: Identity, name: string, input: object) => {
     const type = name[0].toUpperCase() + name.slice(1);
     return (
@@ -231,5 +224,57 @@ describe('plan items: police → education, health, assistance → police (四(�
     expect(entries).toHaveLength(3);
     expect(entries.every((t: { to: string }) => t.to === 'ASSESSED')).toBe(true);
     expect(closed.status).toBe('ASSESSED');
+    // One item still open (the township's): the plan is not complete.
+    expect(closed.assessment.planCompletedOn).toBeNull();
   }, 300_000);
+
+  it('the township records its own item done in police, and the last item done completes the plan', async () => {
+    const own = (itemId: string, user: Identity = TOWNSHIP, over: object = {}) =>
+      as(
+        user,
+        `mutation ($input: CompleteCasePlanItemInput!) { completeCasePlanItem(input: $input) { ${CASE} } }`,
+        {
+          input: {
+            caseId,
+            itemId,
+            outcome: 'DELIVERED',
+            note: '父亲已签订委托监护协议',
+            completedOn: today,
+            completedBy: '沙埠镇政府 韦主任',
+            ...over,
+          },
+        },
+      );
+    // A department's item is completed in its own service, not here; police may not record it.
+    expect((await own(itemOf.COUNSELLING)).errors?.[0]?.extensions).toMatchObject({
+      code: 'PLAN_ITEM_SENT_TO_DEPARTMENT',
+      field: 'input.itemId',
+    });
+    expect((await own(itemOf.GUARDIANSHIP_GUIDANCE, POLICE)).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(
+      (await own(itemOf.GUARDIANSHIP_GUIDANCE, TOWNSHIP, { completedOn: inDays(2) })).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'DATE_IN_FUTURE', field: 'input.completedOn' });
+
+    const res = await own(itemOf.GUARDIANSHIP_GUIDANCE);
+    expect(res.errors).toBeUndefined();
+    const c = res.data.completeCasePlanItem;
+    expect(c.status).toBe('ASSESSED');
+    expect(c.assessment.planCompletedOn).toBe(today);
+    const guidance = c.assessment.plan.find(
+      (p: { service: string }) => p.service === 'GUARDIANSHIP_GUIDANCE',
+    );
+    expect(guidance.completion).toMatchObject({
+      outcome: 'DELIVERED',
+      completedBy: '沙埠镇政府 韦主任',
+      onTime: true,
+    });
+    const actions = c.timeline.map((t: { action: string }) => t.action);
+    expect(actions.slice(-2)).toEqual(['PLAN_ITEM_COMPLETED', 'PLAN_COMPLETED']);
+    expect(actions.filter((a: string) => a === 'PLAN_COMPLETED')).toHaveLength(1);
+    expect((await own(itemOf.GUARDIANSHIP_GUIDANCE)).errors?.[0]?.extensions).toMatchObject({
+      code: 'PLAN_ITEM_ALREADY_COMPLETED',
+    });
+  }, 120_000);
 });

@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
-import { PlanItemCompletedV1 } from '@qz/contracts';
+import {
+  ChildReference,
+  ChildReplicaHooks,
+  ChildReplicaModule,
+  childRegionsFromReplica,
+  RegionReference,
+} from '@qz/child-replica';
+import { ApplicationPartDecidedV1, PlanItemCompletedV1 } from '@qz/contracts';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
+import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
 import { z } from 'zod';
 import { healthPolicy } from './access/policy';
 import { ApplicationsModule } from './applications/applications.module';
@@ -11,14 +18,15 @@ import { ChildHealthModule } from './child-health/child-health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PremiumModule } from './premium/premium.module';
+import { HealthWindowPartsModule } from './window-parts/window-parts.module';
 
 @Module({
   imports: [
     ...subgraphInfrastructure({
       service: 'health',
       orphanedTypes: [ChildReference, RegionReference],
-      outboxCollections: [PLAN_ITEMS_COLLECTION],
-      produces: [PlanItemCompletedV1.HEALTH.topic],
+      outboxCollections: [PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION],
+      produces: [PlanItemCompletedV1.HEALTH.topic, ApplicationPartDecidedV1.health.topic],
       access: {
         policy: healthPolicy,
         // Where a child named in the arguments lives: this service's replica of the registry's children.
@@ -35,7 +43,8 @@ import { PremiumModule } from './premium/premium.module';
     ApplicationsModule,
     ChildHealthModule,
     IndicatorsModule,
-    PlanItemsModule.forDepartment('HEALTH'),
+    PlanItemsModule.forDepartment('HEALTH', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
+    HealthWindowPartsModule,
   ],
 })
 export class AppModule {}

@@ -1,9 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  ChildReference,
-  childRegionsFromReplica,
-  RegionReference,
-} from '@qz/child-replica';
+import { ChildReference, childRegionsFromReplica, RegionReference } from '@qz/child-replica';
 import { policeEvents } from '@qz/contracts';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { z } from 'zod';

@@ -7,6 +7,7 @@ export * from './events/assistance';
 export * from './events/education';
 export * from './events/police';
 export * from './events/plan-item';
+export * from './events/application-part';
 export * from './events/access';
 export * from './events/catalog';
 export * from './events/topics';

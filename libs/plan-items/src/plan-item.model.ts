@@ -1,12 +1,5 @@
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PLAN_ITEM_OUTCOMES, type PlanItemOutcome } from '@qz/contracts';
-import { IsIn, IsNotEmpty, Matches, MaxLength } from 'class-validator';
-import {
-  PlanItemCompletionModel,
-  PlanItemOutcomeValue,
-  PlanItemServiceValue,
-  asEnum,
-} from './plan-item.vocabulary';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PlanItemCompletionModel, PlanItemServiceValue, asEnum } from './plan-item.vocabulary';
 import { PLAN_ITEM_STATUSES } from './plan-item.schema';
 
 export const PlanItemStatusValue = asEnum(PLAN_ITEM_STATUSES);
@@ -39,18 +32,4 @@ export class DepartmentPlanItemPageModel {
   @Field() hasNextPage: boolean;
   @Field(() => String, { nullable: true, description: 'The cursor to pass as `after` for the next page.' })
   endCursor: string | null;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@InputType()
-export class CompletePlanItemInput {
-  @Field(() => ID) @IsNotEmpty() @MaxLength(64) itemId: string;
-  @Field(() => PlanItemOutcomeValue) @IsIn(PLAN_ITEM_OUTCOMES) outcome: PlanItemOutcome;
-  @Field({ description: 'What was done (or why not).' }) @IsNotEmpty() @MaxLength(2000) note: string;
-  @Field() @Matches(DATE, { message: 'completedOn must be written YYYY-MM-DD' }) completedOn: string;
-  @Field({ description: 'Who delivered it: a name and unit.' })
-  @IsNotEmpty()
-  @MaxLength(100)
-  completedBy: string;
 }

@@ -27,6 +27,11 @@ export class PlanItemRepository extends BaseRepository<PlanItemDocument> {
     return this.findPage({ regionPath: regionCode, status }, first, afterId);
   }
 
+  /** A moved child's open items take its new region; completed ones stay where they were done. */
+  moveChild(childId: string, regionCode: string, regionPath: string[]): Promise<void> {
+    return this.moveToRegion({ childId, status: 'OPEN' }, regionCode, regionPath);
+  }
+
   /** Completes an open item with its event in one write; false when it was no longer open. */
   complete(id: string, completion: PlanItemCompletion, events: OutgoingEvent[]) {
     return this.updateWithEvents(

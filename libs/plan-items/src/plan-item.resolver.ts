@@ -3,13 +3,9 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PLAN_ITEM_SERVICE, type PlanItemDepartment } from '@qz/contracts';
 import type { Identity } from '@qz/identity';
 import { Viewer } from '@qz/platform';
-import {
-  CompletePlanItemInput,
-  DepartmentPlanItemModel,
-  DepartmentPlanItemPageModel,
-  PlanItemStatusValue,
-} from './plan-item.model';
+import { DepartmentPlanItemModel, DepartmentPlanItemPageModel, PlanItemStatusValue } from './plan-item.model';
 import type { PlanItemStatus } from './plan-item.schema';
+import { CompletePlanItemInput } from './plan-item.vocabulary';
 import { PlanItemService } from './plan-item.service';
 
 /** The root fields of a department's plan items: `<service>PlanItems`, `complete<Service>PlanItem`. */

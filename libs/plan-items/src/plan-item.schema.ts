@@ -51,5 +51,7 @@ export class PlanItemDocument {
 export const PlanItemSchema = SchemaFactory.createForClass(PlanItemDocument);
 // A region's queue by status, in assignment order (ids are police's time-ordered ids).
 PlanItemSchema.index({ regionPath: 1, status: 1, _id: 1 });
+// A moved child's open items (PlanItemRepository.moveChild).
+PlanItemSchema.index({ childId: 1 });
 // The outbox relay looks for pending completions by this flag.
 PlanItemSchema.index({ outboxPending: 1 });

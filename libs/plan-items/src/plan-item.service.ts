@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, PlanItemCompletedV1, type Actor, type PlanItemDepartment } from '@qz/contracts';
 import { regionCovers, type Identity } from '@qz/identity';
-import { DomainError, localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
+import { DomainError, localDateInChina, parseLocalDate, regionAncestry, type Clock } from '@qz/kernel';
 import { outgoing } from '@qz/messaging';
 import { actorOf, CLOCK, outOfRegion } from '@qz/platform';
-import type { CompletePlanItemInput, DepartmentPlanItemModel } from './plan-item.model';
+import type { DepartmentPlanItemModel } from './plan-item.model';
 import { PlanItemRepository, type PlanItem } from './plan-item.repository';
 import {
   completedOnTime,
@@ -15,6 +15,7 @@ import {
 } from './plan-item.rules';
 import type { PlanItemStatus } from './plan-item.schema';
 import { PLAN_ITEM_DEPARTMENT } from './plan-item.tokens';
+import type { CompletePlanItemInput } from './plan-item.vocabulary';
 
 /** A department's plan items (四(二)4): its queue, and completing an item reports it to police. */
 @Injectable()
@@ -100,5 +101,10 @@ export class PlanItemService {
     if (!(await this.items.complete(item.id, completion, [outgoing(contract.topic, event)])))
       throw new DomainError('PLAN_ITEM_ALREADY_COMPLETED', undefined, undefined, { field: 'input.itemId' });
     return this.toModel({ ...item, status: 'COMPLETED', completion });
+  }
+
+  /** 四(二)4: a moved child's open items follow it to the new region's staff. */
+  moveChild(childId: string, regionCode: string): Promise<void> {
+    return this.items.moveChild(childId, regionCode, regionAncestry(regionCode));
   }
 }

@@ -1,5 +1,11 @@
-import { Directive, Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PLAN_ITEM_OUTCOME_DESCRIPTION, PLAN_ITEM_OUTCOMES, PLAN_SERVICES } from '@qz/contracts';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  PLAN_ITEM_OUTCOME_DESCRIPTION,
+  PLAN_ITEM_OUTCOMES,
+  PLAN_SERVICES,
+  type PlanItemOutcome,
+} from '@qz/contracts';
+import { IsIn, IsNotEmpty, Matches, MaxLength } from 'class-validator';
 
 /**
  * The GraphQL vocabulary of plan items that police and the departments share: the services of a
@@ -28,4 +34,19 @@ export class PlanItemCompletionModel {
   @Field() note: string;
   @Field() completedBy: string;
   @Field() onTime: boolean;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A completion as staff enter it (police extends it with the case for the township's own items). */
+@InputType()
+export class CompletePlanItemInput {
+  @Field(() => ID) @IsNotEmpty() @MaxLength(64) itemId: string;
+  @Field(() => PlanItemOutcomeValue) @IsIn(PLAN_ITEM_OUTCOMES) outcome: PlanItemOutcome;
+  @Field({ description: 'What was done (or why not).' }) @IsNotEmpty() @MaxLength(2000) note: string;
+  @Field() @Matches(DATE, { message: 'completedOn must be written YYYY-MM-DD' }) completedOn: string;
+  @Field({ description: 'Who delivered it: a name and unit.' })
+  @IsNotEmpty()
+  @MaxLength(100)
+  completedBy: string;
 }

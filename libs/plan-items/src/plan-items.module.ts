@@ -1,6 +1,7 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { PlanItemDepartment } from '@qz/contracts';
+import { followingMovedChildren, type ChildRegionHooks } from '@qz/platform';
 import { PlanItemAssignedHandler } from './plan-item.handler';
 import { PlanItemRepository } from './plan-item.repository';
 import { planItemResolver } from './plan-item.resolver';
@@ -17,11 +18,22 @@ export const PLAN_ITEMS_COLLECTION = 'plan_items';
  */
 @Module({})
 export class PlanItemsModule {
-  static forDepartment(department: PlanItemDepartment): DynamicModule {
+  /**
+   * `children`: the service's child copy (its module and its hooks' class), whose region changes
+   * move the open items to the child's new region (四(二)4: the new county's staff deliver them).
+   */
+  static forDepartment(
+    department: PlanItemDepartment,
+    children: { module: Type<unknown>; hooks: Type<ChildRegionHooks> },
+  ): DynamicModule {
     return {
       module: PlanItemsModule,
-      imports: [MongooseModule.forFeature([{ name: PlanItemDocument.name, schema: PlanItemSchema }])],
+      imports: [
+        MongooseModule.forFeature([{ name: PlanItemDocument.name, schema: PlanItemSchema }]),
+        children.module,
+      ],
       providers: [
+        followingMovedChildren(children.hooks, PlanItemService),
         { provide: PLAN_ITEM_DEPARTMENT, useValue: department },
         PlanItemRepository,
         PlanItemService,

@@ -14,3 +14,4 @@ export * from './schedule/periodic-task-runner';
 export * from './schedule/periodic-tasks.module';
 export * from './access';
 export * from './metrics';
+export * from './service/follow-moved-children';

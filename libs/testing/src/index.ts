@@ -9,6 +9,7 @@ export * from './stack/dedicated-store';
 export * from './stack/stack-script';
 export * from './stack/event-collector';
 export * from './access/test-identities';
+export * from './access/gateway-calls';
 export * from './access/access-matrix';
 export * from './access/every-operation';
 export * from './stack/store-command-log';

@@ -4,10 +4,11 @@ import {
   ApplicationPartRoutedV1,
   createEvent,
   type Actor,
+  type ApplicationPartDecidedPayload,
   type ApplicationPartRoutedPayload,
   type AssistanceProgramme,
 } from '@qz/contracts';
-import { officialRegionTree, localDateInChina, type Clock } from '@qz/kernel';
+import { DomainError, officialRegionTree, localDateInChina, type Clock } from '@qz/kernel';
 import { outgoing } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -173,6 +174,23 @@ export class ApplicationService {
         events: [],
       };
     });
+  }
+
+  /**
+   * A deciding department's decision, arrived by event: recorded on the part as that department's
+   * (once: a part already decided, by event or by mutation, stays as it is).
+   */
+  async recordDepartmentDecision(p: ApplicationPartDecidedPayload, actor: Actor): Promise<void> {
+    const a = await this.applications.findById(p.applicationId);
+    const part = a?.parts.find((x) => x.partId === p.partId);
+    if (!part || part.department !== p.department || part.status !== 'ROUTED') return;
+    const note = `${p.note} (${p.rule}${p.automatic ? '; by the department’s rules on arrival' : ''})`;
+    try {
+      await this.decidePart(p.applicationId, p.partId, p.department, p.approved, note.slice(0, 1000), actor);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'PART_ALREADY_DECIDED') return;
+      throw error;
+    }
   }
 
   private async change(

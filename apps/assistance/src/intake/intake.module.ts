@@ -7,6 +7,7 @@ import { ApplicationResolver } from './application.resolver';
 import { ApplicationDocument, ApplicationSchema } from './application.schema';
 import { ApplicationService } from './application.service';
 import { IntakeCalendar } from './intake-calendar';
+import { ApplicationPartDecidedHandler } from './part-decided.handler';
 
 @Module({
   imports: [
@@ -14,7 +15,13 @@ import { IntakeCalendar } from './intake-calendar';
     ChildReplicaModule,
     BenefitsModule,
   ],
-  providers: [ApplicationRepository, ApplicationService, ApplicationResolver, IntakeCalendar],
+  providers: [
+    ApplicationRepository,
+    ApplicationService,
+    ApplicationResolver,
+    IntakeCalendar,
+    ApplicationPartDecidedHandler,
+  ],
   exports: [ApplicationRepository, ApplicationService, IntakeCalendar],
 })
 export class IntakeModule {}

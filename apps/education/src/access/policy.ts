@@ -65,6 +65,9 @@ export const educationPolicy = definePolicy({
     // coordinators follow them.
     educationPlanItems: { roles: roles('EDUCATION_OFFICER', 'SCHOOL_STAFF', 'COORDINATOR') },
     completeEducationPlanItem: { roles: SCHOOLS },
+    // Education aid asked for at a township window (四(四)1): the county bureau decides it.
+    educationWindowParts: { roles: roles('EDUCATION_OFFICER', 'COORDINATOR') },
+    decideEducationWindowPart: { roles: roles('EDUCATION_OFFICER') },
   },
   fields: {
     // The child's education in the whole picture (BRIEF shared decision): education, civil

@@ -1,4 +1,4 @@
-import { proposedAid } from './aid.rules';
+import { aidWindowAssessment, FREE_TWELVE_YEARS_RULE, proposedAid } from './aid.rules';
 
 describe('rule 四(三)3 教育资助: education aid by category', () => {
   it('an orphan gets 12 years of free education', () => {
@@ -29,5 +29,27 @@ describe('rule 四(三)3 教育资助: education aid by category', () => {
   it('a left-behind child in no difficulty category, and a child in no category, get no aid proposal', () => {
     expect(proposedAid(['LEFT_BEHIND'])).toBeNull();
     expect(proposedAid([])).toBeNull();
+  });
+});
+
+describe('rule 四(三)3 for education aid asked for at a township window (四(四)1)', () => {
+  it('四(三)3: a child whose categories give aid is eligible, with the kind and the rule', () => {
+    expect(aidWindowAssessment(['ORPHAN'], 'arrival')).toMatchObject({
+      eligible: true,
+      rule: FREE_TWELVE_YEARS_RULE,
+      note: expect.stringContaining('FREE_TWELVE_YEARS'),
+    });
+  });
+
+  it('四(三)3: a child whose categories give none (left behind only) is refused, naming them', () => {
+    expect(aidWindowAssessment(['LEFT_BEHIND'], 'arrival')).toMatchObject({
+      eligible: false,
+      note: expect.stringContaining('LEFT_BEHIND'),
+    });
+  });
+
+  it('四(三)3: a child not yet known here waits for the bureau, and cannot be approved until known', () => {
+    expect(aidWindowAssessment(null, 'arrival').eligible).toBe(true);
+    expect(aidWindowAssessment(null, 'decision').eligible).toBe(false);
   });
 });

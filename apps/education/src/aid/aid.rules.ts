@@ -31,3 +31,32 @@ export function proposedAid(categories: readonly string[]): AidProposal | null {
   if (difficulty.length) return { kind: 'CLASSIFIED_AID', rule: CLASSIFIED_AID_RULE, basis: difficulty };
   return null;
 }
+
+/**
+ * 四(三)3 for education aid asked for at a township window (四(四)1): eligible when the child's
+ * categories give aid (the kind and its rule); refused when they give none. A child the registry
+ * has not yet announced here waits for the bureau on arrival, and cannot be approved until it is.
+ */
+export function aidWindowAssessment(
+  categories: readonly string[] | null,
+  stage: 'arrival' | 'decision',
+): {
+  eligible: boolean;
+  rule: string;
+  note: string;
+} {
+  if (categories === null)
+    return {
+      eligible: stage === 'arrival',
+      rule: CLASSIFIED_AID_RULE,
+      note: 'the child is not known to the education bureau yet (no registry record has arrived)',
+    };
+  const aid = proposedAid(categories);
+  if (!aid)
+    return {
+      eligible: false,
+      rule: CLASSIFIED_AID_RULE,
+      note: `no category of the child gives education aid (${categories.join(', ') || 'none'})`,
+    };
+  return { eligible: true, rule: aid.rule, note: `${aid.kind} on the ground of ${aid.basis.join(', ')}` };
+}

@@ -43,7 +43,9 @@ export class AidService implements OnModuleInit {
     // Idempotent on its own (one proposal per child and kind); a stale classification changes nothing.
     this.hooks.onClassified((event, _child, stale) => (stale ? Promise.resolve() : this.proposeFor(event)));
     // A moved child's proposals are listed for the new region's staff.
-    this.hooks.onRegionChanged((child) => this.proposals.moveChild(child.id, regionAncestry(child.regionCode)));
+    this.hooks.onRegionChanged((child) =>
+      this.proposals.moveChild(child.id, regionAncestry(child.regionCode)),
+    );
   }
 
   async proposeFor(event: Envelope<ChildClassifiedPayload>): Promise<void> {

@@ -36,6 +36,11 @@ export const healthPolicy = definePolicy({
     // commission delivers and completes them; the coordinators follow them.
     healthPlanItems: { roles: roles('HEALTH_OFFICER', 'COORDINATOR') },
     completeHealthPlanItem: { roles: HEALTH },
+    // Parts of one-window applications (四(四)1) routed here: medical assistance and the premium
+    // subsidy are the health commission's, rehabilitation the DPF's (checked per part); the
+    // coordinator follows them.
+    healthWindowParts: { roles: roles('HEALTH_OFFICER', 'DPF_OFFICER', 'COORDINATOR') },
+    decideHealthWindowPart: { roles: OFFICERS },
     // The designated institutions are a public list; social workers help families choose one.
     designatedRehabInstitutions: {
       roles: roles(

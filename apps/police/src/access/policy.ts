@@ -71,6 +71,9 @@ export const policePolicy = definePolicy({
     // 四(二)4: the township's assessment.
     recordAssessment: { roles: TOWNSHIP },
     closeCase: { roles: TOWNSHIP },
+    // 四(二)4: the township records its own plan items (guidance) and justice's (legal aid, on the
+    // justice bureau's word: justice has no service here) done; departments' items are theirs.
+    completeCasePlanItem: { roles: TOWNSHIP },
     // 四(二)5: interventions by police; petitions and decisions by police or civil affairs.
     recordIntervention: { roles: POLICE },
     fileRevocationPetition: { roles: GUARDIANSHIP },

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { PLAN_DEPARTMENTS, PLAN_SERVICES } from '@qz/contracts';
-import { asEnum, PlanItemServiceValue } from '@qz/plan-items/vocabulary';
+import { asEnum, CompletePlanItemInput, PlanItemServiceValue } from '@qz/plan-items/vocabulary';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -66,4 +66,10 @@ export class RecordAssessmentInput {
 export class CloseCaseInput {
   @Field(() => ID) @IsNotEmpty() @MaxLength(64) caseId: string;
   @Field() @IsNotEmpty() @MaxLength(1000) reason: string;
+}
+
+/** 四(二)4: the township records its own item (guidance) or justice's (legal aid) done. */
+@InputType()
+export class CompleteCasePlanItemInput extends CompletePlanItemInput {
+  @Field(() => ID) @IsNotEmpty() @MaxLength(64) caseId: string;
 }

@@ -14,7 +14,7 @@ export class PlanItem {
   @Field(() => PlanItemCompletionModel, {
     nullable: true,
     description:
-      'Set when the department reports the item completed; null while open (or kept by the township).',
+      'Set when the department reports the item completed, or the township records its own or justice’s item done; null while open.',
   })
   completion: PlanItemCompletionModel | null;
 }
@@ -30,4 +30,10 @@ export class Assessment {
   @Field(() => AssessmentLevelValue) health: string;
   @Field() findings: string;
   @Field(() => [PlanItem]) plan: PlanItem[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day the last item of the plan was done, once every item is (each department’s, the township’s and justice’s); null before, and for an empty plan.',
+  })
+  planCompletedOn: string | null;
 }

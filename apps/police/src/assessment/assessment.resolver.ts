@@ -4,10 +4,11 @@ import { actorOf, Viewer } from '@qz/platform';
 import { CaseScope, caseInRegion } from '../cases/case-scope';
 import { CaseService, type ProtectionCase as StoredCase } from '../cases/case.service';
 import { ProtectionCase } from '../cases/case.model';
-import { CloseCaseInput, RecordAssessmentInput } from './assessment.inputs';
+import { CloseCaseInput, CompleteCasePlanItemInput, RecordAssessmentInput } from './assessment.inputs';
 import { Assessment } from './assessment.model';
 import { isEventDepartment } from './assessment.rules';
 import { AssessmentService } from './assessment.service';
+import { PlanCompletionService } from './plan-completion.service';
 import type { PlanDepartment } from '@qz/contracts';
 
 @Resolver(() => ProtectionCase)
@@ -16,6 +17,7 @@ export class AssessmentResolver {
     private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
     private readonly scope: CaseScope,
+    private readonly completions: PlanCompletionService,
   ) {}
 
   @ResolveField(() => Assessment, { nullable: true, description: 'Field-ruled: a case detail.' })
@@ -23,6 +25,7 @@ export class AssessmentResolver {
     return c.assessment
       ? {
           ...c.assessment,
+          planCompletedOn: c.assessment.planCompletedOn ?? null,
           plan: c.assessment.plan.map((p) => ({
             ...p,
             sentAsEvent: isEventDepartment(p.department as PlanDepartment),
@@ -55,6 +58,15 @@ export class AssessmentResolver {
   async recordAssessment(@Args('input') input: RecordAssessmentInput, @Viewer() viewer: Identity) {
     await this.scope.get(input.caseId, viewer);
     return this.assessments.record(input, actorOf(viewer));
+  }
+
+  @Mutation(() => ProtectionCase, {
+    description:
+      'Records a plan item no department’s service receives (the township’s guidance, justice’s legal aid) done (四(二)4).',
+  })
+  async completeCasePlanItem(@Args('input') input: CompleteCasePlanItemInput, @Viewer() viewer: Identity) {
+    await this.scope.get(input.caseId, viewer);
+    return this.completions.completeOwn(input, actorOf(viewer));
   }
 
   @Mutation(() => ProtectionCase, { description: 'Closes an assessed case with the reason.' })

@@ -8,8 +8,8 @@ export interface StoredPlanItemCompletion {
   note: string;
   completedBy: string;
   onTime: boolean;
-  /** The department's event it came from. */
-  eventId: string;
+  /** The department's event it came from; null for an item the township recorded in police. */
+  eventId: string | null;
 }
 
 export interface StoredPlanItem {
@@ -18,7 +18,10 @@ export interface StoredPlanItem {
   department: PlanDepartment;
   description: string;
   dueOn: string | null;
-  /** Set when the department reports the item completed (assistance, health, education). */
+  /**
+   * Set when the department reports the item completed (assistance, health, education), or when
+   * the township records its own or justice's item done (completeCasePlanItem).
+   */
   completion?: StoredPlanItemCompletion | null;
 }
 
@@ -35,4 +38,6 @@ export interface StoredAssessment {
   findings: string;
   plan: StoredPlanItem[];
   recordedBy: string;
+  /** The day the last item of a non-empty plan was completed (every item done); absent before. */
+  planCompletedOn?: string | null;
 }

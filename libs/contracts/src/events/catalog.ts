@@ -1,5 +1,6 @@
 import type { EventContract } from '../envelope/event-contract';
 import { accessEvents } from './access';
+import { applicationPartEvents } from './application-part';
 import { assistanceEvents } from './assistance';
 import { educationEvents } from './education';
 import { planItemEvents } from './plan-item';
@@ -16,6 +17,7 @@ export const eventCatalog: readonly EventContract<unknown>[] = [
   ...educationEvents,
   ...policeEvents,
   ...planItemEvents,
+  ...applicationPartEvents,
   ...accessEvents,
 ];
 

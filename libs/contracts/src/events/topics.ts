@@ -1,4 +1,5 @@
 import { AccessTopics } from './access';
+import { ApplicationPartTopics } from './application-part';
 import { AssistanceTopics } from './assistance';
 import { EducationTopics } from './education';
 import { PlanItemTopics } from './plan-item';
@@ -12,6 +13,7 @@ export const Topics = {
   ...EducationTopics,
   ...PoliceTopics,
   ...PlanItemTopics,
+  ...ApplicationPartTopics,
   ...AccessTopics,
 } as const;
 

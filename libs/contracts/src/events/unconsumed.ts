@@ -19,9 +19,6 @@ export const UNCONSUMED_TOPICS: Readonly<Partial<Record<string, string>>> = {
     'the registry’s own record of a visit (risk level, next visit due, supervisors’ overdue visits, ' +
     'indicators): no other department acts on a routine visit; danger found on a visit travels as ' +
     'registry.visit.danger-found, which police take as a report',
-  [Topics.AssistanceApplicationPartRoutedV1]:
-    `${MISSING_CONSUMER} — the deciding service (health: medical assistance, education: education aid, …) ` +
-    'must make its part a real application, decided there with its own rules and budget',
   [Topics.PoliceReportReceivedV1]:
     'police’s own record of a report taken in: the case keeps it and police’s indicators read the cases; ' +
     'no other department acts on the receipt (the township acts on the notification, below)',

@@ -103,6 +103,14 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
   }
 
   /**
+   * Gives the documents matching `filter` a new region (`regionCode` and the codes above it in
+   * `regionPath`): a moved child's open records, for the new region's staff.
+   */
+  protected async moveToRegion(filter: Record<string, unknown>, regionCode: string, regionPath: string[]) {
+    await this.model.collection.updateMany(filter as never, { $set: { regionCode, regionPath } } as never);
+  }
+
+  /**
    * Inserts a new aggregate with its events. Validation runs through the mongoose schema first;
    * a unique-index conflict becomes the error `onDuplicate` makes.
    */

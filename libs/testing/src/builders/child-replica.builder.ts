@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 /** The codes from the province down to `code` (the replica's regionPath). */
 const pathOf = (code: string) =>
-  [...new Set([`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code.slice(0, 6), code.slice(0, 9), code])].filter(
-    (c) => c.length <= code.length,
-  );
+  [
+    ...new Set([
+      `${code.slice(0, 2)}0000`,
+      `${code.slice(0, 4)}00`,
+      code.slice(0, 6),
+      code.slice(0, 9),
+      code,
+    ]),
+  ].filter((c) => c.length <= code.length);
 
 /**
  * Documents of a department's replica of registry children (`child_replicas`), as the service

@@ -68,4 +68,19 @@ export const ASSISTANCE_ERRORS = errorCodes({
     zh: '该事项已作出决定。',
     en: 'This part has already been decided.',
   },
+  WINDOW_PART_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到转来本部门的该申请事项。',
+    en: 'No such part of a one-window application in this department.',
+  },
+  WINDOW_PART_ALREADY_DECIDED: {
+    kind: 'conflict',
+    zh: '该申请事项已作出决定，不能重复决定。',
+    en: 'This part of the application is already decided.',
+  },
+  WINDOW_PART_NOT_ELIGIBLE: {
+    kind: 'precondition',
+    zh: '按本部门规定该儿童不符合条件，不能批准该申请事项。',
+    en: 'By this department’s rules the child is not eligible; the part cannot be approved.',
+  },
 });

@@ -159,6 +159,11 @@ export const POLICE_ERRORS = errorCodes({
     zh: '找不到该帮扶计划事项，请核对事项编号。',
     en: 'No such plan item in this department; check the id.',
   },
+  PLAN_ITEM_SENT_TO_DEPARTMENT: {
+    kind: 'precondition',
+    zh: '该事项已转交有关部门办理，须由该部门在本部门系统中办结。',
+    en: 'This item was sent to its department, which completes it in its own service.',
+  },
   PLAN_ITEM_ALREADY_COMPLETED: {
     kind: 'conflict',
     zh: '该帮扶计划事项已办结，不能重复办结。',

@@ -1,0 +1,266 @@
+import type { Identity } from '@qz/identity';
+import {
+  aChild,
+  aUser,
+  gatewayCalls,
+  residentIdFor,
+  startWholeSystem,
+  uniqueName,
+  uniqueTopicPrefix,
+  waitFor,
+  type WholeSystem,
+} from '@qz/testing';
+
+const VILLAGE = '450721101201'; // 灵山县
+const BUREAU = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
+const WINDOW = aUser('CHILD_SOCIAL_WORKER', '450721101');
+const HEALTH = aUser('HEALTH_OFFICER', '450721');
+const DPF = aUser('DPF_OFFICER', '450721');
+const EDUCATION = aUser('EDUCATION_OFFICER', '450721');
+const OTHER_COUNTY_HEALTH = aUser('HEALTH_OFFICER', '450702');
+
+const PART = `id applicationId partId department kind status
+  assessment { eligible rule note } decision { approved note decidedBy automatic }`;
+const APPLICATION = `id status parts { partId kind department status decidedBy note }`;
+
+/**
+ * 四(四)1 一门受理、协同办理 through the gateway, with registry, assistance, health and education
+ * running from dist/ on the real broker and store: the township's review routes each part of a
+ * one-window application (assistance.application-part.routed); health and education make it an
+ * application of their own, assessed with their rules (a part they find ineligible refused at once),
+ * decided by their officers; each decision (<service>.application-part.decided) reaches assistance,
+ * whose application shows every part's status.
+ */
+describe('one-window parts: assistance → health, education → assistance (四(四)1)', () => {
+  const run = uniqueName('window_parts');
+  let system: WholeSystem;
+  const { as, ok } = gatewayCalls(() => system.gateway.url);
+  const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    res.errors?.[0]?.extensions;
+  const queue = async (user: Identity, field: string, status = 'PENDING') =>
+    (await ok(user, `query ($s: WindowPartStatus!) { ${field}(status: $s) { ${PART} } }`, { s: status }))[
+      field
+    ] as Record<string, any>[];
+  const decide = (user: Identity, field: string, input: object) =>
+    as(user, `mutation ($input: DecideWindowPartInput!) { ${field}(input: $input) { ${PART} } }`, { input });
+  const applicationParts = async (id: string) =>
+    (await ok(BUREAU, `query ($id: ID!) { application(id: $id) { ${APPLICATION} } }`, { id })).application
+      .parts as Record<string, any>[];
+
+  let childId: string;
+  let applicationId: string;
+
+  beforeAll(async () => {
+    system = await startWholeSystem(run, uniqueTopicPrefix(), [
+      'registry',
+      'assistance',
+      'health',
+      'education',
+    ]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('the township’s review routes each part to its department, which assesses it by its own rules', async () => {
+    const birthDate = '2014-03-09'; // 12: past the age of rehabilitation assistance
+    const input = aChild({
+      givenName: '小兰',
+      regionCode: VILLAGE,
+      birthDate,
+      residentIdNumber: residentIdFor(birthDate, 'FEMALE'),
+    });
+    childId = (
+      await ok(BUREAU, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
+        input,
+      })
+    ).registerChild.id;
+    await ok(
+      BUREAU,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      { input: { childId, reason: '民政核查', dibao: true, seriousIllness: true } },
+    );
+    // Each department knows the child in difficulty before the parts arrive (what its rules read).
+    await waitFor(
+      'health to have the child in a medical-assistance group',
+      async () =>
+        (
+          await as(HEALTH, `query ($id: ID!) { child(id: $id) { health { medicalAssistanceGroup } } }`, {
+            id: childId,
+          })
+        ).data?.child?.health?.medicalAssistanceGroup,
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    await waitFor(
+      'education to propose aid for the child',
+      async () =>
+        (
+          await as(EDUCATION, `query ($id: ID!) { child(id: $id) { education { aidProposals { kind } } } }`, {
+            id: childId,
+          })
+        ).data?.child?.education?.aidProposals?.length,
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    await waitFor(
+      'assistance to know the child',
+      async () =>
+        (
+          await as(BUREAU, `query ($id: ID!) { child(id: $id) { assistance { trackedSince } } }`, {
+            id: childId,
+          })
+        ).data?.child?.assistance,
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+
+    const requests = {
+      MEDICAL_ASSISTANCE: '白血病住院费用救助',
+      EDUCATION_AID: '义务教育阶段生活补助',
+      REHAB_ASSISTANCE: '听力康复训练',
+    };
+    const application = {
+      childId,
+      townshipCode: '450721101',
+      applicantName: '黄秀英',
+      applicantRelation: '祖母',
+      parts: Object.entries(requests).map(([kind, request]) => ({ kind, request })),
+    };
+    const submitted = await ok(
+      WINDOW,
+      `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`,
+      { input: application },
+    );
+    applicationId = submitted.submitApplication.id;
+    await ok(WINDOW, `mutation ($input: ApplicationStepInput!) { reviewApplication(input: $input) { id } }`, {
+      input: { applicationId, approved: true, note: '材料齐全' },
+    });
+
+    const mine = (parts: Record<string, any>[]) => parts.filter((p) => p.applicationId === applicationId);
+    const health = await waitFor(
+      'health to queue the medical part',
+      async () => {
+        const q = mine(await queue(HEALTH, 'healthWindowParts'));
+        return q.length ? q : null;
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    expect(health).toEqual([
+      expect.objectContaining({
+        id: `${applicationId}:p1`,
+        department: 'HEALTH',
+        kind: 'MEDICAL_ASSISTANCE',
+        status: 'PENDING',
+        assessment: expect.objectContaining({ eligible: true, rule: expect.stringContaining('四(三)2') }),
+        decision: null,
+      }),
+    ]);
+    const education = await waitFor(
+      'education to queue the aid part',
+      async () => {
+        const q = mine(await queue(EDUCATION, 'educationWindowParts'));
+        return q.length ? q : null;
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    expect(education).toEqual([
+      expect.objectContaining({ partId: 'p2', kind: 'EDUCATION_AID', status: 'PENDING' }),
+    ]);
+    expect(education[0].assessment.rule).toContain('四(三)3');
+
+    // Rehabilitation at 12: the DPF's rules refuse it on arrival, and the window shows it.
+    const refused = mine(await queue(DPF, 'healthWindowParts', 'REJECTED'));
+    const rehab = refused.length
+      ? refused
+      : await waitFor(
+          'the rehabilitation part refused by the rules',
+          async () => {
+            const q = mine(await queue(DPF, 'healthWindowParts', 'REJECTED'));
+            return q.length ? q : null;
+          },
+          { timeoutMs: 60_000, intervalMs: 250 },
+        );
+    expect(rehab[0]).toMatchObject({
+      partId: 'p3',
+      department: 'DPF',
+      decision: {
+        approved: false,
+        automatic: true,
+        decidedBy: 'DPF:rules',
+        note: 'the child is not aged 0 to 6',
+      },
+    });
+    const p3 = await waitFor(
+      'assistance to record the refusal of the rehabilitation part',
+      async () =>
+        (await applicationParts(applicationId)).find((p) => p.partId === 'p3' && p.status !== 'ROUTED'),
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+    expect(p3).toMatchObject({ department: 'DPF', status: 'REJECTED' });
+    expect(p3.note).toContain('not aged 0 to 6');
+  }, 400_000);
+
+  it('refuses another county, the wrong department and an unknown part, with nothing written', async () => {
+    const input = { partId: `${applicationId}:p1`, approved: true, note: '同意' };
+    expect(codeOf(await decide(OTHER_COUNTY_HEALTH, 'decideHealthWindowPart', input))).toMatchObject({
+      code: 'OUT_OF_REGION',
+    });
+    expect(codeOf(await decide(DPF, 'decideHealthWindowPart', input))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      codeOf(await decide(HEALTH, 'decideHealthWindowPart', { ...input, partId: 'no-such-part' })),
+    ).toMatchObject({ code: 'WINDOW_PART_NOT_FOUND', field: 'input.partId' });
+    expect(codeOf(await decide(HEALTH, 'decideHealthWindowPart', { ...input, note: '' }))).toMatchObject({
+      code: 'FIELD_REQUIRED',
+    });
+    const p1 = (await queue(HEALTH, 'healthWindowParts')).find((p) => p.id === input.partId);
+    expect(p1).toMatchObject({ status: 'PENDING', decision: null });
+  }, 120_000);
+
+  it('each department’s decision reaches the application at the window, once', async () => {
+    const approved = await decide(HEALTH, 'decideHealthWindowPart', {
+      partId: `${applicationId}:p1`,
+      approved: true,
+      note: '医疗救助比例提高至90%',
+    });
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data.decideHealthWindowPart).toMatchObject({
+      status: 'APPROVED',
+      decision: { approved: true, automatic: false, decidedBy: `HEALTH:${HEALTH.userId}` },
+    });
+    const rejected = await decide(EDUCATION, 'decideEducationWindowPart', {
+      partId: `${applicationId}:p2`,
+      approved: false,
+      note: '已享受同类资助',
+    });
+    expect(rejected.errors).toBeUndefined();
+    expect(
+      codeOf(
+        await decide(HEALTH, 'decideHealthWindowPart', {
+          partId: `${applicationId}:p1`,
+          approved: false,
+          note: '再次决定',
+        }),
+      ),
+    ).toMatchObject({ code: 'WINDOW_PART_ALREADY_DECIDED' });
+
+    const parts = await waitFor(
+      'assistance to record both departments’ decisions',
+      async () => {
+        const p = await applicationParts(applicationId);
+        return p.every((x) => x.status !== 'ROUTED') ? p : null;
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    expect(parts.map((p) => [p.partId, p.department, p.status])).toEqual([
+      ['p1', 'HEALTH', 'APPROVED'],
+      ['p2', 'EDUCATION', 'REJECTED'],
+      ['p3', 'DPF', 'REJECTED'],
+    ]);
+    expect(parts[0]).toMatchObject({ decidedBy: `HEALTH:${HEALTH.userId}` });
+    expect(parts[0].note).toContain('医疗救助比例提高至90%');
+    expect(parts[1].note).toContain('已享受同类资助');
+    // Nothing pending left in the departments' queues for this application.
+    expect(
+      (await queue(HEALTH, 'healthWindowParts')).filter((p) => p.applicationId === applicationId),
+    ).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,140 @@
+import {
+  WINDOW_PART_SERVICE,
+  type ApplicationPartDecidedPayload,
+  type ApplicationPartRoutedPayload,
+  type WindowPartDepartment,
+  type WindowPartService,
+} from '@qz/contracts';
+import type { Role } from '@qz/identity';
+import { DomainError, regionAncestry } from '@qz/kernel';
+import type {
+  WindowPartAssessment,
+  WindowPartDecision,
+  WindowPartDocument,
+  WindowPartStatus,
+} from './window-part.schema';
+
+/** What a service's rules say of a part: eligible (an officer decides) or not (refused at once). */
+export type Assessment = Omit<WindowPartAssessment, 'assessedOn'>;
+
+/** When the rules are applied: as the part arrives, or as an officer approves it. */
+export type WindowPartStage = 'arrival' | 'decision';
+
+/** A service's own rules for the parts it decides (四(四)1 协同办理: each department by its rules). */
+export interface WindowPartAssessor {
+  assess(
+    part: { childId: string; department: string; kind: string; request: string },
+    today: string,
+    stage: WindowPartStage,
+  ): Promise<Assessment>;
+}
+
+/** The officer who decides a department's parts. */
+export const DECIDER_ROLE: Record<WindowPartDepartment, Role> = {
+  HEALTH: 'HEALTH_OFFICER',
+  DPF: 'DPF_OFFICER',
+  EDUCATION: 'EDUCATION_OFFICER',
+};
+
+/** The part goes to this service: its department is one of the service's (never ASSISTANCE's). */
+export function isForService(
+  p: Pick<ApplicationPartRoutedPayload, 'department'>,
+  service: WindowPartService,
+): p is { department: WindowPartDepartment } {
+  return (WINDOW_PART_SERVICE as Record<string, string | undefined>)[p.department] === service;
+}
+
+export const windowPartId = (applicationId: string, partId: string) => `${applicationId}:${partId}`;
+
+/**
+ * The stored part as it arrives: assessed with the department's rules; one the rules find
+ * ineligible is refused at once (an automatic decision, sent back like an officer's).
+ */
+export function windowPartOf(
+  p: ApplicationPartRoutedPayload & { department: WindowPartDepartment },
+  routedEventId: string,
+  assessment: WindowPartAssessment,
+  at: Date,
+): WindowPartDocument {
+  const status: WindowPartStatus = assessment.eligible ? 'PENDING' : 'REJECTED';
+  return {
+    _id: windowPartId(p.applicationId, p.partId),
+    applicationId: p.applicationId,
+    partId: p.partId,
+    childId: p.childId,
+    department: p.department,
+    kind: p.kind,
+    request: p.request,
+    townshipCode: p.townshipCode,
+    regionCode: p.regionCode,
+    regionPath: regionAncestry(p.regionCode),
+    receivedOn: p.receivedOn,
+    routedEventId,
+    status,
+    assessment,
+    decision: assessment.eligible
+      ? null
+      : {
+          approved: false,
+          note: assessment.note,
+          rule: assessment.rule,
+          decidedOn: assessment.assessedOn,
+          decidedBy: `${p.department}:rules`,
+          automatic: true,
+          decidedAt: at,
+        },
+  };
+}
+
+/**
+ * 四(四)1: an officer decides a pending part of their own department; approving needs the
+ * department's rules to find the child eligible on the day (the facts may have changed since
+ * the part arrived). Null when the decision may be recorded.
+ */
+export function decisionRefusal(
+  part: Pick<WindowPartDocument, 'status' | 'department'>,
+  roles: readonly string[],
+  approved: boolean,
+  now: Assessment,
+): DomainError | null {
+  if (!roles.includes(DECIDER_ROLE[part.department]))
+    return new DomainError(
+      'FORBIDDEN',
+      `a ${part.department} part is decided by ${DECIDER_ROLE[part.department]}`,
+      'forbidden',
+      { field: 'input.partId' },
+    );
+  if (part.status !== 'PENDING')
+    return new DomainError('WINDOW_PART_ALREADY_DECIDED', `the part is ${part.status}`, 'conflict', {
+      field: 'input.partId',
+    });
+  if (approved && !now.eligible)
+    return new DomainError('WINDOW_PART_NOT_ELIGIBLE', `${now.note} (${now.rule})`, 'precondition', {
+      field: 'input.approved',
+    });
+  return null;
+}
+
+/** The decision as assistance receives it. */
+export function decidedPayload(
+  part: Pick<
+    WindowPartDocument,
+    'applicationId' | 'partId' | 'childId' | 'kind' | 'regionCode' | 'department'
+  >,
+  d: WindowPartDecision,
+): ApplicationPartDecidedPayload {
+  return {
+    applicationId: part.applicationId,
+    partId: part.partId,
+    childId: part.childId,
+    kind: part.kind as ApplicationPartDecidedPayload['kind'],
+    regionCode: part.regionCode,
+    department: part.department,
+    approved: d.approved,
+    note: d.note,
+    rule: d.rule,
+    decidedOn: d.decidedOn,
+    decidedBy: d.decidedBy,
+    automatic: d.automatic,
+  };
+}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ApplicationPartDecidedV1,
+  createEvent,
+  type Actor,
+  type ApplicationPartRoutedPayload,
+  type WindowPartService as ServiceName,
+} from '@qz/contracts';
+import { regionCovers, type Identity } from '@qz/identity';
+import { DomainError, localDateInChina, regionAncestry, type Clock } from '@qz/kernel';
+import { outgoing } from '@qz/messaging';
+import { actorOf, CLOCK, outOfRegion } from '@qz/platform';
+import type { DecideWindowPartInput } from './window-part.model';
+import { WindowPartRepository, type WindowPart } from './window-part.repository';
+import {
+  decidedPayload,
+  decisionRefusal,
+  isForService,
+  windowPartOf,
+  type WindowPartAssessor,
+} from './window-part.rules';
+import type { WindowPartDecision, WindowPartDocument, WindowPartStatus } from './window-part.schema';
+import { WINDOW_PART_ASSESSOR, WINDOW_PART_SERVICE_NAME } from './window-part.tokens';
+
+const RULES_ACTOR = (service: ServiceName): Actor => ({ kind: 'system', id: `${service}:window-part-rules` });
+
+/**
+ * The one-window parts a deciding service receives (四(四)1 协同办理): assessed with its own rules on
+ * arrival, decided by its officers, each decision sent back to assistance in the same write.
+ */
+@Injectable()
+export class WindowPartService {
+  constructor(
+    @Inject(WINDOW_PART_SERVICE_NAME) private readonly service: ServiceName,
+    @Inject(WINDOW_PART_ASSESSOR) private readonly assessor: WindowPartAssessor,
+    private readonly parts: WindowPartRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private event(
+    part: Pick<
+      WindowPartDocument,
+      'applicationId' | 'partId' | 'childId' | 'kind' | 'regionCode' | 'department'
+    >,
+    d: WindowPartDecision,
+    actor: Actor,
+  ) {
+    const contract = ApplicationPartDecidedV1[this.service];
+    return outgoing(
+      contract.topic,
+      createEvent(contract, {
+        subject: part.childId,
+        regionCode: part.regionCode,
+        actor,
+        occurredAt: d.decidedAt,
+        payload: decidedPayload(part, d),
+      }),
+    );
+  }
+
+  /** A routed part of this service's departments, stored once with its assessment. */
+  async receive(p: ApplicationPartRoutedPayload, eventId: string): Promise<void> {
+    if (!isForService(p, this.service)) return;
+    if (await this.parts.findById(`${p.applicationId}:${p.partId}`)) return; // redelivered
+    const at = this.clock.now();
+    const assessedOn = localDateInChina(at);
+    const assessment = { ...(await this.assessor.assess(p, assessedOn, 'arrival')), assessedOn };
+    const doc = windowPartOf(p, eventId, assessment, at);
+    const events = doc.decision ? [this.event(doc, doc.decision, RULES_ACTOR(this.service))] : [];
+    await this.parts.receive(doc, events);
+  }
+
+  async queue(regionCode: string, status: WindowPartStatus): Promise<WindowPart[]> {
+    return this.parts.inRegion(regionCode, status);
+  }
+
+  /** An officer's decision on a pending part of their department and region. */
+  async decide(input: DecideWindowPartInput, viewer: Identity): Promise<WindowPart> {
+    const part = await this.parts.findById(input.partId);
+    if (!part)
+      throw new DomainError('WINDOW_PART_NOT_FOUND', undefined, undefined, { field: 'input.partId' });
+    if (!regionCovers(viewer.regionCode, part.regionCode)) throw outOfRegion(`Application part ${part.id}`);
+    const at = this.clock.now();
+    const today = localDateInChina(at);
+    const now = input.approved ? await this.assessor.assess(part, today, 'decision') : part.assessment;
+    const refusal = decisionRefusal(part, viewer.roles, input.approved, now);
+    if (refusal) throw refusal;
+    const actor = actorOf(viewer);
+    const decision: WindowPartDecision = {
+      approved: input.approved,
+      note: input.note.trim(),
+      rule: now.rule,
+      decidedOn: today,
+      decidedBy: `${part.department}:${actor.id}`,
+      automatic: false,
+      decidedAt: at,
+    };
+    if (!(await this.parts.decide(part.id, decision, [this.event(part, decision, actor)])))
+      throw new DomainError('WINDOW_PART_ALREADY_DECIDED', undefined, undefined, { field: 'input.partId' });
+    return { ...part, status: input.approved ? 'APPROVED' : 'REJECTED', decision };
+  }
+
+  /** A moved child's pending parts follow it to the new region's staff. */
+  moveChild(childId: string, regionCode: string): Promise<void> {
+    return this.parts.moveChild(childId, regionCode, regionAncestry(regionCode));
+  }
+}
