@@ -20,14 +20,8 @@ type Update = { $set?: object; $setOnInsert?: object; $inc?: object; $push?: obj
  * already been applied. `filter` names the document by `_id`; the write holds its lease (see
  * document-lease.ts), or runs under the caller's lease of it.
  */
-export async function applyOnce(
-  collection: mongo.Collection<any>,
-  filter: Record<string, unknown>,
-  update: Update,
-  eventId: string,
-  options: { upsert?: boolean } = {},
-): Promise<boolean> {
-  return (await applyOnceReturning(collection, filter, update, eventId, options)).applied;
+export async function applyOnce(...args: Parameters<typeof applyOnceReturning>): Promise<boolean> {
+  return (await applyOnceReturning(...args)).applied;
 }
 
 /** applyOnce that also gives the document as the write left it (null when nothing was written). */
