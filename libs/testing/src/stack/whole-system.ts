@@ -1,4 +1,7 @@
-import { freePort, ServiceProcess } from './service-process';
+import type { Identity } from '@qz/identity';
+import { asUser } from '../access/test-identities';
+import { DEMO_VILLAGE } from '../builders/child.builder';
+import { freePort, graphql, ServiceProcess } from './service-process';
 import { dropRunDatabases } from './stack';
 
 export interface WholeSystem {
@@ -49,4 +52,53 @@ export async function startWholeSystem(
     throw error;
   }
   return { gateway, subgraphs, stop };
+}
+
+/** The whole system over `subgraphs` (e.g. every one of @qz/schema-tools' SUBGRAPHS), each given 90 s to be ready. */
+export const startSystemOf = (run: string, topicPrefix: string, subgraphs: readonly { name: string }[]) =>
+  startWholeSystem(
+    run,
+    topicPrefix,
+    subgraphs.map((s) => s.name),
+    {},
+    90_000,
+  );
+
+/** A request to the gateway as `user` (a user's token); any GraphQL error fails it. */
+export async function gatewayData(
+  gatewayUrl: string,
+  user: Identity,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
+  const res = await graphql(gatewayUrl, query, variables, await asUser(user));
+  if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/**
+ * Education's first steps with a child, through the gateway: the county's bureau opens a junior
+ * secondary school of 沙埠镇 (`name`), its staff enrol the child in grade 1 since 2025-09-01.
+ */
+export async function enrolInNewSchool(
+  gatewayUrl: string,
+  by: { bureau: Identity; staff: Identity },
+  childId: string,
+  name: string,
+): Promise<{ id: string; name: string }> {
+  const school = (
+    await gatewayData(
+      gatewayUrl,
+      by.bureau,
+      `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id name } }`,
+      { input: { name, regionCode: DEMO_VILLAGE.slice(0, 9), level: 'JUNIOR_SECONDARY' } },
+    )
+  ).createSchool;
+  await gatewayData(
+    gatewayUrl,
+    by.staff,
+    `mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { childId } }`,
+    { input: { childId, schoolId: school.id, grade: 1, boarding: false, enrolledOn: '2025-09-01' } },
+  );
+  return school;
 }
