@@ -1,8 +1,8 @@
 import type { Identity } from '@qz/identity';
 import { ManualClock, regionAncestry } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
-import { aUser, graphql, type InProcessService, startInProcess, viaGateway } from '@qz/testing';
+import { aUser, graphql, type InProcessService, viaGateway } from '@qz/testing';
 import type { Connection } from 'mongoose';
+import { startAssistanceOnClock } from './assistance-on-a-clock';
 
 /**
  * Region and department scoping of assistance's own records, in-process against the real store
@@ -41,9 +41,7 @@ describe('assistance access: regions, departments, sensitive fields and indicato
   const proposalId = 'proposal-a';
 
   beforeAll(async () => {
-    svc = await startInProcess('assistance', () => import('../src/app.module').then((m) => m.AppModule), {
-      overrides: [[CLOCK, clock]],
-    });
+    svc = await startAssistanceOnClock(clock);
     url = svc.url;
     db = svc.db;
     // The children as the registry's events (registered, then classified) would have left them

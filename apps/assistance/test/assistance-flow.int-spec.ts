@@ -17,17 +17,16 @@ import {
   DEMO_VILLAGE,
   connectTestDatabase,
   dropTestDatabase,
+  EventCollector,
   freePort,
   graphql,
   residentIdFor,
   ServiceProcess,
-  stackSettings,
   uniqueName,
   uniqueTopicPrefix,
   viaGateway,
   waitFor,
 } from '@qz/testing';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
 const BENEFIT_CONTRACTS = [BenefitGrantedV1, BenefitChangedV1, BenefitSuspendedV1, BenefitEndedV1];
@@ -46,10 +45,16 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   let assistance: ServiceProcess;
   let gateway: ServiceProcess;
   let db: Connection;
-  let consumer: Consumer;
-  const received: Envelope<BenefitPayload>[] = [];
-  const routed: Envelope<ApplicationPartRoutedPayload>[] = [];
-  const contractErrors: unknown[] = [];
+  const events = new EventCollector(CONTRACTS, topicPrefix);
+  /** The benefit events read so far, and the routed application parts. */
+  const received = () =>
+    events.received
+      .filter((r) => r.topic !== ApplicationPartRoutedV1.topic)
+      .map((r) => r.event as Envelope<BenefitPayload>);
+  const routed = () =>
+    events.received
+      .filter((r) => r.topic === ApplicationPartRoutedV1.topic)
+      .map((r) => r.event as Envelope<ApplicationPartRoutedPayload>);
   const thisMonth = localDateInChina(new Date()).slice(0, 7);
   // The city's civil-affairs bureau registers, decides and pays everywhere; the township window of
   // 灵山 receives and reviews; the county's health and education bureaus decide their parts.
@@ -77,35 +82,11 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     });
     await gateway.start('/health/live');
     db = await connectTestDatabase(`${run}_assistance`);
-    const kafka = new Kafka({
-      brokers: stackSettings().kafkaBrokers,
-      clientId: 'assistance-test',
-      logLevel: logLevel.NOTHING,
-    });
-    consumer = kafka.consumer({ groupId: uniqueName('assistance-test') });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: CONTRACTS.map((c) => `${topicPrefix}${c.topic}`),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ topic, message }) => {
-        try {
-          const contract = CONTRACTS.find((c) => topic === `${topicPrefix}${c.topic}`);
-          if (!contract) throw new Error(`no contract for ${topic}`);
-          const event = contract.parse(JSON.parse(message.value?.toString() ?? ''));
-          if (contract === ApplicationPartRoutedV1)
-            routed.push(event as Envelope<ApplicationPartRoutedPayload>);
-          else received.push(event as Envelope<BenefitPayload>);
-        } catch (error) {
-          contractErrors.push(error);
-        }
-      },
-    });
+    await events.start();
   });
 
   afterAll(async () => {
-    await consumer?.disconnect();
+    await events.stop();
     await gateway?.stop();
     await Promise.all([registry?.stop(), assistance?.stop()]);
     const other = db ? db.useDb(`${run}_registry`) : null;
@@ -194,9 +175,9 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     orphanBenefitId = benefit.id;
 
     const event = await waitFor('the BenefitGranted event', () =>
-      received.find((e) => e.payload.benefitId === benefit.id),
+      received().find((e) => e.payload.benefitId === benefit.id),
     );
-    expect(contractErrors).toEqual([]);
+    expect(events.contractErrors).toEqual([]);
     expect(event).toMatchObject({
       type: 'assistance.benefit.granted',
       producer: 'assistance',
@@ -218,7 +199,7 @@ describe('assistance: from classification to payment roll (gateway, registry, as
 
   it('a second accept of the same proposal is refused and writes nothing', async () => {
     const proposal = await proposalOf(orphanId, 'ORPHAN_ALLOWANCE');
-    const before = { benefits: await count('benefits'), events: received.length };
+    const before = { benefits: await count('benefits'), events: received().length };
     const again = await gql(ACCEPT, {
       input: { proposalId: proposal.id, startDate: `${thisMonth}-01`, reason: '重复' },
     });
@@ -312,14 +293,14 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     await waitFor(
       'the suspended and ended events',
       () =>
-        received.some((e) => e.type === 'assistance.benefit.suspended' && e.payload.benefitId === ids[1]) &&
-        received.some((e) => e.type === 'assistance.benefit.ended' && e.payload.benefitId === ids[2]),
+        received().some((e) => e.type === 'assistance.benefit.suspended' && e.payload.benefitId === ids[1]) &&
+        received().some((e) => e.type === 'assistance.benefit.ended' && e.payload.benefitId === ids[2]),
     );
-    const endedEvent = received.find(
+    const endedEvent = received().find(
       (e) => e.type === 'assistance.benefit.ended' && e.payload.benefitId === ids[2],
     );
     expect(endedEvent?.payload).toMatchObject({ status: 'ENDED', reason: '家庭退出低保' });
-    expect(contractErrors).toEqual([]);
+    expect(events.contractErrors).toEqual([]);
   });
 
   it('a rejected proposal leaves the child on the coverage-gap list (应保尽保) of the region', async () => {
@@ -494,14 +475,14 @@ describe('assistance: from classification to payment roll (gateway, registry, as
       review: { outcome: 'PASSED' },
     });
     const parts = await waitFor('both parts routed by event', () => {
-      const mine = routed.filter((e) => e.payload.applicationId === app.id);
+      const mine = routed().filter((e) => e.payload.applicationId === app.id);
       return mine.length === 2 ? mine : null;
     });
     expect(parts.map((e) => [e.payload.department, e.payload.kind, e.subject])).toEqual([
       ['HEALTH', 'MEDICAL_ASSISTANCE', childId],
       ['EDUCATION', 'EDUCATION_AID', childId],
     ]);
-    expect(contractErrors).toEqual([]);
+    expect(events.contractErrors).toEqual([]);
 
     expect((await decide({ partId: 'p1', department: 'EDUCATION' })).errors?.[0].extensions).toMatchObject({
       code: 'PART_DEPARTMENT_MISMATCH',

@@ -1,11 +1,5 @@
-import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
-import {
-  aRegistrationOf,
-  aSeriousIllnessClassificationOf,
-  waitFor,
-  describeIndexCoverage,
-} from '@qz/testing';
+import { describeIndexCoverage } from '@qz/testing';
 import { join } from 'node:path';
 import { assistancePolicy } from '../src/access/policy';
 
@@ -52,14 +46,5 @@ describeIndexCoverage('assistance', {
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),
   alsoExpected: [/^child_replicas find \{regionPath:eq, mergedInto:eq\}/],
-  arrange: async (rec, childId) => {
-    await rec.publish(ChildRegisteredV1, childId, aRegistrationOf(childId, { revision: 1 }));
-    await rec.publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId, { revision: 2 }));
-    await waitFor(
-      'assistance to learn of the child and its classification',
-      async () =>
-        rec.db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
-      { timeoutMs: 120_000, intervalMs: 250 },
-    );
-  },
+  withRevisions: true,
 });

@@ -2,16 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { ChildReplicaHandler } from '@qz/child-replica';
 import { ChildClassifiedV1, ChildRegisteredV1, createEvent } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
-import {
-  aUser,
-  graphql as post,
-  type InProcessService,
-  startInProcess,
-  viaGateway,
-  waitFor,
-} from '@qz/testing';
+import { aUser, graphql as post, type InProcessService, viaGateway, waitFor } from '@qz/testing';
 import type { Connection } from 'mongoose';
+import { startAssistanceOnClock } from './assistance-on-a-clock';
 import { BenefitService } from '../src/benefits/benefit.service';
 
 /**
@@ -46,9 +39,7 @@ describe('assistance: term ends and late registrations', () => {
   });
 
   beforeAll(async () => {
-    svc = await startInProcess('assistance', () => import('../src/app.module').then((m) => m.AppModule), {
-      overrides: [[CLOCK, clock]],
-    });
+    svc = await startAssistanceOnClock(clock);
     app = svc.app;
     url = svc.url;
     db = svc.db;

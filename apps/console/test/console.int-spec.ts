@@ -3,17 +3,17 @@ import { localDateInChina } from '@qz/kernel';
 import { SUBGRAPHS } from '@qz/schema-tools';
 import {
   aChild,
-  asUser,
   aUser,
   DEMO_VILLAGE,
-  freePort,
-  graphql,
-  ServiceProcess,
+  enrolInNewSchool,
+  gatewayData,
+  type ServiceProcess,
+  startSystemOf,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
+  type WholeSystem,
 } from '@qz/testing';
-import { createConnection } from 'mongoose';
 import type { Browser } from 'playwright-core';
 import {
   DESKTOP,
@@ -34,7 +34,7 @@ import {
 describe('the staff console in a browser (issue 17)', () => {
   const run = uniqueName('console');
   const topicPrefix = uniqueTopicPrefix();
-  const subgraphs: ServiceProcess[] = [];
+  let system: WholeSystem;
   let gateway: ServiceProcess;
   let base: string;
   let browser: Browser;
@@ -50,25 +50,13 @@ describe('the staff console in a browser (issue 17)', () => {
   const police = aUser('POLICE_OFFICER', COUNTY);
   const supervisor = aUser('VILLAGE_SUPERVISOR', DEMO_VILLAGE);
 
-  const gql = async (user: Identity, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await graphql(gateway.url, query, variables, await asUser(user));
-    if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-    return res.data;
-  };
+  const gql = (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
+    gatewayData(gateway.url, user, query, variables);
 
   beforeAll(async () => {
     browser = await launchChromium();
-    for (const { name } of SUBGRAPHS)
-      subgraphs.push(
-        new ServiceProcess(name, await freePort(), {
-          MONGO_DB: `${run}_${name}`,
-          KAFKA_TOPIC_PREFIX: topicPrefix,
-        }),
-      );
-    await Promise.all(subgraphs.map((s) => s.start('/health/ready', 90_000)));
-    const urls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
-    gateway = new ServiceProcess('gateway', await freePort(), urls);
-    await gateway.start('/health/live', 90_000);
+    system = await startSystemOf(run, topicPrefix, SUBGRAPHS);
+    gateway = system.gateway;
     base = gateway.url.replace(/\/graphql$/, '');
 
     // Civil affairs registers a child of 沙埠村 whose parents both work away, on dibao.
@@ -114,31 +102,11 @@ describe('the staff console in a browser (issue 17)', () => {
       },
     });
     // Education: a school, the enrolment, a dropout case with its written report due.
-    const school = (
-      await gql(
-        educationOfficer,
-        `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id } }`,
-        {
-          input: {
-            name: `沙埠镇中心学校 ${run}`,
-            regionCode: DEMO_VILLAGE.slice(0, 9),
-            level: 'JUNIOR_SECONDARY',
-          },
-        },
-      )
-    ).createSchool;
-    await gql(
-      schoolStaff,
-      `mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { childId } }`,
-      {
-        input: {
-          childId,
-          schoolId: school.id,
-          grade: 1,
-          boarding: false,
-          enrolledOn: '2025-09-01',
-        },
-      },
+    const school = await enrolInNewSchool(
+      gateway.url,
+      { bureau: educationOfficer, staff: schoolStaff },
+      childId,
+      `沙埠镇中心学校 ${run}`,
     );
     caseNumber = (
       await gql(
@@ -181,17 +149,7 @@ describe('the staff console in a browser (issue 17)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await gateway?.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    const conn = await createConnection(
-      process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
-    ).asPromise();
-    for (const { name } of SUBGRAPHS)
-      await conn
-        .useDb(`${run}_${name}`)
-        .dropDatabase()
-        .catch(() => undefined);
-    await conn.close();
+    await system?.stop();
   }, 60_000);
 
   /** Opens a page, runs the steps, checks what every console page must satisfy, saves a screenshot. */

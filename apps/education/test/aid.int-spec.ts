@@ -24,6 +24,9 @@ describe('education: aid proposals from registry categories', () => {
     );
     return (r.data?.child?.education?.aidProposals ?? []) as Record<string, any>[];
   };
+  /** The child's aid proposals once education has made one from the registry's event. */
+  const proposalsOnceProposed = (childId: string) =>
+    waitFor('the aid proposal', async () => (await proposals(childId)).at(0) && proposals(childId));
 
   it('proposes 12 free years for an orphan; the bureau confirms with a reason, once', async () => {
     const childId = await stack.child(
@@ -32,10 +35,7 @@ describe('education: aid proposals from registry categories', () => {
       { familyName: '覃', givenName: '美玲' },
       ['ORPHAN'],
     );
-    const [p] = await waitFor(
-      'the aid proposal',
-      async () => (await proposals(childId)).at(0) && proposals(childId),
-    );
+    const [p] = await proposalsOnceProposed(childId);
     expect(p).toMatchObject({
       id: `${childId}:FREE_TWELVE_YEARS`,
       kind: 'FREE_TWELVE_YEARS',
@@ -66,10 +66,7 @@ describe('education: aid proposals from registry categories', () => {
       { familyName: '陆', givenName: '思琪' },
       ['POVERTY_DIBAO', 'LEFT_BEHIND'],
     );
-    const [p] = await waitFor(
-      'the aid proposal',
-      async () => (await proposals(childId)).at(0) && proposals(childId),
-    );
+    const [p] = await proposalsOnceProposed(childId);
     expect(p).toMatchObject({ kind: 'CLASSIFIED_AID', basis: ['POVERTY_DIBAO'], status: 'PROPOSED' });
     const noReason = await stack.gql(DECIDE('reject'), { input: { proposalId: p.id, reason: '', by: 'x' } });
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'FIELD_REQUIRED', field: 'input.reason' });

@@ -1,11 +1,5 @@
-import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
-import {
-  aRegistrationOf,
-  aSeriousIllnessClassificationOf,
-  waitFor,
-  describeIndexCoverage,
-} from '@qz/testing';
+import { describeIndexCoverage } from '@qz/testing';
 import { join } from 'node:path';
 import { educationPolicy } from '../src/access/policy';
 
@@ -32,14 +26,4 @@ describeIndexCoverage('education', {
   policy: educationPolicy,
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),
-  arrange: async (rec, childId) => {
-    await rec.publish(ChildRegisteredV1, childId, aRegistrationOf(childId));
-    await rec.publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId));
-    await waitFor(
-      'education to learn of the child and its classification',
-      async () =>
-        rec.db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
-      { timeoutMs: 120_000, intervalMs: 250 },
-    );
-  },
 });

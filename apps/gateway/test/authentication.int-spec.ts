@@ -12,17 +12,17 @@ import {
 import {
   aUser,
   asUser,
-  freePort,
   gatewayCredential,
   graphql,
-  ServiceProcess,
+  recordingRelay,
+  startGateway,
+  startService,
   testKeys,
-  uniqueName,
-  uniqueTopicPrefix,
+  type RecordingRelay,
+  type ServiceProcess,
+  type ServiceProcessUnderTest,
 } from '@qz/testing';
-import { createConnection } from 'mongoose';
 import { generateKeyPairSync } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 
 /**
  * Issue 8 §1: every request to the gateway is authenticated before anything else. A request
@@ -32,61 +32,32 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
  * credential the registry accepts.
  */
 describe('gateway authentication (issue 8 §1)', () => {
-  const db = uniqueName('gateway_auth');
   const settings = {
     issuer: process.env.AUTH_ISSUER ?? LOCAL_ISSUER,
     audience: process.env.AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
   };
   const officer = aUser('CIVIL_AFFAIRS_OFFICER', '450700', { name: '钦州市民政局 测试' });
   const QUERY = '{ region(code: "450702") { code name } }';
-  let registry: ServiceProcess;
+  let registry: ServiceProcessUnderTest;
   let gateway: ServiceProcess;
-  let relay: Server;
-  const seen: IncomingHttpHeaders[] = [];
-  const bodies: string[] = [];
+  let relay: RecordingRelay;
+  /** What the relay passed on to the registry: each request's headers. */
+  const seen = () => relay.seen.map((r) => r.headers);
 
   beforeAll(async () => {
-    registry = new ServiceProcess('registry', await freePort(), {
-      MONGO_DB: db,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-    });
-    await registry.start();
-    const relayPort = await freePort();
-    relay = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', async () => {
-        seen.push(req.headers);
-        bodies.push(Buffer.concat(chunks).toString());
-        const headers = Object.fromEntries(
-          Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
-        ) as Record<string, string>;
-        const answer = await fetch(registry.url, { method: 'POST', headers, body: Buffer.concat(chunks) });
-        res.writeHead(answer.status, { 'content-type': 'application/json' });
-        res.end(Buffer.from(await answer.arrayBuffer()));
-      });
-    });
-    await new Promise<void>((resolve) => relay.listen(relayPort, '127.0.0.1', resolve));
-    const via = `http://127.0.0.1:${relayPort}/graphql`;
-    gateway = new ServiceProcess('gateway', await freePort(), {
-      SUBGRAPH_REGISTRY_URL: via,
-      SUBGRAPH_EDUCATION_URL: via,
-      SUBGRAPH_HEALTH_URL: via,
-      SUBGRAPH_POLICE_URL: via,
-      SUBGRAPH_ASSISTANCE_URL: via,
-    });
-    await gateway.start('/health/live');
-  });
+    registry = await startService('registry');
+    relay = await recordingRelay(registry.url);
+    gateway = await startGateway(
+      Object.fromEntries(
+        ['registry', 'education', 'health', 'police', 'assistance'].map((n) => [n, relay.url]),
+      ),
+    );
+  }, 120_000);
 
   afterAll(async () => {
     await gateway?.stop();
+    await relay?.close();
     await registry?.stop();
-    await new Promise((resolve) => relay?.close(resolve));
-    const conn = await createConnection(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/', {
-      dbName: db,
-    }).asPromise();
-    await conn.dropDatabase().catch(() => undefined);
-    await conn.close();
   });
 
   const issuerKey = async () => importPrivateKey(readPem(testKeys().issuerPrivate));
@@ -94,7 +65,7 @@ describe('gateway authentication (issue 8 §1)', () => {
 
   /** Sends the query with these headers; asserts the refusal and that no subgraph was called. */
   async function refusedWith(headers: Record<string, string>, reason: string) {
-    const before = seen.length;
+    const before = relay.seen.length;
     const res = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -106,7 +77,7 @@ describe('gateway authentication (issue 8 §1)', () => {
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason });
     expect(body.errors[0].message).not.toMatch(/eyJ/); // the token is never echoed
-    expect(seen.length).toBe(before);
+    expect(relay.seen.length).toBe(before);
   }
 
   it('refuses a request without a token', async () => {
@@ -184,30 +155,30 @@ describe('gateway authentication (issue 8 §1)', () => {
   });
 
   it('forwards a valid token’s identity to the registry as the gateway’s signed assertion, and the registry answers', async () => {
-    const before = seen.length;
+    const before = relay.seen.length;
     const res = await graphql(gateway.url, QUERY, {}, await asUser({ ...officer, purpose: 'audit check' }));
     expect(res.errors).toBeUndefined();
     expect(res.data.region).toEqual({ code: '450702', name: '钦南区' });
-    const sent = seen.slice(before);
+    const sent = seen().slice(before);
     expect(sent.length).toBeGreaterThan(0);
     for (const [i, headers] of sent.entries()) {
       expect(headers.authorization).toBeUndefined(); // the user's token stays at the gateway
       const assertion = headers[IDENTITY_HEADER] as string;
       const gatewayKey = await importPublicKey(readPem(testKeys().gatewayPublic));
-      const binding = { audience: 'registry', body: bodies[before + i] };
+      const binding = { audience: 'registry', body: relay.seen[before + i].body };
       const { identity } = await verifyGatewayAssertion(assertion, gatewayKey, binding);
       expect(identity).toEqual<Identity>({ ...officer, purpose: 'audit check' });
     }
   });
 
   it('decodes a purpose sent percent-encoded (headers carry ASCII) before signing it for the subgraphs', async () => {
-    const before = seen.length;
+    const before = relay.seen.length;
     const headers = { ...(await asUser(officer)), 'x-access-purpose': encodeURIComponent('家访核查') };
     const res = await graphql(gateway.url, QUERY, {}, headers);
     expect(res.errors).toBeUndefined();
     const gatewayKey = await importPublicKey(readPem(testKeys().gatewayPublic));
-    const assertion = seen[before][IDENTITY_HEADER] as string;
-    const binding = { audience: 'registry', body: bodies[before] };
+    const assertion = seen()[before][IDENTITY_HEADER] as string;
+    const binding = { audience: 'registry', body: relay.seen[before].body };
     expect((await verifyGatewayAssertion(assertion, gatewayKey, binding)).identity.purpose).toBe('家访核查');
   });
 

@@ -5,13 +5,14 @@ import {
   asUser,
   aUser,
   DEMO_VILLAGE,
-  freePort,
   graphql,
   residentIdFor,
-  ServiceProcess,
+  type ServiceProcess,
+  startSystemOf,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
+  type WholeSystem,
 } from '@qz/testing';
 import { createConnection, type Connection } from 'mongoose';
 
@@ -25,7 +26,7 @@ import { createConnection, type Connection } from 'mongoose';
 describe('every department’s copy of a child follows the registry (child replica)', () => {
   const run = uniqueName('replica');
   const topicPrefix = uniqueTopicPrefix();
-  const subgraphs = new Map<string, ServiceProcess>();
+  let system: WholeSystem;
   const DEPARTMENTS = ['education', 'health', 'police', 'assistance'] as const;
   let gateway: ServiceProcess;
   let conn: Connection;
@@ -78,30 +79,15 @@ describe('every department’s copy of a child follows the registry (child repli
     );
 
   beforeAll(async () => {
-    for (const { name } of SUBGRAPHS)
-      subgraphs.set(
-        name,
-        new ServiceProcess(name, await freePort(), { MONGO_DB: `${run}_${name}`, KAFKA_TOPIC_PREFIX: topicPrefix }),
-      );
-    await Promise.all([...subgraphs.values()].map((s) => s.start('/health/ready', 90_000)));
-    const urls = Object.fromEntries(
-      [...subgraphs.values()].map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]),
-    );
-    gateway = new ServiceProcess('gateway', await freePort(), urls);
-    await gateway.start('/health/live', 90_000);
+    system = await startSystemOf(run, topicPrefix, SUBGRAPHS);
+    gateway = system.gateway;
     conn = await createConnection(
       process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
     ).asPromise();
   }, 240_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    await Promise.all([...subgraphs.values()].map((s) => s.stop()));
-    for (const { name } of SUBGRAPHS)
-      await conn
-        ?.useDb(`${run}_${name}`)
-        .dropDatabase()
-        .catch(() => undefined);
+    await system?.stop();
     await conn?.close();
   }, 60_000);
 
@@ -113,7 +99,11 @@ describe('every department’s copy of a child follows the registry (child repli
       async () => (await copies(childId)).every((c) => c?.categories?.includes('POVERTY_DIBAO')),
       SLOW,
     );
-    const villages = await ok(city, `{ regions(under: "${NEW_COUNTY}", level: VILLAGE, first: 1) { code } }`, {});
+    const villages = await ok(
+      city,
+      `{ regions(under: "${NEW_COUNTY}", level: VILLAGE, first: 1) { code } }`,
+      {},
+    );
     const village: string = villages.regions[0].code;
 
     const moved = await ok(
@@ -154,7 +144,11 @@ describe('every department’s copy of a child follows the registry (child repli
     await waitFor(
       'assistance’s proposals to follow the child',
       async () => {
-        const proposals = await conn.useDb(`${run}_assistance`).collection('proposals').find({ childId }).toArray();
+        const proposals = await conn
+          .useDb(`${run}_assistance`)
+          .collection('proposals')
+          .find({ childId })
+          .toArray();
         return proposals.length > 0 && proposals.every((p) => p.regionCode === village);
       },
       SLOW,
@@ -164,7 +158,13 @@ describe('every department’s copy of a child follows the registry (child repli
   it('a provisional record merged into the real child: the surviving record has the provisional one’s category in every department', async () => {
     const birthDate = '2015-08-09';
     const residentIdNumber = residentIdFor(birthDate, 'MALE');
-    const realId = await register({ familyName: '李', givenName: '真', sex: 'MALE', birthDate, residentIdNumber });
+    const realId = await register({
+      familyName: '李',
+      givenName: '真',
+      sex: 'MALE',
+      birthDate,
+      residentIdNumber,
+    });
     const provisional = await ok(
       city,
       `mutation ($input: RegisterProvisionalChildInput!) { registerProvisionalChild(input: $input) { id } }`,
@@ -203,8 +203,9 @@ describe('every department’s copy of a child follows the registry (child repli
       async () => {
         const [real, old] = await Promise.all([copies(realId), copies(provisionalId)]);
         return (
-          real.every((c) => c?.categories?.includes('TRAFFICKING_RESCUED') && c.mergedFrom?.includes(provisionalId)) &&
-          old.every((c) => c?.mergedInto === realId)
+          real.every(
+            (c) => c?.categories?.includes('TRAFFICKING_RESCUED') && c.mergedFrom?.includes(provisionalId),
+          ) && old.every((c) => c?.mergedInto === realId)
         );
       },
       SLOW,

@@ -14,18 +14,18 @@ import { localDateInChina } from '@qz/kernel';
 import { SUBGRAPHS } from '@qz/schema-tools';
 import {
   aChild,
-  asUser,
   aUser,
   DEMO_VILLAGE,
+  enrolInNewSchool,
   EventCollector,
-  freePort,
-  graphql,
-  ServiceProcess,
+  gatewayData,
+  startSystemOf,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
+  type ServiceProcess,
+  type WholeSystem,
 } from '@qz/testing';
-import { createConnection } from 'mongoose';
 
 /**
  * The departments' flows end to end, as they run: five subgraph processes and the gateway from the
@@ -40,7 +40,7 @@ import { createConnection } from 'mongoose';
 describe('department flows through the gateway (six processes, Kafka, store)', () => {
   const run = uniqueName('flows');
   const topicPrefix = uniqueTopicPrefix();
-  const subgraphs: ServiceProcess[] = [];
+  let system: WholeSystem;
   let gateway: ServiceProcess;
   const collected: EventContract<any>[] = [
     MandatoryReportRaisedV1,
@@ -74,11 +74,8 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
   const police = aUser('POLICE_OFFICER', '450700');
   const township = aUser('TOWNSHIP_OFFICER', DEMO_VILLAGE.slice(0, 9));
 
-  const gql = async (user: Identity, query: string, variables: Record<string, unknown> = {}) => {
-    const res = await graphql(gateway.url, query, variables, await asUser(user));
-    if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-    return res.data;
-  };
+  const gql = (user: Identity, query: string, variables: Record<string, unknown> = {}) =>
+    gatewayData(gateway.url, user, query, variables);
 
   const REGISTER = `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`;
   const CIRCUMSTANCES = `mutation ($input: UpdateChildCircumstancesInput!) {
@@ -108,34 +105,14 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
   }
 
   beforeAll(async () => {
-    for (const { name } of SUBGRAPHS) {
-      subgraphs.push(
-        new ServiceProcess(name, await freePort(), {
-          MONGO_DB: `${run}_${name}`,
-          KAFKA_TOPIC_PREFIX: topicPrefix,
-        }),
-      );
-    }
-    await Promise.all(subgraphs.map((s) => s.start('/health/ready', 90_000)));
-    const urls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
-    gateway = new ServiceProcess('gateway', await freePort(), urls);
-    await gateway.start('/health/live', 90_000);
+    system = await startSystemOf(run, topicPrefix, SUBGRAPHS);
+    gateway = system.gateway;
     await events.start();
   }, 240_000);
 
   afterAll(async () => {
     await events.stop();
-    await gateway?.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    const conn = await createConnection(
-      process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
-    ).asPromise();
-    for (const { name } of SUBGRAPHS)
-      await conn
-        .useDb(`${run}_${name}`)
-        .dropDatabase()
-        .catch(() => undefined);
-    await conn.close();
+    await system?.stop();
   }, 60_000);
 
   afterEach(() => {
@@ -179,31 +156,11 @@ describe('department flows through the gateway (six processes, Kafka, store)', (
     );
 
     // Education: a school, the enrolment, the dropout.
-    const school = (
-      await gql(
-        educationOfficer,
-        `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id name } }`,
-        {
-          input: {
-            name: `沙埠镇中心学校 ${run}`,
-            regionCode: DEMO_VILLAGE.slice(0, 9),
-            level: 'JUNIOR_SECONDARY',
-          },
-        },
-      )
-    ).createSchool;
-    await gql(
-      schoolStaff,
-      `mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { childId } }`,
-      {
-        input: {
-          childId,
-          schoolId: school.id,
-          grade: 1,
-          boarding: false,
-          enrolledOn: '2025-09-01',
-        },
-      },
+    const school = await enrolInNewSchool(
+      gateway.url,
+      { bureau: educationOfficer, staff: schoolStaff },
+      childId,
+      `沙埠镇中心学校 ${run}`,
     );
     const dropout = (
       await gql(

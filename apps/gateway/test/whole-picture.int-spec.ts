@@ -5,14 +5,14 @@ import {
   asUser,
   aUser,
   DEMO_VILLAGE,
-  freePort,
   graphql,
-  ServiceProcess,
+  type ServiceProcess,
+  startSystemOf,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
+  type WholeSystem,
 } from '@qz/testing';
-import { createConnection } from 'mongoose';
 
 /**
  * Issue 8 §6: a child's whole picture in one query through the gateway (five subgraphs, Kafka,
@@ -24,7 +24,7 @@ import { createConnection } from 'mongoose';
 describe('a child’s whole picture, part by part as each role may see it (issue 8 §6)', () => {
   const run = uniqueName('picture');
   const topicPrefix = uniqueTopicPrefix();
-  const subgraphs = new Map<string, ServiceProcess>();
+  let system: WholeSystem;
   let gateway: ServiceProcess;
   let childId: string;
 
@@ -62,20 +62,8 @@ describe('a child’s whole picture, part by part as each role may see it (issue
   };
 
   beforeAll(async () => {
-    for (const { name } of SUBGRAPHS)
-      subgraphs.set(
-        name,
-        new ServiceProcess(name, await freePort(), {
-          MONGO_DB: `${run}_${name}`,
-          KAFKA_TOPIC_PREFIX: topicPrefix,
-        }),
-      );
-    await Promise.all([...subgraphs.values()].map((s) => s.start('/health/ready', 90_000)));
-    const urls = Object.fromEntries(
-      [...subgraphs.values()].map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]),
-    );
-    gateway = new ServiceProcess('gateway', await freePort(), urls);
-    await gateway.start('/health/live', 90_000);
+    system = await startSystemOf(run, topicPrefix, SUBGRAPHS);
+    gateway = system.gateway;
 
     // Civil affairs registers a left-behind child of 钦南区; every department learns of it.
     const registered = await as(
@@ -114,17 +102,7 @@ describe('a child’s whole picture, part by part as each role may see it (issue
   }, 240_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    await Promise.all([...subgraphs.values()].map((s) => s.stop()));
-    const conn = await createConnection(
-      process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?retryWrites=false',
-    ).asPromise();
-    for (const { name } of SUBGRAPHS)
-      await conn
-        .useDb(`${run}_${name}`)
-        .dropDatabase()
-        .catch(() => undefined);
-    await conn.close();
+    await system?.stop();
   }, 60_000);
 
   it('the coordinator, stating a purpose, gets every part in one query', async () => {

@@ -19,14 +19,10 @@ function shift(date: string, years: number, days = 0): string {
  * and when, the officer's queue, and bad input refused with a code and nothing written.
  */
 describe('health: rehabilitation and medical assistance applications', () => {
-  const stack = new HealthStack();
+  const stack = HealthStack.forThisFile();
   // Waits on Kafka have generous timeouts (a loaded machine); the tests' own limit follows them.
   jest.setTimeout(300_000);
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const year = Number(today.slice(0, 4));
-
-  beforeAll(() => stack.start());
-  afterAll(() => stack.stop());
+  const { today, year } = stack;
 
   const applyForRehab = (input: object) =>
     stack.gql(

@@ -8,12 +8,8 @@ const APPLICATION = `id status approvedAmountFen budgetId: id computation { amou
  * store, through the service as it runs.
  */
 describe('health: approvals against a budget, all at once', () => {
-  const stack = new HealthStack();
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const year = Number(today.slice(0, 4));
-
-  beforeAll(() => stack.start());
-  afterAll(() => stack.stop());
+  const stack = HealthStack.forThisFile();
+  const { today, year } = stack;
 
   async function ok<T = any>(query: string, variables: Record<string, unknown>): Promise<T> {
     const res = await stack.gql(query, variables);

@@ -31,6 +31,17 @@ export class HealthStack {
   service!: ServiceProcess;
   connection!: Connection;
   private readonly producer = new EventPublisher(this.topicPrefix);
+  /** Today in China, and its year. */
+  readonly today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  readonly year = Number(this.today.slice(0, 4));
+
+  /** A stack started before the file's tests and stopped after them. */
+  static forThisFile(): HealthStack {
+    const stack = new HealthStack();
+    beforeAll(() => stack.start());
+    afterAll(() => stack.stop());
+    return stack;
+  }
 
   async start(): Promise<void> {
     this.service = new ServiceProcess('health', await freePort(), {

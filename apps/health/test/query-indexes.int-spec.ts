@@ -1,11 +1,5 @@
-import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
-import {
-  aRegistrationOf,
-  aSeriousIllnessClassificationOf,
-  waitFor,
-  describeIndexCoverage,
-} from '@qz/testing';
+import { describeIndexCoverage, waitForEffect } from '@qz/testing';
 import { join } from 'node:path';
 import { healthPolicy } from '../src/access/policy';
 
@@ -54,17 +48,8 @@ describeIndexCoverage('health', {
   policy: healthPolicy,
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),
-  arrange: async (rec, childId) => {
-    await rec.publish(ChildRegisteredV1, childId, aRegistrationOf(childId));
-    await rec.publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId));
-    await waitFor(
-      'health to learn of the child and its categories',
-      async () =>
-        (await rec.db
-          .collection('child_replicas')
-          .findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' })) &&
-        rec.db.collection('child_facts').findOne({ _id: childId as never, difficultySince: { $ne: null } }),
-      { timeoutMs: 120_000, intervalMs: 250 },
-    );
-  },
+  arrange: (rec, childId) =>
+    waitForEffect('health to learn of the child’s difficulty', async () =>
+      rec.db.collection('child_facts').findOne({ _id: childId as never, difficultySince: { $ne: null } }),
+    ),
 });

@@ -6,7 +6,7 @@ import {
   asUser,
   aUser,
   EventCollector,
-  graphql as rawGraphql,
+  graphqlAs,
   type InProcessService,
   residentIdFor,
   uniqueTopicPrefix,
@@ -17,8 +17,7 @@ import { startRegistryOnAClock, type RegistryOnAClock } from './registry-on-a-cl
 
 /** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
-const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
-  rawGraphql(url, query, variables, headers ?? (await asUser(OFFICER)));
+const graphql = graphqlAs(OFFICER, asUser);
 
 /**
  * Classification (三) on concrete children, through a gateway process to the registry running

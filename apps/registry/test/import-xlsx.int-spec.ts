@@ -3,7 +3,7 @@ import {
   connectTestDatabase,
   dropTestDatabase,
   freePort,
-  graphql as rawGraphql,
+  graphqlAs,
   repoRoot,
   residentIdAt,
   ServiceProcess,
@@ -23,8 +23,7 @@ import type { Connection } from 'mongoose';
 
 /** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
-const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
-  rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
+const graphql = graphqlAs(OFFICER);
 
 const idFor = residentIdAt;
 

@@ -14,7 +14,7 @@ import {
   freePort,
   aUser,
   asUser,
-  graphql as rawGraphql,
+  graphqlAs,
   residentIdFor,
   ServiceProcess,
   uniqueName,
@@ -24,8 +24,7 @@ import { createConnection } from 'mongoose';
 
 /** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
-const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
-  rawGraphql(url, query, variables, headers ?? (await asUser(OFFICER)));
+const graphql = graphqlAs(OFFICER, asUser);
 
 const day = (offset: number) => localDateInChina(new Date(Date.now() + offset * 86_400_000));
 const yearsAgo = (years: number, offsetDays = 0) => {

@@ -4,26 +4,23 @@ import {
   DEMO_VILLAGE,
   connectTestDatabase,
   dropTestDatabase,
+  EventCollector,
   freePort,
   aUser,
-  viaGateway,
-  graphql as rawGraphql,
+  graphqlAs,
   residentIdFor,
   ServiceProcess,
-  stackSettings,
   uniqueName,
   uniqueTopicPrefix,
   waitFor,
 } from '@qz/testing';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
 /** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
-const graphql: typeof rawGraphql = async (url, query, variables = {}, headers) =>
-  rawGraphql(url, query, variables, headers ?? (await viaGateway(OFFICER)));
+const graphql = graphqlAs(OFFICER);
 
 const REGISTER = `mutation ($input: RegisterChildInput!) {
   registerChild(input: $input) { id familyName givenName sex birthDate maskedResidentIdNumber regionCode registeredAt }
@@ -35,9 +32,8 @@ describe('registry: registerChild', () => {
   const topicPrefix = uniqueTopicPrefix();
   let registry: ServiceProcess;
   let connection: Connection;
-  let consumer: Consumer;
-  const received: Envelope[] = [];
-  const contractErrors: unknown[] = [];
+  const events = new EventCollector([ChildRegisteredV1, ChildClassifiedV1], topicPrefix);
+  const received = (): Envelope[] => events.received.map((r) => r.event);
 
   beforeAll(async () => {
     registry = new ServiceProcess('registry', await freePort(), {
@@ -46,31 +42,11 @@ describe('registry: registerChild', () => {
     });
     await registry.start();
     connection = await connectTestDatabase(db);
-    const kafka = new Kafka({
-      brokers: stackSettings().kafkaBrokers,
-      clientId: 'registry-test',
-      logLevel: logLevel.NOTHING,
-    });
-    consumer = kafka.consumer({ groupId: uniqueName('registry-test') });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: [ChildRegisteredV1, ChildClassifiedV1].map((c) => `${topicPrefix}${c.topic}`),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ topic, message }) => {
-        try {
-          const contract = topic.endsWith(ChildClassifiedV1.topic) ? ChildClassifiedV1 : ChildRegisteredV1;
-          received.push(contract.parse(JSON.parse(message.value?.toString() ?? '')));
-        } catch (error) {
-          contractErrors.push(error);
-        }
-      },
-    });
+    await events.start();
   });
 
   afterAll(async () => {
-    await consumer?.disconnect();
+    await events.stop();
     await registry?.stop();
     await dropTestDatabase(connection);
   });
@@ -92,7 +68,7 @@ describe('registry: registerChild', () => {
     expect(child.maskedResidentIdNumber).toBe('******************');
 
     const event = await waitFor('the ChildRegistered event', () =>
-      received.find((e) => e.subject === child.id),
+      received().find((e) => e.subject === child.id),
     );
     expect(event).toMatchObject({
       type: 'registry.child.registered',
@@ -108,7 +84,7 @@ describe('registry: registerChild', () => {
       },
     });
     expect(JSON.stringify(event)).not.toContain(input.residentIdNumber); // the ID number stays in the registry
-    expect(contractErrors).toEqual([]);
+    expect(events.contractErrors).toEqual([]);
     // Published and removed from the outbox.
     await waitFor('the outbox to be empty', async () => {
       const doc = await connection.collection('children').findOne({ _id: child.id });
@@ -134,7 +110,7 @@ describe('registry: registerChild', () => {
     );
     expect(res.errors).toBeUndefined();
     const event = await waitFor('the ChildClassified event', () =>
-      received.find((e) => e.subject === id && e.type === 'registry.child.classified'),
+      received().find((e) => e.subject === id && e.type === 'registry.child.classified'),
     );
     expect(event.payload).toEqual({
       childId: id,
@@ -148,7 +124,7 @@ describe('registry: registerChild', () => {
       // The record's revision after the change (registered at 1): the departments' copies order by it.
       revision: 2,
     });
-    expect(contractErrors).toEqual([]);
+    expect(events.contractErrors).toEqual([]);
   });
 
   describe('bad input gets a specific code naming the field, and writes nothing', () => {

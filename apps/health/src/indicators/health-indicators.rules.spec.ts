@@ -1,4 +1,3 @@
-import { indicatorPeriod } from '@qz/kernel';
 import { healthIndicators, type IndicatorApplication } from './health-indicators.rules';
 
 const at = (d: string) => new Date(`${d}T04:00:00Z`); // noon in China
@@ -10,21 +9,6 @@ const app = (over: Partial<IndicatorApplication>): IndicatorApplication => ({
   approvedAmountFen: null,
   steps: [{ step: 'SUBMITTED', at: at('2026-03-01') }],
   ...over,
-});
-
-describe('rule 五(一) indicators: the period', () => {
-  it('is refused when reversed or longer than 366 days, naming the argument', () => {
-    expect(() => indicatorPeriod('2026-02-01', '2026-01-01')).toThrow(
-      expect.objectContaining({ code: 'PERIOD_REVERSED' }),
-    );
-    expect(() => indicatorPeriod('2025-01-01', '2026-01-02')).toThrow(
-      expect.objectContaining({ code: 'PERIOD_TOO_LONG' }),
-    );
-    expect(() => indicatorPeriod('2026-02-30', '2026-03-01')).toThrow(
-      expect.objectContaining({ code: 'INVALID_DATE' }),
-    );
-    expect(indicatorPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-  });
 });
 
 describe('rule 五(一) indicators: subsidies applied, approved, paid and budget used, per programme', () => {

@@ -1,5 +1,4 @@
 import { SITUATION_TYPES } from '@qz/contracts';
-import { indicatorPeriod } from '@qz/kernel';
 import { median, policeIndicators, type IndicatorCase } from './indicators.rules';
 
 const at = (iso: string) => new Date(iso);
@@ -15,21 +14,6 @@ const aCase = (over: Partial<IndicatorCase>): IndicatorCase => ({
 });
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 const NOW = at('2026-04-10T00:00:00Z');
-
-describe('docs/domain/indicators.md indicators, police part: the period', () => {
-  it('takes real dates, from not after to, at most 366 days', () => {
-    expect(indicatorPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
-    expect(() => indicatorPeriod('2026-03-02', '2026-03-01')).toThrow(
-      expect.objectContaining({ code: 'PERIOD_REVERSED' }),
-    );
-    expect(() => indicatorPeriod('2025-01-01', '2026-01-02')).toThrow(
-      expect.objectContaining({ code: 'PERIOD_TOO_LONG' }),
-    );
-    expect(() => indicatorPeriod('2026-02-30', '2026-03-01')).toThrow(
-      expect.objectContaining({ code: 'INVALID_DATE' }),
-    );
-  });
-});
 
 describe('docs/domain/indicators.md indicators, police part: 四(二)2 reports received by situation type', () => {
   it('counts the reports received in the period (China dates) in the region’s subtree', () => {

@@ -77,3 +77,25 @@ export function expectSameStoreCost(one: Measured, all: Measured): void {
   expect(all.counted.written).toBe(one.counted.written);
   expect(one.counted.byCommand['insert access_records']).toBe(1);
 }
+
+/**
+ * Issue 13's test of one department: `entityPageCost` started for the file, then the same store
+ * cost for 1 child as for 50, and `check` on the 50 children's answer (`_entities`, in `ids` order).
+ */
+export function describeEntityPageCost(
+  title: string,
+  options: EntityPageCostOptions,
+  check: (entities: any[], ids: string[]) => void,
+): void {
+  describe(title, () => {
+    const page = entityPageCost(options);
+    beforeAll(() => page.start(), 120_000);
+    afterAll(() => page.stop());
+
+    it('costs as many store commands, and writes as many documents, for 50 children as for 1', async () => {
+      const { one, all } = await page.measure();
+      expectSameStoreCost(one, all);
+      check(all.result.data._entities, page.ids);
+    }, 60_000);
+  });
+}

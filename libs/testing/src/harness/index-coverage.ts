@@ -1,8 +1,11 @@
+import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MatrixPolicy } from '../access/access-matrix';
 import { type ArgumentValues, runEveryOperation } from '../access/every-operation';
+import { aRegistrationOf, aSeriousIllnessClassificationOf } from '../builders/registry-events.builder';
+import { waitFor } from '../stack/stack';
 import { type RecordingService, startRecordingQueries } from './recorded-service';
 
 /** What `auditQueryIndexes` (@qz/persistence) found: each recorded query shape, served or not. */
@@ -60,14 +63,41 @@ export interface DepartmentIndexCoverage {
   audit: (db: RecordingService['db'], shapes: string) => Promise<IndexAudit>;
   /** Shapes the recording must hold besides those of the child replica's consumer. */
   alsoExpected?: readonly RegExp[];
-  /** Sends the service the events its consumers and sweeps act on, and waits for their effect. */
-  arrange: (rec: RecordingService, childId: string) => Promise<void>;
+  /** The registry's events carry the ledger record's revisions (1, then 2). */
+  withRevisions?: boolean;
+  /**
+   * Once the service has the child (registered, then classified seriously ill: its replica's insert
+   * and update paths), sends it the other events its consumers and sweeps act on, and waits for
+   * their effect.
+   */
+  arrange?: (rec: RecordingService, childId: string) => Promise<unknown>;
+}
+
+/** How long a service from dist/ on a shared machine may take to act on an event. */
+const SLOW = { timeoutMs: 120_000, intervalMs: 250 };
+
+/** Waits until `found` finds what the service wrote (a document, or true). */
+export const waitForEffect = (what: string, found: () => Promise<unknown>) => waitFor(what, found, SLOW);
+
+/** Sends the registration and the classification of a seriously ill child; waits for the replica. */
+async function registerSeriouslyIllChild(
+  service: string,
+  rec: RecordingService,
+  childId: string,
+  revised = false,
+) {
+  const revision = (n: number) => (revised ? { revision: n } : {});
+  await rec.publish(ChildRegisteredV1, childId, aRegistrationOf(childId, revision(1)));
+  await rec.publish(ChildClassifiedV1, childId, aSeriousIllnessClassificationOf(childId, revision(2)));
+  await waitForEffect(`${service} to learn of the child and its classification`, async () =>
+    rec.db.collection('child_replicas').findOne({ _id: childId as never, categories: 'SERIOUSLY_ILL' }),
+  );
 }
 
 /**
  * The index-coverage test of a department that learns of children from the registry's events:
- * the service from dist/ with its queries recorded, `arrange` run for a new child, then
- * `expectEveryQueryIndexed`.
+ * the service from dist/ with its queries recorded, a new seriously ill child sent to it, `arrange`
+ * run for that child, then `expectEveryQueryIndexed`.
  */
 export function describeIndexCoverage(service: string, o: DepartmentIndexCoverage): void {
   describe(`${service}: every query has an index`, () => {
@@ -79,7 +109,8 @@ export function describeIndexCoverage(service: string, o: DepartmentIndexCoverag
 
     it('has an index serving each query of its events, sweeps and operations', async () => {
       const childId = randomUUID();
-      await o.arrange(rec, childId);
+      await registerSeriouslyIllChild(service, rec, childId, o.withRevisions);
+      await o.arrange?.(rec, childId);
       await expectEveryQueryIndexed(rec.svc.url, {
         appDir: o.appDir,
         policy: o.policy,

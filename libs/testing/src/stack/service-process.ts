@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { authEnv, knownSubgraph, withGatewayCredential } from '../access/test-identities';
+import type { Identity } from '@qz/identity';
+import { authEnv, knownSubgraph, viaGateway, withGatewayCredential } from '../access/test-identities';
 import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
 
 /** A port nobody listens on right now. */
@@ -122,4 +123,16 @@ export async function graphql<T = any>(
     body,
   });
   return (await res.json()) as never;
+}
+
+/**
+ * `graphql` sent as `user` unless a request names other headers: signed by `sign`, `viaGateway`
+ * (straight to a subgraph, as the gateway forwards it) or `asUser` (a user's token, to the gateway).
+ */
+export function graphqlAs(
+  user: Identity,
+  sign: (user: Identity) => Promise<Record<string, string>> = viaGateway,
+): typeof graphql {
+  return async (url, query, variables = {}, headers) =>
+    graphql(url, query, variables, headers ?? (await sign(user)));
 }

@@ -1,4 +1,7 @@
-import { freePort, ServiceProcess } from './service-process';
+import type { Identity } from '@qz/identity';
+import { asUser } from '../access/test-identities';
+import { DEMO_VILLAGE } from '../builders/child.builder';
+import { freePort, graphql, ServiceProcess } from './service-process';
 import { dropRunDatabases } from './stack';
 
 export interface WholeSystem {
@@ -8,24 +11,30 @@ export interface WholeSystem {
   stop(): Promise<void>;
 }
 
+/** A subgraph by its name, or with settings (environment variables) of its own. */
+export type SubgraphSpec = string | { name: string; env: Record<string, string> };
+
 /**
- * The whole system as it runs, from the build: one process per subgraph (`names`), each with a
+ * The whole system as it runs, from the build: one process per subgraph (`specs`), each with a
  * database `<run>_<name>` of its own and the file's topic prefix, and the gateway in front of them.
  */
 export async function startWholeSystem(
   run: string,
   topicPrefix: string,
-  names: readonly string[],
+  specs: readonly SubgraphSpec[],
   gatewayEnv: Record<string, string> = {},
   /** How long each process may take to be ready: generous, the machine may be shared. */
   startTimeoutMs = 180_000,
 ): Promise<WholeSystem> {
+  const resolved = specs.map((s) => (typeof s === 'string' ? { name: s, env: {} } : s));
+  const names = resolved.map((s) => s.name);
   const subgraphs: ServiceProcess[] = [];
-  for (const name of names)
+  for (const { name, env } of resolved)
     subgraphs.push(
       new ServiceProcess(name, await freePort(), {
         MONGO_DB: `${run}_${name}`,
         KAFKA_TOPIC_PREFIX: topicPrefix,
+        ...env,
       }),
     );
   const urls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
@@ -43,4 +52,53 @@ export async function startWholeSystem(
     throw error;
   }
   return { gateway, subgraphs, stop };
+}
+
+/** The whole system over `subgraphs` (e.g. every one of @qz/schema-tools' SUBGRAPHS), each given 90 s to be ready. */
+export const startSystemOf = (run: string, topicPrefix: string, subgraphs: readonly { name: string }[]) =>
+  startWholeSystem(
+    run,
+    topicPrefix,
+    subgraphs.map((s) => s.name),
+    {},
+    90_000,
+  );
+
+/** A request to the gateway as `user` (a user's token); any GraphQL error fails it. */
+export async function gatewayData(
+  gatewayUrl: string,
+  user: Identity,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
+  const res = await graphql(gatewayUrl, query, variables, await asUser(user));
+  if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/**
+ * Education's first steps with a child, through the gateway: the county's bureau opens a junior
+ * secondary school of 沙埠镇 (`name`), its staff enrol the child in grade 1 since 2025-09-01.
+ */
+export async function enrolInNewSchool(
+  gatewayUrl: string,
+  by: { bureau: Identity; staff: Identity },
+  childId: string,
+  name: string,
+): Promise<{ id: string; name: string }> {
+  const school = (
+    await gatewayData(
+      gatewayUrl,
+      by.bureau,
+      `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id name } }`,
+      { input: { name, regionCode: DEMO_VILLAGE.slice(0, 9), level: 'JUNIOR_SECONDARY' } },
+    )
+  ).createSchool;
+  await gatewayData(
+    gatewayUrl,
+    by.staff,
+    `mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { childId } }`,
+    { input: { childId, schoolId: school.id, grade: 1, boarding: false, enrolledOn: '2025-09-01' } },
+  );
+  return school;
 }
