@@ -15,6 +15,7 @@ import { ChildEducationModule } from './child-education/child-education.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { SchoolingModule } from './schooling/schooling.module';
 import { SchoolsModule } from './schools/schools.module';
 import { StudentRepository } from './students/student.repository';
 import { StudentsModule } from './students/students.module';
@@ -43,6 +44,7 @@ import { StudentsModule } from './students/students.module';
     AidModule,
     ChildEducationModule,
     IndicatorsModule,
+    SchoolingModule,
     PlanItemsModule.forDepartment('EDUCATION'),
   ],
 })

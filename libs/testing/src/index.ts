@@ -18,3 +18,4 @@ export * from './stack/recording-relay';
 export * from './harness/entity-page-cost';
 export * from './stack/event-publisher';
 export * from './harness/index-coverage';
+export * from './stack/gateway-calls';
