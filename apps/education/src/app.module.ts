@@ -18,6 +18,7 @@ import { ChildEducationModule } from './child-education/child-education.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { SchoolingModule } from './schooling/schooling.module';
 import { SchoolsModule } from './schools/schools.module';
 import { StudentRepository } from './students/student.repository';
 import { StudentsModule } from './students/students.module';
@@ -51,6 +52,7 @@ import { StudentsModule } from './students/students.module';
     AidWindowPartsModule,
     ChildEducationModule,
     IndicatorsModule,
+    SchoolingModule,
     PlanItemsModule.forDepartment('EDUCATION', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
   ],
 })

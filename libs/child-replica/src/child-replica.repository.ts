@@ -167,6 +167,36 @@ export class ChildReplicaRepository {
   }
 
   /**
+   * Known children of a region's subtree born after `bornAfter` and on or before `bornOnOrBefore`
+   * (YYYY-MM-DD), in id order after `afterId`, at most `limit` (one bounded index range).
+   */
+  async bornBetweenIn(
+    regionCode: string,
+    bornAfter: string,
+    bornOnOrBefore: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ children: ChildReplica[]; lastId: string | null; exhausted: boolean }> {
+    const filter: Record<string, unknown> = {
+      regionPath: regionCode,
+      mergedInto: null,
+      birthDate: { $gt: bornAfter, $lte: bornOnOrBefore },
+      ...(afterId ? { _id: { $gt: afterId } } : {}),
+    };
+    const docs = await this.model.collection
+      .find(filter as never, { projection: PLAIN_PROJECTION })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .toArray();
+    const plain = docs.map((d) => toPlain(d as unknown as ChildReplicaDocument) as Stored);
+    return {
+      children: plain.flatMap((d) => toReplica(d) ?? []),
+      lastId: plain.length ? String(plain[plain.length - 1].id) : afterId,
+      exhausted: plain.length < limit,
+    };
+  }
+
+  /**
    * Reads the copy, lets `decide` derive what to set, and writes it with the event id in one write,
    * once per event id, holding the child's write lease from the read to the write. A decision of
    * null (a stale event) still records the event as applied.

@@ -87,3 +87,6 @@ export const ChildReplicaSchema = SchemaFactory.createForClass(ChildReplicaDocum
 // the path and on mergedInto: ChildReplicaRepository.findIn).
 ChildReplicaSchema.index({ regionPath: 1, mergedInto: 1 });
 ChildReplicaSchema.index({ regionCode: 1 });
+// Children of a region born within a range, a page at a time in id order (education's list of
+// school-age children without enrolment, 四(二)6: ChildReplicaRepository.bornBetweenIn).
+ChildReplicaSchema.index({ regionPath: 1, mergedInto: 1, _id: 1, birthDate: 1 });

@@ -60,6 +60,19 @@ export const educationPolicy = definePolicy({
     confirmEducationAid: { roles: BUREAU },
     rejectEducationAid: { roles: BUREAU },
 
+    // Children of compulsory-education age out of school (四(二)6): the county bureau's list, which
+    // the township government watches too (镇政府…监控) and the coordinators follow; the bureau and
+    // the schools record the parents' duty-to-enrol notice.
+    outOfSchoolChildren: { roles: roles('EDUCATION_OFFICER', 'TOWNSHIP_OFFICER', 'COORDINATOR') },
+    recordEnrolmentDutyNotice: { roles: SCHOOLS },
+    // Disabled children's placement (四(三)3): it says the child is disabled (a sensitive category
+    // that schools do not see in the registry's categories, issue 16 §4), so it is read by the
+    // bureau and the school that teaches the child only; the bureau places, the schools record
+    // the home-teaching visits.
+    schoolingRecord: { roles: SCHOOLS },
+    recordDisabledChildPlacement: { roles: BUREAU },
+    recordHomeTeachingVisit: { roles: SCHOOLS },
+
     // Plan items police assigned to education (四(二)4: behaviour correction, the school's part of
     // a township assessment's plan): the schools and the bureau work and complete them; the
     // coordinators follow them.

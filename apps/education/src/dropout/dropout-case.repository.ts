@@ -28,6 +28,11 @@ export class DropoutCaseRepository extends BaseRepository<DropoutCaseDocument> {
     return this.findPlain({ childId: { $in: [...childIds] } });
   }
 
+  /** The open cases of many children (one per child: a point lookup on the unique openKey). */
+  openOfChildren(childIds: readonly string[]) {
+    return this.findPlain({ openKey: { $in: [...childIds] } });
+  }
+
   ofSchool(schoolId: string) {
     return this.findPlain({ schoolId });
   }

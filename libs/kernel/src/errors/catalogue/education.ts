@@ -102,4 +102,29 @@ export const EDUCATION_ERRORS = errorCodes({
     zh: '该教育资助建议已处理。',
     en: 'This education aid proposal has already been decided.',
   },
+  CHILD_NOT_OF_COMPULSORY_SCHOOL_AGE: {
+    kind: 'precondition',
+    zh: '该儿童不在义务教育年龄段（6至15周岁），请核对出生日期。',
+    en: 'The child is not of compulsory-education age (6 to 15); check the birth date.',
+  },
+  CHILD_NOT_DISABLED: {
+    kind: 'precondition',
+    zh: '台账未将该儿童认定为残疾儿童，不能按残疾儿童安置方式登记。',
+    en: 'The ledger does not classify the child as disabled; a placement by type is for disabled children.',
+  },
+  PLACEMENT_NOT_HOME_TEACHING: {
+    kind: 'precondition',
+    zh: '该儿童未安排送教上门，请先登记安置方式。',
+    en: 'The child is not placed for teaching at home; record the placement first.',
+  },
+  INVALID_VISIT_DURATION: {
+    kind: 'invalid',
+    zh: '送教时长应为 1 至 600 分钟的整数。',
+    en: 'The visit must last a whole number of minutes from 1 to 600.',
+  },
+  VISIT_BEFORE_PLACEMENT: {
+    kind: 'invalid',
+    zh: '送教日期早于安置决定日期，请核对。',
+    en: 'The visit is dated before the placement was decided; check the date.',
+  },
 });

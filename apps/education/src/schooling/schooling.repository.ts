@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { BaseRepository, type Plain } from '@qz/persistence';
+import type { Model } from 'mongoose';
+import {
+  SchoolingRecordDocument,
+  type StoredDutyNotice,
+  type StoredHomeVisit,
+  type StoredPlacement,
+} from './schooling.schema';
+
+export type SchoolingRecord = Plain<SchoolingRecordDocument>;
+
+/** What a record holds before anything was written (an upsert sets only what it names). */
+const EMPTY = { dutyNotices: [], placement: null, placementHistory: [], homeVisits: [] };
+
+@Injectable()
+export class SchoolingRepository extends BaseRepository<SchoolingRecordDocument> {
+  constructor(@InjectModel(SchoolingRecordDocument.name) model: Model<SchoolingRecordDocument>) {
+    super(model);
+  }
+
+  /** The records of many children (a point lookup by id); a child without one has none. */
+  async ofChildren(ids: readonly string[]): Promise<Map<string, SchoolingRecord>> {
+    const found = await this.findByIds(ids);
+    return new Map(
+      found.flatMap((r) => (r ? [[r.id, { ...EMPTY, ...r }] as [string, SchoolingRecord]] : [])),
+    );
+  }
+
+  async ofChild(id: string): Promise<SchoolingRecord> {
+    return (await this.ofChildren([id])).get(id) ?? ({ id, ...EMPTY } as unknown as SchoolingRecord);
+  }
+
+  private push(id: string, filter: Record<string, unknown>, change: Record<string, unknown>) {
+    const c = this.model.collection;
+    return this.withLease(id, () =>
+      c.updateOne({ _id: id, ...filter } as never, change as never, { upsert: !Object.keys(filter).length }),
+    );
+  }
+
+  addDutyNotice(id: string, notice: StoredDutyNotice) {
+    return this.push(id, {}, { $push: { dutyNotices: notice } });
+  }
+
+  place(id: string, placement: StoredPlacement) {
+    return this.push(id, {}, { $set: { placement }, $push: { placementHistory: placement } });
+  }
+
+  /** Adds the visit while the child is still placed for teaching at home; false when not. */
+  async addHomeVisit(id: string, visit: StoredHomeVisit): Promise<boolean> {
+    const r = await this.push(id, { 'placement.type': 'HOME_TEACHING' }, { $push: { homeVisits: visit } });
+    return r.matchedCount > 0;
+  }
+}
