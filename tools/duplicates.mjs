@@ -1,13 +1,15 @@
 // Counts the repeated code in apps/ and libs/ (tests included) with jscpd 4, and fails when there
 // are more clones than allowed: `npm run duplicates` (deploy/local/test.sh runs it before the tests).
-// Lower MAX_CLONES as duplicates are removed; never raise it to let new ones in.
+// Lower MAX_CLONES as duplicates are removed; never raise it to let new ones in. The subgraphs'
+// schema.graphql and the supergraph are printed from the code (npm run schema:update), so the types
+// they share are counted where they are written, in libs/, not again in each printed schema.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MAX_CLONES = 33;
+const MAX_CLONES = 26;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(join(tmpdir(), 'jscpd-'));
@@ -22,6 +24,8 @@ try {
       '6',
       '--min-tokens',
       '40',
+      '--ignore',
+      '**/schema.graphql,**/supergraph.graphql',
       '--mode',
       'weak',
       '--reporters',
