@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { captureStages, type StartGateway, type Stages } from './lib/capture';
 import { numberFlag, printResult, progress, type Flags } from './lib/cli';
 import { closedLoop, newSink, type LoadResult } from './lib/load';
-import { attemptGql, gql, headersOf, startSystem, TOWNSHIPS, USERS } from './lib/system';
+import { attemptGql, gql, headersOf, type Signing, startSystem, TOWNSHIPS, USERS } from './lib/system';
 import { seededChildren } from './ledger';
 import { freePort, repoRoot, ServiceProcess, waitFor } from '@qz/testing';
 
@@ -127,10 +127,14 @@ export async function child360(flags: Flags): Promise<void> {
     const purpose = { 'x-access-purpose': coordinator['x-access-purpose'] };
     const hiveHeaders = () => ({ ...identity.holder.headers, ...purpose });
     /** The fetches of one page per township through a gateway, in township order. */
-    const capture = async (startGateway: StartGateway, headers: () => Record<string, string>) => {
+    const capture = async (
+      startGateway: StartGateway,
+      headers: () => Record<string, string>,
+      signing: Signing,
+    ) => {
       const captured = await captureStages(urls, startGateway, async (capturingGateway) => {
         for (const r of TOWNSHIPS) {
-          const error = await attemptGql(capturingGateway, headers(), PAGE, { r });
+          const error = await attemptGql(capturingGateway, headers(), PAGE, { r }, signing);
           if (error) throw new Error(`the page of ${r} fails: ${error}`);
         }
       });
@@ -150,21 +154,22 @@ export async function child360(flags: Flags): Promise<void> {
         return { url: gateway.url, stop: () => gateway.stop() };
       },
       () => coordinator,
+      'subgraph',
     );
-    const hivePlan = await capture((proxied) => startHive(proxied, dir, hiveDedupe), hiveHeaders);
+    const hivePlan = await capture((proxied) => startHive(proxied, dir, hiveDedupe), hiveHeaders, 'forward');
 
     let n = 0;
     const next = () => TOWNSHIPS[n++ % TOWNSHIPS.length];
     const targets: [string, () => Promise<string | null>][] = [
       ['ours', () => attemptGql(system.gatewayUrl, coordinator, PAGE, { r: next() })],
-      ['hive', () => attemptGql(hiveUrl, hiveHeaders(), PAGE, { r: next() })],
+      ['hive', () => attemptGql(hiveUrl, hiveHeaders(), PAGE, { r: next() }, 'forward')],
       ['subgraphsOursPlan', () => replay(oursPlan.get(next()) ?? [], identity.holder.headers)],
       ['subgraphsHivePlan', () => replay(hivePlan.get(next()) ?? [], identity.holder.headers)],
     ];
     // The same page from both gateways: the comparison is void if they answer differently.
     const [fromOurs, fromHive] = await Promise.all([
       gql(system.gatewayUrl, coordinator, PAGE, { r: TOWNSHIPS[0] }),
-      gql(hiveUrl, hiveHeaders(), PAGE, { r: TOWNSHIPS[0] }),
+      gql(hiveUrl, hiveHeaders(), PAGE, { r: TOWNSHIPS[0] }, 'forward'),
     ]);
     const sameAnswer = JSON.stringify(fromOurs) === JSON.stringify(fromHive);
     if (!sameAnswer) progress('WARNING: Hive Gateway and ours answer the same page differently');

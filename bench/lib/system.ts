@@ -50,18 +50,26 @@ export const headersOf = (user: Identity) => {
   return headerCache.get(user) as Promise<Record<string, string>>;
 };
 
+/**
+ * How headers naming a user (`viaGateway`) are sent: `subgraph` signs the gateway's credential for
+ * this very request (a request straight to a subgraph); `forward` sends them as they are, to a
+ * gateway that signs each of its own subgraph calls (Hive's plugin).
+ */
+export type Signing = 'subgraph' | 'forward';
+
 /** Sends one operation; the data, or throws with the first error (code and path). */
 export async function gql<T = any>(
   url: string,
   headers: Record<string, string>,
   query: string,
   variables = {},
+  signing: Signing = 'subgraph',
 ) {
   const sent = JSON.stringify({ query, variables });
+  const signed = signing === 'subgraph' ? await withGatewayCredential(headers, url, sent) : headers;
   const res = await fetch(url, {
     method: 'POST',
-    // straight to a subgraph (`viaGateway` headers): the gateway's credential for this very request
-    headers: { 'content-type': 'application/json', ...(await withGatewayCredential(headers, url, sent)) },
+    headers: { 'content-type': 'application/json', ...signed },
     body: sent,
   });
   const body = (await res.json()) as {
@@ -81,9 +89,10 @@ export async function attemptGql(
   headers: Record<string, string>,
   query: string,
   variables = {},
+  signing: Signing = 'subgraph',
 ) {
   try {
-    await gql(url, headers, query, variables);
+    await gql(url, headers, query, variables, signing);
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
