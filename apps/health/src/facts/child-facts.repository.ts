@@ -18,6 +18,25 @@ export const NO_FACTS = (id: string): ChildFacts => ({
   disability: null,
 });
 
+/** What the facts are made of: this service's own document and the child replica's copy. */
+interface FactsParts {
+  id: string;
+  own: Partial<Plain<ChildFactsDocument>> | null | undefined;
+  replica: Awaited<ReturnType<ChildReplicaRepository['findWithCategories']>>[number];
+}
+
+/**
+ * The facts with defaults filled in: the categories and the region from the child replica (the one
+ * copy of the registry's child), the rest from this service's own document (written by upserts of
+ * raw updates: fields never set are missing rather than defaulted).
+ */
+const factsOf = ({ id, own, replica }: FactsParts): ChildFacts => ({
+  ...NO_FACTS(id),
+  ...own,
+  categories: replica.categories?.categories ?? [],
+  regionCode: replica.child?.regionCode ?? own?.regionCode ?? null,
+});
+
 /** A benefit id as a field name (no dots or dollar signs in stored keys). */
 export const benefitKey = (benefitId: string) => benefitId.replace(/[.$]/g, '_');
 
@@ -40,30 +59,31 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
    * service's own facts.
    */
   async getMany(ids: readonly string[]): Promise<ChildFacts[]> {
+    return (await this.partsOf(ids)).map(factsOf);
+  }
+
+  private async partsOf(ids: readonly string[]): Promise<FactsParts[]> {
     const [found, known] = await Promise.all([this.findByIds(ids), this.replicas.findWithCategories(ids)]);
-    // Written by upserts of raw updates: fields never set are missing rather than defaulted.
-    return ids.map((id, i) => ({
-      ...NO_FACTS(id),
-      ...found[i],
-      categories: known[i].categories?.categories ?? [],
-      regionCode: known[i].child?.regionCode ?? found[i]?.regionCode ?? null,
-    }));
+    return ids.map((id, i) => ({ id, own: found[i], replica: known[i] }));
   }
 
   /**
    * Reads the child's facts, lets `decide` derive the fields to set, and writes them with the
    * event id in one write, once per event, holding the child's write lease from the read to the
-   * write (FerretDB 1.x does not isolate updates; applyOnce runs under the same lease).
+   * write (FerretDB 1.x does not isolate updates; applyOnce runs under the same lease). Gives the
+   * facts as they are after it (what was read, changed as written; as read for a redelivery).
    */
   applyEvent(
     childId: string,
     eventId: string,
     decide: (facts: ChildFacts) => Partial<Omit<ChildFacts, 'id' | 'categories'>> | null,
-  ): Promise<boolean> {
+  ): Promise<{ applied: boolean; facts: ChildFacts }> {
     return this.withLease(childId, async (guard) => {
-      const change = decide(await this.get(childId));
+      const [parts] = await this.partsOf([childId]);
+      const before = factsOf(parts);
+      const change = decide(before);
       guard();
-      return applyOnce(
+      const applied = await applyOnce(
         this.model.collection,
         { _id: childId },
         { $set: { ...(change ?? {}), changedAt: new Date() } },
@@ -72,6 +92,8 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
           upsert: true,
         },
       );
+      if (!applied || !change) return { applied, facts: before };
+      return { applied, facts: factsOf({ ...parts, own: { ...parts.own, ...change } }) };
     });
   }
 

@@ -37,13 +37,14 @@ export class ChildFactsHandler implements OnModuleInit {
   /** The categories are in the replica now; this service keeps since when the child is in difficulty. */
   async onClassified(event: Envelope<ChildClassifiedPayload>, stale: boolean): Promise<void> {
     const p = event.payload;
-    if (!stale)
-      await this.facts.applyEvent(p.childId, event.id, (f) => ({
-        difficultySince: p.inDifficulty
-          ? (f.difficultySince ?? localDateInChina(new Date(event.occurredAt)))
-          : null,
-      }));
-    await this.premiums.recompute(p.childId, `${event.type} ${event.id}`);
+    const written = stale
+      ? undefined
+      : await this.facts.applyEvent(p.childId, event.id, (f) => ({
+          difficultySince: p.inDifficulty
+            ? (f.difficultySince ?? localDateInChina(new Date(event.occurredAt)))
+            : null,
+        }));
+    await this.premiums.recompute(p.childId, `${event.type} ${event.id}`, written?.facts);
   }
 
   @EventHandler(BenefitGrantedV1)
@@ -69,7 +70,7 @@ export class ChildFactsHandler implements OnModuleInit {
   private async onBenefit(event: Envelope<BenefitPayload>): Promise<void> {
     const p = event.payload;
     const key = benefitKey(p.benefitId);
-    await this.facts.applyEvent(p.childId, event.id, (f) => {
+    const written = await this.facts.applyEvent(p.childId, event.id, (f) => {
       if (!newer(event.occurredAt, f.benefits[key]?.occurredAt)) return null;
       return {
         regionCode: p.regionCode,
@@ -87,6 +88,6 @@ export class ChildFactsHandler implements OnModuleInit {
         },
       };
     });
-    await this.premiums.recompute(p.childId, `${event.type} ${event.id}`);
+    await this.premiums.recompute(p.childId, `${event.type} ${event.id}`, written.facts);
   }
 }

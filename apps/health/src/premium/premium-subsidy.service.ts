@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { CLOCK } from '@qz/platform';
-import { ChildReplicaRepository } from '@qz/child-replica';
-import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { type ChildFacts, ChildFactsRepository } from '../facts/child-facts.repository';
 import { premiumBases } from '../facts/facts.rules';
 import { applied, PolicyService } from '../policy/policy.service';
 import { computePremiumSubsidy, type PremiumCandidate } from './premium-subsidy.rules';
@@ -46,15 +45,17 @@ export class PremiumSubsidyService {
   constructor(
     private readonly subsidies: PremiumSubsidyRepository,
     private readonly facts: ChildFactsRepository,
-    private readonly replicas: ChildReplicaRepository,
     private readonly policy: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Recomputes one child; tells whether a decision was made or changed. */
-  async recompute(childId: string, cause: string): Promise<'changed' | 'unchanged'> {
+  /**
+   * Recomputes one child; tells whether a decision was made or changed. `known`: the child's facts
+   * as the caller just wrote them (spares reading them again); a race reads them afresh.
+   */
+  async recompute(childId: string, cause: string, known?: ChildFacts): Promise<'changed' | 'unchanged'> {
     for (let race = 0; race < MAX_RACES; race++) {
-      const outcome = await this.tryRecompute(childId, cause);
+      const outcome = await this.tryRecompute(childId, cause, race === 0 ? known : undefined);
       if (outcome !== 'conflict') return outcome;
     }
     throw new Error(`premium subsidy of ${childId} kept changing while being recomputed`);
@@ -81,12 +82,17 @@ export class PremiumSubsidyService {
     return changed;
   }
 
-  private async tryRecompute(childId: string, cause: string): Promise<'changed' | 'unchanged' | 'conflict'> {
+  private async tryRecompute(
+    childId: string,
+    cause: string,
+    known?: ChildFacts,
+  ): Promise<'changed' | 'unchanged' | 'conflict'> {
     const now = this.clock.now();
     const today = localDateInChina(now);
     const year = Number(today.slice(0, 4));
-    const facts = await this.facts.get(childId);
-    const regionCode = facts.regionCode ?? (await this.replicas.findById(childId))?.regionCode;
+    const facts = known ?? (await this.facts.get(childId));
+    // The facts' region is the replica's (the registry's copy), else the last benefit's.
+    const regionCode = facts.regionCode;
     if (!regionCode) return 'unchanged'; // nothing known of the child's region yet; the next event recomputes
     const id = `${childId}:${year}`;
     const existing = await this.subsidies.findById(id);
