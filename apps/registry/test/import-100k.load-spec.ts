@@ -2,24 +2,17 @@ import { residentIdCheckChar } from '@qz/kernel';
 import {
   aChild,
   aUser,
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
   graphql as rawGraphql,
   residentIdAt,
-  ServiceProcess,
-  uniqueName,
-  uniqueTopicPrefix,
   viaGateway,
   withGatewayCredential,
   waitFor,
 } from '@qz/testing';
 import { parse } from 'csv-parse/sync';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Connection } from 'mongoose';
+import { importingRegistryForThisBlock } from './importing-registry';
 
 /** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
@@ -140,27 +133,7 @@ const JOB = `query ($id: ID!) { childImport(id: $id) {
 
 /** 100,000 rows through the running registry: counts, the exact error report, progress, memory. */
 describe('registry: bulk import of a 100,000-row ledger file', () => {
-  const db = uniqueName('registry_import');
-  const dir = mkdtempSync(join(tmpdir(), 'qz-import-'));
-  let registry: ServiceProcess;
-  let connection: Connection;
-
-  beforeAll(async () => {
-    registry = new ServiceProcess('registry', await freePort(), {
-      MONGO_DB: db,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      IMPORT_DIR: dir,
-      LOG_LEVEL: 'info',
-    });
-    await registry.start();
-    connection = await connectTestDatabase(db);
-  });
-
-  afterAll(async () => {
-    await registry?.stop();
-    await dropTestDatabase(connection);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const importing = importingRegistryForThisBlock({ LOG_LEVEL: 'info' });
 
   it('imports every valid row, refuses each seeded bad row with its field and code, in bounded memory', async () => {
     // Two children already in the ledger, which the file repeats.
@@ -180,7 +153,7 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     });
     for (const c of [sameId, sameChild]) {
       const res = await graphql(
-        registry.url,
+        importing.svc.url,
         'mutation ($i: RegisterChildInput!) { registerChild(input: $i) { id } }',
         {
           i: c,
@@ -190,12 +163,12 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     }
 
     let t = Date.now();
-    const expected = await writeLedger(join(dir, 'ledger-100k.csv'), { sameId, sameChild });
+    const expected = await writeLedger(join(importing.dir, 'ledger-100k.csv'), { sameId, sameChild });
     const generateSeconds = (Date.now() - t) / 1000;
     expect(expected).toHaveLength(Math.ceil((ROWS - 500) / 1000));
 
     t = Date.now();
-    const started = await graphql(registry.url, IMPORT, { input: { path: 'ledger-100k.csv' } });
+    const started = await graphql(importing.svc.url, IMPORT, { input: { path: 'ledger-100k.csv' } });
     expect(started.errors).toBeUndefined();
     const { id, errorReportPath } = started.data.importChildren;
 
@@ -203,7 +176,7 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     const job = await waitFor(
       'the import to finish',
       async () => {
-        const res = await graphql(registry.url, JOB, { id });
+        const res = await graphql(importing.svc.url, JOB, { id });
         const j = res.data?.childImport;
         if (j?.status === 'RUNNING') seen.push(j.rowsRead);
         return j && j.status !== 'RUNNING' ? j : null;
@@ -222,10 +195,10 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     });
     // Progress was visible while it ran.
     expect(seen.some((n) => n > 0 && n < ROWS)).toBe(true);
-    expect(await connection.collection('children').countDocuments()).toBe(ROWS - expected.length + 2);
+    expect(await importing.svc.db.collection('children').countDocuments()).toBe(ROWS - expected.length + 2);
 
     // The downloadable report: exactly the seeded rows, each with its column and code.
-    const reportUrl = `http://127.0.0.1:${registry.port}${errorReportPath}`;
+    const reportUrl = `http://127.0.0.1:${importing.svc.process.port}${errorReportPath}`;
     const res = await fetch(reportUrl, {
       headers: await withGatewayCredential(await viaGateway(OFFICER), reportUrl),
     });
@@ -239,14 +212,15 @@ describe('registry: bulk import of a 100,000-row ledger file', () => {
     // Memory: the service's own figure, and its log line.
     expect(job.peakRssMiB).toBeGreaterThan(0);
     expect(job.peakRssMiB).toBeLessThan(600);
-    expect(registry.logs).toContain('import finished');
+    expect(importing.svc.process.logs).toContain('import finished');
 
     // Every imported child's events get published: the batches' outbox documents drain.
     t = Date.now();
     await waitFor(
       'the import outbox to drain',
       async () =>
-        (await connection.collection('child_import_outbox').countDocuments({ outboxPending: true })) === 0,
+        (await importing.svc.db.collection('child_import_outbox').countDocuments({ outboxPending: true })) ===
+        0,
       { timeoutMs: 900_000, intervalMs: 5000 },
     );
     const drainSeconds = (Date.now() - t) / 1000;

@@ -1,19 +1,8 @@
-import {
-  aUser,
-  freePort,
-  graphql,
-  residentIdAt,
-  ServiceProcess,
-  uniqueName,
-  uniqueTopicPrefix,
-  viaGateway,
-  waitFor,
-  withGatewayCredential,
-} from '@qz/testing';
+import { aUser, graphql, residentIdAt, viaGateway, waitFor, withGatewayCredential } from '@qz/testing';
 import type { Identity } from '@qz/identity';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ImportingRegistry, startImportingRegistry } from './importing-registry';
 
 const JOB = 'query ($id: ID!) { childImport(id: $id) { status rejected failure } }';
 
@@ -24,18 +13,15 @@ const idFor = residentIdAt;
 
 /** Issue 16 §6: the import error report (`GET /imports/<id>/errors.csv`) answered without a token. */
 describe('registry: the import error report needs the gateway credential, a role and the region', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qz-import-report-'));
-  let registry: ServiceProcess;
+  let importing: ImportingRegistry;
+  let registry: ImportingRegistry['svc'];
   let reportUrl: string;
   let wrongDigit: string;
 
   beforeAll(async () => {
-    registry = new ServiceProcess('registry', await freePort(), {
-      MONGO_DB: uniqueName('registry_import_report'),
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      IMPORT_DIR: dir,
-    });
-    await registry.start();
+    importing = await startImportingRegistry();
+    registry = importing.svc;
+    const dir = importing.dir;
     const good = idFor('450702', '2015-07-01', 21);
     wrongDigit = idFor('450702', '2016-03-03', 25);
     wrongDigit = wrongDigit.slice(0, 17) + (wrongDigit[17] === '1' ? '2' : '1');
@@ -69,10 +55,7 @@ describe('registry: the import error report needs the gateway credential, a role
     reportUrl = registry.url.replace(/\/graphql$/, `/imports/${id}/errors.csv`);
   }, 120_000);
 
-  afterAll(async () => {
-    await registry?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => importing?.stop());
 
   /** A GET carries no body: its credential is bound to the empty one. */
   const asGateway = async (user: Identity) => withGatewayCredential(await viaGateway(user), reportUrl);

@@ -1,25 +1,11 @@
-import {
-  aUser,
-  connectTestDatabase,
-  dropTestDatabase,
-  freePort,
-  graphqlAs,
-  repoRoot,
-  residentIdAt,
-  ServiceProcess,
-  stackSettings,
-  uniqueName,
-  uniqueTopicPrefix,
-  viaGateway,
-  waitFor,
-} from '@qz/testing';
+import { aUser, graphqlAs, repoRoot, residentIdAt, stackSettings, viaGateway, waitFor } from '@qz/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Connection } from 'mongoose';
+import { importingRegistryForThisBlock } from './importing-registry';
 
 /** The county ledger keeper (a civil-affairs officer of the city), as the gateway forwards them. */
 const OFFICER = aUser('CIVIL_AFFAIRS_OFFICER');
@@ -45,32 +31,13 @@ const JOB = `query ($id: ID!) { childImport(id: $id) {
 
 /** An XLSX ledger as Excel writes it, the command line, and paths outside the import directory. */
 describe('registry: bulk import of an XLSX ledger, from the graph and the command line', () => {
-  const db = uniqueName('registry_import_xlsx');
-  const dir = mkdtempSync(join(tmpdir(), 'qz-import-xlsx-'));
-  let registry: ServiceProcess;
-  let connection: Connection;
-
-  beforeAll(async () => {
-    registry = new ServiceProcess('registry', await freePort(), {
-      MONGO_DB: db,
-      KAFKA_TOPIC_PREFIX: uniqueTopicPrefix(),
-      IMPORT_DIR: dir,
-    });
-    await registry.start();
-    connection = await connectTestDatabase(db);
-  });
-
-  afterAll(async () => {
-    await registry?.stop();
-    await dropTestDatabase(connection);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const importing = importingRegistryForThisBlock();
 
   const finished = (id: string) =>
     waitFor(
       'the import to finish',
       async () => {
-        const job = (await graphql(registry.url, JOB, { id })).data?.childImport;
+        const job = (await graphql(importing.svc.url, JOB, { id })).data?.childImport;
         return job?.status !== 'RUNNING' ? job : null;
       },
       { timeoutMs: 60_000, intervalMs: 300 },
@@ -122,9 +89,9 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       '450702100201',
       '出国',
     ]);
-    await workbook.xlsx.writeFile(join(dir, '灵山县台账.xlsx'));
+    await workbook.xlsx.writeFile(join(importing.dir, '灵山县台账.xlsx'));
 
-    const started = await graphql(registry.url, IMPORT, { input: { path: '灵山县台账.xlsx' } });
+    const started = await graphql(importing.svc.url, IMPORT, { input: { path: '灵山县台账.xlsx' } });
     expect(started.errors).toBeUndefined();
     const job = await finished(started.data.importChildren.id);
     expect(job).toMatchObject({ status: 'COMPLETED', rowsRead: 4, imported: 2, rejected: 2, duplicates: 0 });
@@ -137,7 +104,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       },
       { row: 6, field: '父亲状况', code: 'FIELD_INVALID', message: expect.stringContaining('出国') },
     ]);
-    const child = await connection.collection('children').findOne({ residentIdNumber: leftBehind });
+    const child = await importing.svc.db.collection('children').findOne({ residentIdNumber: leftBehind });
     expect(child).toMatchObject({
       familyName: '韦',
       givenName: '留守',
@@ -153,11 +120,11 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
     const mine = idFor('450702', '2014-05-05', 21);
     const theirs = idFor('450721', '2014-06-06', 23);
     writeFileSync(
-      join(dir, 'mixed.csv'),
+      join(importing.dir, 'mixed.csv'),
       `姓名,公民身份号码,性别,出生日期,户籍地区划代码\n韦本县,${mine},男,2014-05-05,450702100201\n陆外县,${theirs},男,2014-06-06,450721101201\n`,
     );
     const started = await graphql(
-      registry.url,
+      importing.svc.url,
       IMPORT,
       { input: { path: 'mixed.csv' } },
       await viaGateway(county),
@@ -167,10 +134,12 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
     const job = await finished(id);
     expect(job).toMatchObject({ status: 'COMPLETED', imported: 1, rejected: 1 });
     expect(job.errors).toEqual([expect.objectContaining({ row: 3, code: 'OUT_OF_REGION' })]);
-    expect(await connection.collection('children').countDocuments({ residentIdNumber: theirs })).toBe(0);
+    expect(await importing.svc.db.collection('children').countDocuments({ residentIdNumber: theirs })).toBe(
+      0,
+    );
 
     const other = await graphql(
-      registry.url,
+      importing.svc.url,
       JOB,
       { id },
       await viaGateway(aUser('CIVIL_AFFAIRS_OFFICER', '450703')),
@@ -181,19 +150,19 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
   it('refuses a path outside the import directory, naming the field', async () => {
     writeFileSync(join(tmpdir(), 'qz-outside.csv'), '姓名\n');
     for (const path of ['../qz-outside.csv', join(tmpdir(), 'qz-outside.csv')]) {
-      const res = await graphql(registry.url, IMPORT, { input: { path } });
+      const res = await graphql(importing.svc.url, IMPORT, { input: { path } });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_PATH_OUTSIDE', field: 'input.path' });
     }
-    const missing = await graphql(registry.url, IMPORT, { input: { path: 'nowhere.csv' } });
+    const missing = await graphql(importing.svc.url, IMPORT, { input: { path: 'nowhere.csv' } });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_FILE_NOT_FOUND' });
   });
 
   it('fails an import whose file lacks a required column, saying which', async () => {
     writeFileSync(
-      join(dir, 'no-id.csv'),
+      join(importing.dir, 'no-id.csv'),
       '姓名,性别,出生日期,户籍地区划代码\n韦一,女,2014-03-09,450702100201\n',
     );
-    const started = await graphql(registry.url, IMPORT, { input: { path: 'no-id.csv' } });
+    const started = await graphql(importing.svc.url, IMPORT, { input: { path: 'no-id.csv' } });
     const job = await finished(started.data.importChildren.id);
     expect(job).toMatchObject({
       status: 'FAILED',
@@ -203,8 +172,8 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
   });
 
   it('imports a CSV from the command line, refusing a child the ledger already has, and writes the report', async () => {
-    const known = await connection.collection('children').findOne({ regionCode: '450721101201' });
-    const file = join(dir, 'cli.csv');
+    const known = await importing.svc.db.collection('children').findOne({ regionCode: '450721101201' });
+    const file = join(importing.dir, 'cli.csv');
     const fresh = idFor('450703', '2013-09-09', 21);
     writeFileSync(
       file,
@@ -216,7 +185,12 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       process.execPath,
       [join(repoRoot, 'dist/apps/registry/src/import/import.cli.js'), file],
       {
-        env: { ...process.env, MONGO_URL: stackSettings().mongoUrl, MONGO_DB: db, LOG_LEVEL: 'warn' },
+        env: {
+          ...process.env,
+          MONGO_URL: stackSettings().mongoUrl,
+          MONGO_DB: importing.svc.dbName,
+          LOG_LEVEL: 'warn',
+        },
         encoding: 'utf8',
         timeout: 60_000,
       },
@@ -233,12 +207,13 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       { row: '3', field: '姓名', code: 'DUPLICATE_CHILD', message: expect.any(String) },
     ]);
     expect(known).not.toBeNull();
-    expect(await connection.collection('children').countDocuments({ residentIdNumber: fresh })).toBe(1);
+    expect(await importing.svc.db.collection('children').countDocuments({ residentIdNumber: fresh })).toBe(1);
     // The service's relay publishes what the command line imported.
     await waitFor(
       'the command line’s batch to be published',
       async () =>
-        (await connection.collection('child_import_outbox').countDocuments({ outboxPending: true })) === 0,
+        (await importing.svc.db.collection('child_import_outbox').countDocuments({ outboxPending: true })) ===
+        0,
       { timeoutMs: 60_000, intervalMs: 500 },
     );
   });
