@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import {
   CareAssessmentValue,
   CarePlacementTypeValue,
@@ -10,7 +10,7 @@ import {
   description: 'A visit to a placed child or an adoptive family’s follow-up assessment (四(一)4).',
 })
 export class PlacementFollowUpModel {
-  @Field() id: string;
+  @Field(() => ID) id: string;
   @Field(() => PlacementFollowUpKindValue) kind: string;
   @Field() on: string;
   @Field() by: string;
@@ -22,7 +22,7 @@ export class PlacementFollowUpModel {
   description: 'Civil affairs’ decision on where a child without parental care is raised (四(一)2).',
 })
 export class CarePlacementModel {
-  @Field() id: string;
+  @Field(() => ID) id: string;
   @Field(() => CarePlacementTypeValue) type: string;
   @Field(() => [PlacementGroundValue], { description: 'What the ledger showed when it was decided.' })
   grounds: string[];
