@@ -6,6 +6,7 @@ import { ClassificationModule } from './classification/classification.module';
 import { ChildrenModule } from './children/children.module';
 import { GuardianshipModule } from './guardianship/guardianship.module';
 import { IdentityModule } from './identity/identity.module';
+import { PlacementModule } from './placement/placement.module';
 import { ShippedRegionsModule } from './regions/regions.module';
 import { SupervisorsModule } from './supervisors/supervisors.module';
 import { VisitsModule } from './visits/visits.module';
@@ -39,6 +40,7 @@ import { ChildRepository } from './children/child.repository';
     ChildrenModule,
     ClassificationModule,
     GuardianshipModule,
+    PlacementModule,
     IdentityModule,
     ShippedRegionsModule,
     SupervisorsModule,

@@ -22,6 +22,9 @@ const MUTATIONS = [
   'appointSupervisor',
   'endSupervisor',
   'recordVisit',
+  'decideCarePlacement',
+  'endCarePlacement',
+  'recordPlacementFollowUp',
   'importChildren',
 ];
 
@@ -71,6 +74,19 @@ describe('registry policy table (issue 8 §3)', () => {
     expect(rule.audit).toBe(true);
     expect(rule.mask('45070220140309123X')).toBe('******************');
   });
+
+  it.each(['Child.placement', 'Child.placementHistory'] as const)(
+    '四(一)2 %s (why the child has no family care; adoption is confidential) only to civil affairs and the coordinator with a purpose, audited',
+    (field) => {
+      const rule = registryPolicy.fields[field];
+      expect(rule.audit).toBe(true);
+      const readers = ROLE_NAMES.filter(
+        (role) => judge(rule, aUser(role, '450700', { purpose: '测试' })) === 'ALLOWED',
+      );
+      expect(readers.sort()).toEqual(['CHILD_SOCIAL_WORKER', 'CIVIL_AFFAIRS_OFFICER', 'COORDINATOR']);
+      expect(judge(rule, aUser('COORDINATOR'))).toBe('PURPOSE_REQUIRED');
+    },
+  );
 
   /** Who reads each ledger detail: civil affairs and the coordinator (with a purpose), and the
    * police only the details of their categories (docs/access.md, sensitive categories). */

@@ -19,6 +19,13 @@ const detailsOf = (category: keyof typeof SENSITIVE_CATEGORY_READERS) =>
     audit: true,
   }) as const;
 
+/** Who reads a child's placements: the ledger keepers, the coordinator with a purpose; logged. */
+const PLACEMENT_READERS = {
+  roles: roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'COORDINATOR'),
+  purposeFrom: roles('COORDINATOR'),
+  audit: true,
+} as const;
+
 /**
  * A child's categories, their history and overrides: every role that reads children, each seeing
  * the sensitive categories its work needs (libs/identity sensitive-categories.ts, docs/access.md)
@@ -84,6 +91,11 @@ export const registryPolicy = definePolicy({
     endEntrustmentAgreement: { roles: LEDGER_KEEPERS },
     recordAgreementCheck: { roles: LEDGER_KEEPERS },
     recordLivingArrangement: { roles: LEDGER_KEEPERS },
+    // Placement of children without parental care (四(一)2): the bureau decides; its follow-up
+    // visits and adoption assessments (四(一)4) are the bureau's and the social worker's.
+    decideCarePlacement: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    endCarePlacement: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    recordPlacementFollowUp: { roles: LEDGER_KEEPERS },
     // Visits (四(一)4): the one thing a village supervisor writes.
     recordVisit: { roles: roles('CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER', 'VILLAGE_SUPERVISOR') },
     // Bulk imports of a county's ledger file.
@@ -122,6 +134,10 @@ export const registryPolicy = definePolicy({
     'ChildCircumstances.mother': detailsOf('DE_FACTO_UNSUPPORTED'),
     // Rescued from trafficking (三(一)4): the police too.
     'ChildCircumstances.traffickingRescued': detailsOf('TRAFFICKING_RESCUED'),
+    // Placements (四(一)2, 四(一)4): why the child has no family care and where it lives now,
+    // adoption included (confidential): civil affairs, the coordinator with a purpose; logged.
+    'Child.placement': PLACEMENT_READERS,
+    'Child.placementHistory': PLACEMENT_READERS,
     // Indicators (DOMAIN §5): the coordinator and civil affairs.
     'Region.registryIndicators': {
       roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER', 'CHILD_SOCIAL_WORKER'),

@@ -2,6 +2,7 @@ import { maskResidentIdNumber } from '@qz/kernel';
 import type { Plain } from '@qz/persistence';
 import { circumstancesModel } from '../classification/circumstances';
 import { guardianshipModel, livingArrangementModel } from '../guardianship/guardianship.mapper';
+import { placementsModel } from '../placement/placement.mapper';
 import type { RiskLevelValue } from './child-list.inputs';
 import type { ChildModel, SexValue } from './child.model';
 import type { ChildDocument } from './child.schema';
@@ -31,6 +32,7 @@ export const toModel = (c: Plain<ChildDocument>): ChildModel => ({
   classificationOverrides: c.classificationOverrides ?? [],
   guardianship: guardianshipModel(c.guardianship),
   livingArrangement: livingArrangementModel(c.livingArrangement),
+  placements: placementsModel(c.placements),
   visits: (c.visits ?? []).map((v) => ({
     ...v,
     dangerSigns: v.dangerSigns ?? [],

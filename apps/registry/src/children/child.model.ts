@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Visit, Visiting } from '../visits/visit.model';
 import { Guardianship, LivingArrangement } from '../guardianship/guardianship.model';
+import type { CarePlacementModel } from '../placement/placement.model';
 import {
   CategoryOverrideModel,
   ChildCircumstances,
@@ -100,4 +101,7 @@ export class ChildModel {
     description: 'Whether the child lives alone, as last recorded.',
   })
   livingArrangement: LivingArrangement | null;
+
+  /** Placements (四(一)2): field resolvers (PlacementResolver), for the roles the policy names. */
+  placements: CarePlacementModel[];
 }

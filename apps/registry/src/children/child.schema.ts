@@ -7,6 +7,7 @@ import type {
 import type { CategoryOverride } from '../classification/overrides';
 import type { IdentityEntry } from '../identity/identity';
 import type { StoredGuardianship } from '../guardianship/guardianship-state';
+import type { StoredPlacement } from '../placement/placement.rules';
 import type { VisitSchedule } from '../visits/assessment.rules';
 
 export interface StoredVisit {
@@ -118,6 +119,10 @@ export class ChildDocument {
   /** Risk level and visit schedule, set by the latest visit or township assessment (四(二)4). */
   @Prop({ type: Object })
   visiting?: VisitSchedule;
+
+  /** Placement decisions (四(一)2) with their follow-ups (四(一)4), oldest first. */
+  @Prop({ type: [Object], default: [] })
+  placements?: StoredPlacement[];
 
   /** The last record of whether the child lives alone (四(一)1). */
   @Prop({ type: Object })

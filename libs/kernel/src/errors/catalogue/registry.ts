@@ -142,6 +142,41 @@ export const REGISTRY_ERRORS = errorCodes({
     zh: '走访日期早于儿童出生日期，请核对。',
     en: 'The visit date is before the child’s birth; check it.',
   },
+  CHILD_NOT_ELIGIBLE_FOR_PLACEMENT: {
+    kind: 'precondition',
+    zh: '台账未显示该儿童属于孤儿、弃婴、父母无监护能力且无其他监护人、法院指定民政部门监护或查找不到父母的打拐解救儿童，不能作安置决定（四(一)2）。',
+    en: 'The ledger does not show the child as an orphan, an abandoned infant, without a capable parent or other guardian, under civil affairs by a court, or rescued with parents not found; no placement is decided (四(一)2).',
+  },
+  CARE_PLACEMENT_OVERLAP: {
+    kind: 'conflict',
+    zh: '新的安置须晚于原安置的开始日期（及终止日期），请核对日期。',
+    en: 'A new placement starts after the earlier one started (and ended); check the dates.',
+  },
+  CARE_PLACEMENT_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该安置记录，请核对。',
+    en: 'No such placement of the child; check the id.',
+  },
+  CARE_PLACEMENT_ALREADY_ENDED: {
+    kind: 'conflict',
+    zh: '该安置已终止。',
+    en: 'This placement has already ended.',
+  },
+  FOLLOW_UP_BEFORE_PLACEMENT: {
+    kind: 'invalid',
+    zh: '回访（评估）日期早于该儿童的安置开始日期，请核对。',
+    en: 'The follow-up is dated before the child was placed; check the date.',
+  },
+  CARE_PLACEMENT_NOT_IN_FORCE: {
+    kind: 'precondition',
+    zh: '该日期没有有效的安置（原安置已终止），请核对日期。',
+    en: 'No placement of the child was in force on that day (the placement had ended); check the date.',
+  },
+  PLACEMENT_NOT_ADOPTION: {
+    kind: 'precondition',
+    zh: '收养跟踪评估只适用于依法收养的儿童（四(一)4）。',
+    en: 'A follow-up assessment of the adoptive family is for a child placed by adoption (四(一)4).',
+  },
   REGION_NOT_A_VILLAGE: {
     kind: 'invalid',
     zh: '请选择村（社区）一级的区划（12 位代码）。',
