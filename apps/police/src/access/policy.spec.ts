@@ -15,6 +15,8 @@ describe('policy 四(二)2: duty-bearers submit reports and read nothing of poli
     'HEALTH_OFFICER',
     'VILLAGE_SUPERVISOR',
     'CHILD_SOCIAL_WORKER',
+    'INSTITUTION_STAFF',
+    'CUSTODY_STAFF',
   ];
   it.each(dutyBearers)('%s may receiveReport but not read cases, queues or details', (role) => {
     expect(op('receiveReport', role)).toBe('ALLOWED');

@@ -9,8 +9,10 @@ import { definePolicy, roles } from '@qz/platform';
 const POLICE = roles('POLICE_OFFICER');
 
 /**
- * 四(二)2: the duty-bearers enter their own mandatory reports. Submitting is all they do: what
- * the case holds afterwards (other reports, the police response) is not theirs to read.
+ * 四(二)2: the duty-bearers enter their own mandatory reports, welfare institutions and rescue
+ * centres too; 四(一)2: prisons and drug-rehabilitation centres report inmates' children who lack
+ * a guardian. Submitting is all they do: what the case holds afterwards (other reports, the police
+ * response) is not theirs to read.
  */
 const REPORTERS = roles(
   'POLICE_OFFICER',
@@ -19,6 +21,8 @@ const REPORTERS = roles(
   'HEALTH_OFFICER',
   'VILLAGE_SUPERVISOR',
   'CHILD_SOCIAL_WORKER',
+  'INSTITUTION_STAFF',
+  'CUSTODY_STAFF',
 );
 
 /**

@@ -49,6 +49,16 @@ export const POLICE_ERRORS = errorCodes({
     zh: '报告人类型与报告渠道不符，请核对。',
     en: 'The reporter and the channel do not fit together; check them.',
   },
+  ANONYMOUS_REPORT_NOT_PUBLIC: {
+    kind: 'invalid',
+    zh: '只有社会公众可以匿名报告；单位报告须填写报告人（四(二)2）。',
+    en: 'Only a member of the public reports anonymously; a reporting body names its person (四(二)2).',
+  },
+  ANONYMOUS_REPORTER_IDENTIFIED: {
+    kind: 'invalid',
+    zh: '匿名报告不登记报告人姓名和电话，请删除后提交。',
+    en: 'An anonymous report carries no name or phone of the reporter; leave them out.',
+  },
   REPORTER_KIND_NOT_YOURS: {
     kind: 'invalid',
     zh: '您只能以本部门的身份登记报告（四(二)2）。',
