@@ -8,6 +8,7 @@ import { AccountabilityModule } from './accountability/accountability.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { CasesModule } from './cases/cases.module';
 import { ChildProtectionModule } from './child-protection/child-protection.module';
+import { DetentionModule } from './detention/detention.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { InterventionModule } from './intervention/intervention.module';
 
@@ -33,6 +34,7 @@ import { InterventionModule } from './intervention/intervention.module';
     AssessmentModule,
     InterventionModule,
     AccountabilityModule,
+    DetentionModule,
     IndicatorsModule,
   ],
 })

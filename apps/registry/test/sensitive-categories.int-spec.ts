@@ -87,6 +87,9 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
     VILLAGE_SUPERVISOR: { categories: ONLY_POVERTY, reasons: false },
     TOWNSHIP_OFFICER: { categories: ONLY_POVERTY, reasons: false },
     ACCESS_AUDITOR: { categories: 'FORBIDDEN', reasons: false },
+    // Reporting roles (四(二)2, 四(一)2) read no child.
+    INSTITUTION_STAFF: { categories: 'FORBIDDEN', reasons: false },
+    CUSTODY_STAFF: { categories: 'FORBIDDEN', reasons: false },
   };
   const READ = `query ($id: ID!) { child(id: $id) {
     classification { categories { category rule } inDifficulty }

@@ -126,6 +126,20 @@ export const DEMO_USERS = [
     'the ledger of 钦北区 (450703): sees nothing of 钦南区',
   ),
   user(
+    'welfare-institution',
+    'INSTITUTION_STAFF',
+    '450700',
+    '钦州市儿童福利院 梁院长',
+    'the welfare institution’s and rescue centre’s reports to police (四(二)2)',
+  ),
+  user(
+    'prison-staff',
+    'CUSTODY_STAFF',
+    '450700',
+    '钦州监狱 刘警官',
+    'reports of inmates’ children who lack a guardian (四(一)2)',
+  ),
+  user(
     'access-auditor',
     'ACCESS_AUDITOR',
     '450700',

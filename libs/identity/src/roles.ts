@@ -10,6 +10,7 @@ export const DEPARTMENTS = [
   'POLICE',
   'TOWNSHIP',
   'COORDINATION',
+  'JUSTICE',
 ] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
@@ -36,6 +37,16 @@ export const ROLES = {
   COORDINATOR: 'COORDINATION',
   /** Reviews who read and changed a child's records (the access log); reads nothing else. */
   ACCESS_AUDITOR: 'COORDINATION',
+  /**
+   * Children's welfare institution or rescue (protection) centre staff (儿童福利机构, 救助管理机构):
+   * enter their institution's reports to police (四(二)2); read nothing.
+   */
+  INSTITUTION_STAFF: 'CIVIL_AFFAIRS',
+  /**
+   * Prison or compulsory drug-rehabilitation centre staff (执行机关, 四(一)2): report inmates'
+   * children who lack a guardian to police; read nothing.
+   */
+  CUSTODY_STAFF: 'JUSTICE',
 } as const satisfies Record<string, Department>;
 
 export type Role = keyof typeof ROLES;

@@ -74,6 +74,8 @@ describe('rule 五(二) least privilege: the assistance policy table', () => {
       'DPF_OFFICER',
       'POLICE_OFFICER',
       'ACCESS_AUDITOR',
+      'INSTITUTION_STAFF',
+      'CUSTODY_STAFF',
     ]);
   });
 

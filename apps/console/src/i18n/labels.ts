@@ -11,6 +11,8 @@ export const ROLE_ZH: Record<string, string> = {
   POLICE_OFFICER: '公安民警',
   TOWNSHIP_OFFICER: '乡镇（街道）工作人员',
   ACCESS_AUDITOR: '访问审计员',
+  INSTITUTION_STAFF: '儿童福利机构、救助管理机构工作人员',
+  CUSTODY_STAFF: '监狱、强制隔离戒毒所工作人员',
 };
 
 export const SITUATION_ZH: Record<string, string> = {

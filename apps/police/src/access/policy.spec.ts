@@ -15,6 +15,8 @@ describe('policy 四(二)2: duty-bearers submit reports and read nothing of poli
     'HEALTH_OFFICER',
     'VILLAGE_SUPERVISOR',
     'CHILD_SOCIAL_WORKER',
+    'INSTITUTION_STAFF',
+    'CUSTODY_STAFF',
   ];
   it.each(dutyBearers)('%s may receiveReport but not read cases, queues or details', (role) => {
     expect(op('receiveReport', role)).toBe('ALLOWED');
@@ -80,6 +82,25 @@ describe('policy 五: the reporting person’s identity is for police only', () 
     for (const [name, rule] of Object.entries(policePolicy.fields))
       if (name !== 'Region.policeIndicators')
         expect([name, 'audit' in rule && rule.audit]).toEqual([name, true]);
+  });
+});
+
+describe('policy 四(一)2: a detained parent’s children — police record, civil affairs arranges', () => {
+  it('only police record a detained parent; only civil affairs records the care it arranged', () => {
+    const others: Role[] = ['CIVIL_AFFAIRS_OFFICER', 'TOWNSHIP_OFFICER', 'CUSTODY_STAFF', 'COORDINATOR'];
+    expect(op('recordDetainedParent', 'POLICE_OFFICER')).toBe('ALLOWED');
+    for (const role of others) expect(op('recordDetainedParent', role, 'x')).toBe('FORBIDDEN');
+    expect(op('arrangeDetaineeChildCare', 'CIVIL_AFFAIRS_OFFICER')).toBe('ALLOWED');
+    for (const role of ['POLICE_OFFICER', 'CHILD_SOCIAL_WORKER', 'TOWNSHIP_OFFICER'] as Role[])
+      expect(op('arrangeDetaineeChildCare', role, 'x')).toBe('FORBIDDEN');
+  });
+  it('the care tasks and who cares for the child: police, civil affairs, coordinators with a purpose', () => {
+    expect(op('detaineeChildCareTasks', 'CIVIL_AFFAIRS_OFFICER')).toBe('ALLOWED');
+    expect(op('detaineeChildCareTasks', 'COORDINATOR')).toBe('PURPOSE_REQUIRED');
+    for (const role of ['TOWNSHIP_OFFICER', 'SCHOOL_STAFF', 'CUSTODY_STAFF', 'INSTITUTION_STAFF'] as Role[]) {
+      expect(op('detaineeChildCareTasks', role, 'x')).toBe('FORBIDDEN');
+      expect(field('DetaineeChild.caregiver', role, 'x')).toBe('FORBIDDEN');
+    }
   });
 });
 

@@ -9,8 +9,10 @@ import { definePolicy, roles } from '@qz/platform';
 const POLICE = roles('POLICE_OFFICER');
 
 /**
- * 四(二)2: the duty-bearers enter their own mandatory reports. Submitting is all they do: what
- * the case holds afterwards (other reports, the police response) is not theirs to read.
+ * 四(二)2: the duty-bearers enter their own mandatory reports, welfare institutions and rescue
+ * centres too; 四(一)2: prisons and drug-rehabilitation centres report inmates' children who lack
+ * a guardian. Submitting is all they do: what the case holds afterwards (other reports, the police
+ * response) is not theirs to read.
  */
 const REPORTERS = roles(
   'POLICE_OFFICER',
@@ -19,6 +21,8 @@ const REPORTERS = roles(
   'HEALTH_OFFICER',
   'VILLAGE_SUPERVISOR',
   'CHILD_SOCIAL_WORKER',
+  'INSTITUTION_STAFF',
+  'CUSTODY_STAFF',
 );
 
 /**
@@ -43,6 +47,18 @@ const PROTECTION_PICTURE = roles(
   'CHILD_SOCIAL_WORKER',
   'COORDINATOR',
 );
+
+/**
+ * 四(一)2: police record a detained parent's children and their care; civil affairs arranges the
+ * care of a child nobody was found for. That a child's parent is detained is read by police, civil
+ * affairs and coordinators (with a purpose), as the ledger's custody details are; each read logged.
+ */
+const DETENTION_READERS = roles('POLICE_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'COORDINATOR');
+const detentionDetail = {
+  roles: DETENTION_READERS,
+  purposeFrom: COORDINATOR_STATES_WHY,
+  audit: true,
+} as const;
 
 /** A case detail: readable by the case readers (coordinators with a purpose), each read logged. */
 const detail = { roles: CASE_READERS, purposeFrom: COORDINATOR_STATES_WHY, audit: true } as const;
@@ -79,6 +95,10 @@ export const policePolicy = definePolicy({
     fileRevocationPetition: { roles: GUARDIANSHIP },
     recordCourtDecision: { roles: GUARDIANSHIP },
     revocationGroundChecks: { roles: GUARDIANSHIP_READERS, purposeFrom: COORDINATOR_STATES_WHY },
+    // 四(一)2: detained parents' children.
+    recordDetainedParent: { roles: POLICE },
+    arrangeDetaineeChildCare: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
+    detaineeChildCareTasks: { roles: DETENTION_READERS, purposeFrom: COORDINATOR_STATES_WHY },
   },
   fields: {
     // The child's whole picture (shared decision): refused to education, health, DPF, villages.
@@ -120,6 +140,10 @@ export const policePolicy = definePolicy({
     'Report.reporterPhone': { roles: POLICE, audit: true },
     'Report.reporterOrganisation': detail,
     'Report.facts': detail,
+    // 四(一)2: a child's detained parent and who cares for the child.
+    'DetaineeChild.arrangement': detentionDetail,
+    'DetaineeChild.caregiver': detentionDetail,
+    'DetaineeChildCareTask.measure': detentionDetail,
     // Indicators: coordinators, civil affairs and police (shared decision).
     'Region.policeIndicators': {
       roles: roles('COORDINATOR', 'CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER'),

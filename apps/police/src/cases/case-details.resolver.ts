@@ -49,6 +49,13 @@ export class CaseDetailsResolver {
 /** The reporter's identity and the facts of a report, field-ruled like the case's details. */
 @Resolver(() => Report)
 export class ReportDetailsResolver {
+  @ResolveField(() => Boolean, {
+    description: 'A member of the public who did not say who they are: no name or phone is stored (四(二)2).',
+  })
+  anonymous(@Parent() r: StoredReport) {
+    return r.anonymous ?? false;
+  }
+
   @ResolveField(() => String, { nullable: true })
   reporterName(@Parent() r: StoredReport) {
     return r.reporterName;

@@ -52,6 +52,20 @@ export const CaseErrors = {
       'input.reporterKind',
       `your role reports as ${allowed.join(' or ')}, not as ${kind} (四(二)2: each duty-bearer enters its own reports)`,
     ),
+  anonymity: (code: 'ANONYMOUS_REPORT_NOT_PUBLIC' | 'ANONYMOUS_REPORTER_IDENTIFIED' | 'FIELD_REQUIRED') =>
+    ({
+      ANONYMOUS_REPORT_NOT_PUBLIC: invalid(
+        code,
+        'input.anonymous',
+        'only a member of the public (reporterKind PUBLIC) reports anonymously; a reporting body names its person (四(二)2)',
+      ),
+      ANONYMOUS_REPORTER_IDENTIFIED: invalid(
+        code,
+        'input.reporterName',
+        'an anonymous report carries no reporterName or reporterPhone; leave them out',
+      ),
+      FIELD_REQUIRED: invalid(code, 'input.reporterName', 'a named report gives input.reporterName'),
+    })[code],
   channelMismatch: (kind: string, channel: string) =>
     invalid(
       'REPORT_CHANNEL_MISMATCH',

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { REPORT_CHANNELS, REPORTER_KINDS, SITUATION_TYPES } from '@qz/contracts';
-import { IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 import { MEASURE_KINDS } from './case.types';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -33,7 +33,21 @@ export class ReceiveReportInput {
   @IsOptional()
   @MaxLength(100)
   reporterOrganisation?: string;
-  @Field() @IsNotEmpty() @MaxLength(50) reporterName: string;
+  @Field({
+    nullable: true,
+    description: 'The reporting person; required unless the report is anonymous (then never given).',
+  })
+  @IsOptional()
+  @MaxLength(50)
+  reporterName?: string;
+  @Field({
+    nullable: true,
+    description:
+      'A member of the public who does not say who they are (四(二)2): no name or phone is taken or stored.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean;
   @Field({ nullable: true })
   @IsOptional()
   @Matches(/^[0-9+\- ]{3,20}$/, { message: 'reporterPhone is a phone number' })

@@ -30,6 +30,7 @@ import { CaseService, type ProtectionCase as StoredCase } from './case.service';
 import { DispatchSlaService } from './dispatch-sla.service';
 import { IntakeService } from './intake.service';
 import { ResponseService } from './response.service';
+import { anonymityRefusal } from './anonymity.rules';
 import { channelRefusal, reporterKindRefusal } from './intake.rules';
 import { isDispatchOverdue } from './response.rules';
 import { v7 as uuidv7 } from 'uuid';
@@ -107,6 +108,13 @@ export class CaseResolver {
   async receiveReport(@Args('input') input: ReceiveReportInput, @Viewer() viewer: Identity) {
     const notTheirs = reporterKindRefusal(viewer.roles, input.reporterKind);
     if (notTheirs) throw CaseErrors.reporterKindNotYours(input.reporterKind, notTheirs);
+    const who = {
+      anonymous: input.anonymous ?? false,
+      name: input.reporterName?.trim() || null,
+      phone: input.reporterPhone?.trim() || null,
+    };
+    const unnamed = anonymityRefusal(input.reporterKind, who);
+    if (unnamed) throw CaseErrors.anonymity(unnamed);
     const refused = channelRefusal(input.reporterKind, input.channel);
     if (refused === 'REPORT_CHANNEL_RESERVED') throw CaseErrors.channelReserved();
     if (refused) throw CaseErrors.channelMismatch(input.reporterKind, input.channel);
@@ -121,8 +129,9 @@ export class CaseResolver {
         situationType: input.situationType,
         reporterKind: input.reporterKind,
         reporterOrganisation: input.reporterOrganisation?.trim() || null,
-        reporterName: input.reporterName.trim(),
-        reporterPhone: input.reporterPhone?.trim() || null,
+        reporterName: who.name,
+        reporterPhone: who.phone,
+        anonymous: who.anonymous,
         channel: input.channel,
         childId,
         childDescription: input.childDescription?.trim() || null,

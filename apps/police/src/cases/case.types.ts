@@ -23,8 +23,11 @@ export interface StoredReport {
   situationType: SituationType;
   reporterKind: ReporterKind;
   reporterOrganisation: string | null;
-  reporterName: string;
+  /** Null for an anonymous report (四(二)2): nothing of the person is stored. */
+  reporterName: string | null;
   reporterPhone: string | null;
+  /** A member of the public who did not say who they are; absent on reports before it. */
+  anonymous?: boolean;
   channel: ReportChannel;
   mandatory: boolean;
   childId: string | null;

@@ -91,6 +91,25 @@ describe('rule 四(二)2: duty-bearers enter their own reports, as the body they
     expect(reporterKindRefusal(['CHILD_SOCIAL_WORKER'], 'SOCIAL_WORK_AGENCY')).toBeNull();
   });
 
+  it('四(二)2 lets welfare institutions and rescue centres report as their institution, nothing else', () => {
+    expect(reporterKindRefusal(['INSTITUTION_STAFF'], 'WELFARE_INSTITUTION')).toBeNull();
+    expect(reporterKindRefusal(['INSTITUTION_STAFF'], 'RESCUE_AGENCY')).toBeNull();
+    expect(reporterKindRefusal(['INSTITUTION_STAFF'], 'PUBLIC')).toEqual([
+      'WELFARE_INSTITUTION',
+      'RESCUE_AGENCY',
+    ]);
+  });
+
+  it('四(一)2 lets prisons and drug-rehabilitation centres report an inmate’s child, as themselves; not mandatory reporters of 四(二)2', () => {
+    expect(reporterKindRefusal(['CUSTODY_STAFF'], 'PRISON')).toBeNull();
+    expect(reporterKindRefusal(['CUSTODY_STAFF'], 'DRUG_REHABILITATION_CENTRE')).toBeNull();
+    expect(reporterKindRefusal(['CUSTODY_STAFF'], 'SCHOOL')).toEqual([
+      'PRISON',
+      'DRUG_REHABILITATION_CENTRE',
+    ]);
+    expect(isMandatoryReporter('PRISON')).toBe(false);
+  });
+
   it('lets police take any report (the public calling 110, a duty-bearer on the phone)', () => {
     expect(reporterKindRefusal(['POLICE_OFFICER'], 'PUBLIC')).toBeNull();
     expect(reporterKindRefusal(['POLICE_OFFICER'], 'WELFARE_INSTITUTION')).toBeNull();

@@ -25,8 +25,10 @@ export const DUTY_BEARERS: readonly ReporterKind[] = [
 ];
 
 /**
- * 四(二)2: duty-bearers enter their own reports, as the body they work for; police take any
- * report (a call from the public, a duty-bearer on the phone).
+ * 四(二)2: duty-bearers enter their own reports, as the body they work for — welfare institutions
+ * and rescue centres too; 四(一)2: prisons and compulsory drug-rehabilitation centres report an
+ * inmate's child who lacks a guardian. Police take any report (a call from the public, a
+ * duty-bearer on the phone).
  */
 export const REPORTER_KINDS_OF_ROLE: Partial<Record<Role, readonly ReporterKind[]>> = {
   SCHOOL_STAFF: ['SCHOOL'],
@@ -34,6 +36,8 @@ export const REPORTER_KINDS_OF_ROLE: Partial<Record<Role, readonly ReporterKind[
   HEALTH_OFFICER: ['HOSPITAL'],
   VILLAGE_SUPERVISOR: ['VILLAGE_COMMITTEE'],
   CHILD_SOCIAL_WORKER: ['SOCIAL_WORK_AGENCY'],
+  INSTITUTION_STAFF: ['WELFARE_INSTITUTION', 'RESCUE_AGENCY'],
+  CUSTODY_STAFF: ['PRISON', 'DRUG_REHABILITATION_CENTRE'],
 };
 
 /** The kinds the asker may report as, when `kind` is not one of them (null: allowed). */

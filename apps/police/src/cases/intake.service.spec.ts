@@ -92,6 +92,24 @@ describe('rule 四(二)2: reports about one child arriving together make one cas
     expect(c.dispatchDueAt.toISOString()).toBe('2026-11-30T01:15:00.000Z');
   });
 
+  it('四(二)2 an anonymous public report stores no name or phone, and its clock starts at reception as any report’s', async () => {
+    const fake = new FakeCases();
+    const intake = new IntakeService(fake as unknown as CaseRepository, slas, clock);
+    const anonymous = {
+      reporterKind: 'PUBLIC',
+      channel: 'WECHAT',
+      reporterName: null,
+      anonymous: true,
+    } as const;
+    const c = await intake.receive(
+      draft('report:1', { ...anonymous, childId: null, childDescription: '男孩' }),
+      actor,
+    );
+    expect(c.reports[0]).toMatchObject({ anonymous: true, reporterName: null, reporterPhone: null });
+    expect(c.dispatchDueAt.toISOString()).toBe('2026-11-30T02:00:00.000Z');
+    expect(JSON.stringify(fake.events)).not.toMatch(/reporterName|reporterPhone/);
+  });
+
   it('refuses a report with no child and no description', async () => {
     const intake = new IntakeService(new FakeCases() as unknown as CaseRepository, slas, clock);
     await expect(intake.receive(draft('x', { childId: null }), actor)).rejects.toMatchObject({

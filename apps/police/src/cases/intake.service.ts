@@ -23,8 +23,10 @@ export interface ReportDraft {
   situationType: SituationType;
   reporterKind: ReporterKind;
   reporterOrganisation: string | null;
-  reporterName: string;
+  /** Null for an anonymous report (四(二)2). */
+  reporterName: string | null;
   reporterPhone: string | null;
+  anonymous?: boolean;
   channel: ReportChannel;
   childId: string | null;
   childDescription: string | null;
@@ -80,6 +82,7 @@ export class IntakeService {
         reporterOrganisation: draft.reporterOrganisation,
         reporterName: draft.reporterName,
         reporterPhone: draft.reporterPhone,
+        anonymous: draft.anonymous ?? false,
         channel: draft.channel,
         mandatory: isMandatoryReporter(draft.reporterKind),
         childId: draft.childId,

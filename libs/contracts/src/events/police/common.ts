@@ -25,7 +25,8 @@ export type SituationType = (typeof SITUATION_TYPES)[number];
 
 /**
  * Who reported: the bodies that owe a mandatory report (四(二)2 first sentence), a member of the
- * public, or another department's system (an alert raised by the registry or a school's report).
+ * public, a prison or compulsory drug-rehabilitation centre about an inmate's child who lacks a
+ * guardian (四(一)2), or another department's system (an alert raised by the registry).
  */
 export const REPORTER_KINDS = [
   'SCHOOL',
@@ -36,6 +37,8 @@ export const REPORTER_KINDS = [
   'WELFARE_INSTITUTION',
   'PUBLIC',
   'REGISTRY_ALERT',
+  'PRISON',
+  'DRUG_REHABILITATION_CENTRE',
 ] as const;
 export type ReporterKind = (typeof REPORTER_KINDS)[number];
 

@@ -49,6 +49,51 @@ export const POLICE_ERRORS = errorCodes({
     zh: '报告人类型与报告渠道不符，请核对。',
     en: 'The reporter and the channel do not fit together; check them.',
   },
+  ANONYMOUS_REPORT_NOT_PUBLIC: {
+    kind: 'invalid',
+    zh: '只有社会公众可以匿名报告；单位报告须填写报告人（四(二)2）。',
+    en: 'Only a member of the public reports anonymously; a reporting body names its person (四(二)2).',
+  },
+  ANONYMOUS_REPORTER_IDENTIFIED: {
+    kind: 'invalid',
+    zh: '匿名报告不登记报告人姓名和电话，请删除后提交。',
+    en: 'An anonymous report carries no name or phone of the reporter; leave them out.',
+  },
+  DETAINEE_CHILDREN_CONTRADICT: {
+    kind: 'invalid',
+    zh: '已登记“无未成年子女”，不能再列出子女，请核对（四(一)2）。',
+    en: 'The person has no minor children, yet children are listed; check the answer (四(一)2).',
+  },
+  DETAINEE_CHILDREN_MISSING: {
+    kind: 'invalid',
+    zh: '请列出被拘留人员的每名未成年子女（四(一)2）。',
+    en: 'List each of the detained person’s minor children (四(一)2).',
+  },
+  DETAINEE_CHILD_REPEATED: {
+    kind: 'invalid',
+    zh: '同一名儿童被重复列出，请核对。',
+    en: 'A child is listed twice; list each child once.',
+  },
+  CARE_ARRANGEMENT_INCOMPLETE: {
+    kind: 'invalid',
+    zh: '请填写照料儿童的亲属、其他成年人或机构；“无人照料”时不填（四(一)2）。',
+    en: 'Name the relative, adult or institution caring for the child; none when nobody was found (四(一)2).',
+  },
+  DETENTION_RECORD_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该拘留人员子女登记，请核对编号。',
+    en: 'No such record of a detained parent; check the id.',
+  },
+  CARE_TASK_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '该儿童没有待民政部门安排的照料任务。',
+    en: 'The child has no care task for civil affairs in this record.',
+  },
+  CARE_TASK_ALREADY_ARRANGED: {
+    kind: 'conflict',
+    zh: '该儿童的照料已经安排，无需重复登记。',
+    en: 'The child’s care was arranged already.',
+  },
   REPORTER_KIND_NOT_YOURS: {
     kind: 'invalid',
     zh: '您只能以本部门的身份登记报告（四(二)2）。',

@@ -1,0 +1,59 @@
+import { regionAncestry } from '@qz/kernel';
+import type { CareArrangement, StoredDetaineeChild } from './detention.types';
+
+export type ChildrenRefusal =
+  'DETAINEE_CHILDREN_CONTRADICT' | 'DETAINEE_CHILDREN_MISSING' | 'DETAINEE_CHILD_REPEATED';
+
+/**
+ * 四(一)2 (应当询问其是否有未成年子女): the answer is recorded as asked — no minor children and no
+ * child listed, or minor children each named by their ledger id, once.
+ */
+export function childrenRefusal(
+  hasMinorChildren: boolean,
+  childIds: readonly string[],
+): ChildrenRefusal | null {
+  if (!hasMinorChildren) return childIds.length ? 'DETAINEE_CHILDREN_CONTRADICT' : null;
+  if (!childIds.length) return 'DETAINEE_CHILDREN_MISSING';
+  return new Set(childIds).size === childIds.length ? null : 'DETAINEE_CHILD_REPEATED';
+}
+
+/** 四(一)2: nobody found to care for the child — civil affairs must arrange it (民政部门予以安排). */
+export const opensCareTask = (arrangement: CareArrangement) => arrangement === 'NONE_FOUND';
+
+/**
+ * 四(一)2: an arrangement names who cares for the child (the relative, the adult, the centre or
+ * institution); "nobody found" names nobody.
+ */
+export function arrangementComplete(arrangement: CareArrangement, caregiver: string | null): boolean {
+  return opensCareTask(arrangement) ? !caregiver : Boolean(caregiver);
+}
+
+export type ArrangeRefusal =
+  'CARE_TASK_NOT_FOUND' | 'CARE_TASK_ALREADY_ARRANGED' | 'CARE_ARRANGEMENT_INCOMPLETE';
+
+/**
+ * 四(一)2: civil affairs closes its task by recording a real arrangement (not "nobody found"),
+ * once, for a child police found no carer for.
+ */
+export function arrangeRefusal(
+  child: StoredDetaineeChild | undefined,
+  arrangement: CareArrangement,
+  caregiver: string | null,
+): ArrangeRefusal | null {
+  if (!child?.careTask) return 'CARE_TASK_NOT_FOUND';
+  if (child.careTask.arrangedAt) return 'CARE_TASK_ALREADY_ARRANGED';
+  if (opensCareTask(arrangement) || !arrangementComplete(arrangement, caregiver))
+    return 'CARE_ARRANGEMENT_INCOMPLETE';
+  return null;
+}
+
+/** A child whose care civil affairs has still to arrange. */
+export const careTaskOpen = (c: StoredDetaineeChild) => Boolean(c.careTask && !c.careTask.arrangedAt);
+
+/**
+ * The regions (each child's and every region above it) where a record has an open care task:
+ * a county's queue is an equality on one code.
+ */
+export const openTaskRegions = (children: readonly StoredDetaineeChild[]) => [
+  ...new Set(children.filter(careTaskOpen).flatMap((c) => regionAncestry(c.regionCode))),
+];
