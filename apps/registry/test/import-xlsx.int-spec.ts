@@ -1,4 +1,13 @@
-import { aUser, graphqlAs, repoRoot, residentIdAt, stackSettings, viaGateway, waitFor } from '@qz/testing';
+import {
+  authEnv,
+  aUser,
+  graphqlAs,
+  repoRoot,
+  residentIdAt,
+  stackSettings,
+  viaGateway,
+  waitFor,
+} from '@qz/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
@@ -187,6 +196,7 @@ describe('registry: bulk import of an XLSX ledger, from the graph and the comman
       {
         env: {
           ...process.env,
+          ...authEnv(),
           MONGO_URL: stackSettings().mongoUrl,
           MONGO_DB: importing.svc.dbName,
           LOG_LEVEL: 'warn',
