@@ -53,7 +53,9 @@ describe('periodic tasks across instances (task lease on the real store)', () =>
     expect(new Set(periods).size).toBe(periods.length); // never twice in a period
     const sorted = [...periods].sort((a, b) => a - b);
     expect(sorted).toEqual(sorted.map((_, i) => (sorted[0] ?? 0) + i)); // none skipped
-    for (const r of runs) expect(Math.floor(r.at / intervalMs)).toBe(r.period);
+    // A period never runs before it begins. How late its run starts depends on the machine's load
+    // (a claim in the last milliseconds of a period runs in the next), so no upper bound is asserted.
+    for (const r of runs) expect(r.at).toBeGreaterThanOrEqual(r.period * intervalMs);
     const effects = await store().collection('sweep_effects').countDocuments({});
     expect(effects).toBe(runs.length);
     // The leases are the store's record of who ran which period.
