@@ -3,13 +3,10 @@ import {
   aChild,
   aUser,
   DEMO_VILLAGE,
-  gatewayCalls,
   residentIdFor,
-  startWholeSystem,
   uniqueName,
-  uniqueTopicPrefix,
   waitFor,
-  type WholeSystem,
+  wholeSystemForThisBlock,
 } from '@qz/testing';
 
 /** Who acts: 钦南区's bureaus and police, 沙埠镇's township and school, 沙埠村's supervisor. */
@@ -51,8 +48,11 @@ const DEPARTMENTS = [
  */
 describe('the chain across departments: visit → police → township → departments → closed (四(二))', () => {
   const run = uniqueName('chain');
-  let system: WholeSystem;
-  const { ok } = gatewayCalls(() => system.gateway.url);
+  const { ok } = wholeSystemForThisBlock(
+    run,
+    ['registry', 'police', 'education', 'health', 'assistance'],
+    400_000,
+  );
   const today = localDateInChina(new Date());
   const mutate = (
     user: typeof POLICE,
@@ -64,20 +64,6 @@ describe('the chain across departments: visit → police → township → depart
     ok(user, `mutation ($input: ${type}!) { ${name}(input: $input) { ${fields} } }`, { input }).then(
       (d) => d[name],
     );
-
-  beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), [
-      'registry',
-      'police',
-      'education',
-      'health',
-      'assistance',
-    ]);
-  }, 400_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('runs from the visit to the closed case, with the failure to report on record', async () => {
     const birthDate = '2016-05-20';

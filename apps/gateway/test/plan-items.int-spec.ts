@@ -1,15 +1,6 @@
 import type { Identity } from '@qz/identity';
 import { localDateInChina } from '@qz/kernel';
-import {
-  aUser,
-  DEMO_VILLAGE,
-  gatewayCalls,
-  startWholeSystem,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-  type WholeSystem,
-} from '@qz/testing';
+import { aUser, DEMO_VILLAGE, uniqueName, waitFor, wholeSystemForThisBlock } from '@qz/testing';
 
 const POLICE = aUser('POLICE_OFFICER', '450702');
 const TOWNSHIP = aUser('TOWNSHIP_OFFICER', '450702100');
@@ -48,8 +39,7 @@ const DEPARTMENTS = [
  */
 describe('plan items: police → education, health, assistance → police (四(二)4)', () => {
   const run = uniqueName('plan_items');
-  let system: WholeSystem;
-  const { as, ok } = gatewayCalls(() => system.gateway.url);
+  const { as, ok } = wholeSystemForThisBlock(run, ['police', 'education', 'health', 'assistance']);
   const step = async (user: Identity, name: string, input: object) => {
     const type = name[0].toUpperCase() + name.slice(1);
     return (
@@ -75,19 +65,6 @@ describe('plan items: police → education, health, assistance → police (四(�
 
   let caseId: string;
   let itemOf: Record<string, string>;
-
-  beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), [
-      'police',
-      'education',
-      'health',
-      'assistance',
-    ]);
-  }, 300_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('the township’s plan reaches each department named, in its queue with the due date', async () => {
     const reported = await step(POLICE, 'receiveReport', {

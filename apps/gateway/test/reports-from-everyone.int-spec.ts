@@ -1,13 +1,4 @@
-import {
-  aUser,
-  connectTestDatabase,
-  DEMO_VILLAGE,
-  gatewayCalls,
-  startWholeSystem,
-  uniqueName,
-  uniqueTopicPrefix,
-  type WholeSystem,
-} from '@qz/testing';
+import { aUser, connectTestDatabase, DEMO_VILLAGE, uniqueName, wholeSystemForThisBlock } from '@qz/testing';
 
 const COUNTY = DEMO_VILLAGE.slice(0, 6); // 钦南区
 const POLICE = aUser('POLICE_OFFICER', COUNTY);
@@ -36,22 +27,13 @@ const aReport = (over: Record<string, unknown>) => ({
  */
 describe('reports from everyone, anonymous or not, on the same clock (四(二)2)', () => {
   const run = uniqueName('everyone');
-  let system: WholeSystem;
-  const { ok, codeOf } = gatewayCalls(() => system.gateway.url);
+  const { ok, codeOf } = wholeSystemForThisBlock(run, ['police'], 400_000);
   const report = async (user: typeof POLICE, input: object) => {
     const id = (await ok(user, REPORT, { input })).receiveReport.id as string;
     return (await ok(POLICE, READ, { id })).protectionCase;
   };
   const clockOf = (r: { receivedAt: string; dispatchDueAt: string }) =>
     (Date.parse(r.dispatchDueAt) - Date.parse(r.receivedAt)) / 60_000;
-
-  beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), ['police']);
-  }, 400_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('四(二)2: an anonymous report from the public stores no name or phone, and gets its clock like a named one', async () => {
     const named = await report(

@@ -1,15 +1,5 @@
 import type { Identity } from '@qz/identity';
-import {
-  aChild,
-  aUser,
-  gatewayCalls,
-  residentIdFor,
-  startWholeSystem,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-  type WholeSystem,
-} from '@qz/testing';
+import { aChild, aUser, residentIdFor, uniqueName, waitFor, wholeSystemForThisBlock } from '@qz/testing';
 
 const VILLAGE = '450721101201'; // 灵山县
 const BUREAU = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
@@ -33,8 +23,7 @@ const APPLICATION = `id status parts { partId kind department status decidedBy n
  */
 describe('one-window parts: assistance → health, education → assistance (四(四)1)', () => {
   const run = uniqueName('window_parts');
-  let system: WholeSystem;
-  const { as, ok } = gatewayCalls(() => system.gateway.url);
+  const { as, ok } = wholeSystemForThisBlock(run, ['registry', 'assistance', 'health', 'education']);
   const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
     res.errors?.[0]?.extensions;
   const queue = async (user: Identity, field: string, status = 'PENDING') =>
@@ -49,19 +38,6 @@ describe('one-window parts: assistance → health, education → assistance (四
 
   let childId: string;
   let applicationId: string;
-
-  beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), [
-      'registry',
-      'assistance',
-      'health',
-      'education',
-    ]);
-  }, 300_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('the township’s review routes each part to its department, which assesses it by its own rules', async () => {
     const birthDate = '2014-03-09'; // 12: past the age of rehabilitation assistance

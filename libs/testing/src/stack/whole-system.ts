@@ -2,7 +2,8 @@ import type { Identity } from '@qz/identity';
 import { asUser } from '../access/test-identities';
 import { DEMO_VILLAGE } from '../builders/child.builder';
 import { freePort, graphql, ServiceProcess } from './service-process';
-import { dropRunDatabases } from './stack';
+import { gatewayCalls } from '../access/gateway-calls';
+import { dropRunDatabases, uniqueTopicPrefix } from './stack';
 
 export interface WholeSystem {
   gateway: ServiceProcess;
@@ -63,6 +64,24 @@ export const startSystemOf = (run: string, topicPrefix: string, subgraphs: reado
     {},
     90_000,
   );
+
+/**
+ * The whole system over `specs` for the tests of one describe block: started in its beforeAll
+ * (the hook given `hookTimeoutMs`), stopped in its afterAll. Gives the block's calls to its gateway
+ * as a user (gatewayCalls).
+ */
+export function wholeSystemForThisBlock(
+  run: string,
+  specs: readonly SubgraphSpec[],
+  hookTimeoutMs = 300_000,
+) {
+  let system: WholeSystem | undefined;
+  beforeAll(async () => {
+    system = await startWholeSystem(run, uniqueTopicPrefix(), specs);
+  }, hookTimeoutMs);
+  afterAll(() => system?.stop());
+  return gatewayCalls(() => (system as WholeSystem).gateway.url);
+}
 
 /** A request to the gateway as `user` (a user's token); any GraphQL error fails it. */
 export async function gatewayData(
