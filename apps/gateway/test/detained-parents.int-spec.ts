@@ -1,14 +1,4 @@
-import {
-  aChild,
-  aUser,
-  DEMO_VILLAGE,
-  gatewayCalls,
-  startWholeSystem,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-  type WholeSystem,
-} from '@qz/testing';
+import { aChild, aUser, DEMO_VILLAGE, uniqueName, waitFor, wholeSystemForThisBlock } from '@qz/testing';
 
 const COUNTY = DEMO_VILLAGE.slice(0, 6); // 钦南区
 const [CIVIL, POLICE] = (['CIVIL_AFFAIRS_OFFICER', 'POLICE_OFFICER'] as const).map((r) => aUser(r, COUNTY));
@@ -32,8 +22,7 @@ const REPORT = `mutation ($input: ReceiveReportInput!) { receiveReport(input: $i
  */
 describe('children of parents in detention or prison (四(一)2)', () => {
   const run = uniqueName('detained');
-  let system: WholeSystem;
-  const { ok, codeOf } = gatewayCalls(() => system.gateway.url);
+  const { ok, codeOf } = wholeSystemForThisBlock(run, ['registry', 'police'], 400_000);
   const ids: Record<string, string> = {};
   const base = {
     measure: 'CRIMINAL_DETENTION',
@@ -43,7 +32,6 @@ describe('children of parents in detention or prison (四(一)2)', () => {
   };
 
   beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), ['registry', 'police']);
     for (const [key, givenName] of [
       ['withGran', '有人带'],
       ['alone', '无人带'],
@@ -54,10 +42,6 @@ describe('children of parents in detention or prison (四(一)2)', () => {
         })
       ).registerChild.id;
   }, 400_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('四(一)2: police record the detained parent’s children and their carers; nobody found is a civil-affairs task', async () => {
     const input = {

@@ -1,16 +1,6 @@
 import type { Identity } from '@qz/identity';
 import { localDateInChina } from '@qz/kernel';
-import {
-  aChild,
-  aUser,
-  DEMO_VILLAGE,
-  gatewayCalls,
-  startWholeSystem,
-  uniqueName,
-  uniqueTopicPrefix,
-  waitFor,
-  type WholeSystem,
-} from '@qz/testing';
+import { aChild, aUser, DEMO_VILLAGE, uniqueName, waitFor, wholeSystemForThisBlock } from '@qz/testing';
 
 const COUNTY = DEMO_VILLAGE.slice(0, 6); // 钦南区
 const CIVIL = aUser('CIVIL_AFFAIRS_OFFICER', COUNTY);
@@ -37,13 +27,12 @@ const RECORD = `childId dutyNotices { notifiedPerson method } placement { type d
  */
 describe('school-age children out of school, duty to enrol, disabled children placed (四(二)6, 四(三)3)', () => {
   const run = uniqueName('out_of_school');
-  let system: WholeSystem;
   const SLOW = { timeoutMs: 120_000, intervalMs: 300 };
   const today = localDateInChina(new Date());
   const year = Number(today.slice(0, 4));
   const bornAt = (age: number) => `${year - age}-01-15`;
 
-  const { as, ok, codeOf } = gatewayCalls(() => system.gateway.url);
+  const { as, ok, codeOf } = wholeSystemForThisBlock(run, ['registry', 'education'], 400_000);
   const INPUT_TYPES: Record<string, string> = {
     recordEnrolmentDutyNotice: 'RecordDutyNoticeInput',
     recordDisabledChildPlacement: 'RecordPlacementInput',
@@ -76,7 +65,6 @@ describe('school-age children out of school, duty to enrol, disabled children pl
   let schoolId: string;
 
   beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), ['registry', 'education']);
     ids.neverEnrolled = await register('未入学', 10);
     ids.enrolled = await register('在校', 9);
     ids.droppedOut = await register('辍学', 13);
@@ -127,10 +115,6 @@ describe('school-age children out of school, duty to enrol, disabled children pl
       },
     });
   }, 400_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('四(二)6: the never-enrolled and the dropped-out children of 6–15 are on the bureau’s list; the enrolled, the too young and the too old are not', async () => {
     const list = await waitFor(

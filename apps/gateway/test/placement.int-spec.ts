@@ -1,14 +1,4 @@
-import {
-  startWholeSystem,
-  gatewayCalls,
-  aChild,
-  aUser,
-  waitFor,
-  uniqueName,
-  uniqueTopicPrefix,
-  DEMO_VILLAGE,
-  type WholeSystem,
-} from '@qz/testing';
+import { aChild, aUser, waitFor, uniqueName, DEMO_VILLAGE, wholeSystemForThisBlock } from '@qz/testing';
 import { addDays, localDateInChina } from '@qz/kernel';
 
 const COUNTY = DEMO_VILLAGE.slice(0, 6); // 钦南区
@@ -43,11 +33,10 @@ const READ = `query ($id: ID!) { child(id: $id) { ${CHILD} } }`;
  */
 describe('placement of children without parental care and its follow-up (四(一)2, 四(一)4)', () => {
   const run = uniqueName('placement');
-  let system: WholeSystem;
   const SLOW = { timeoutMs: 120_000, intervalMs: 300 };
   const today = localDateInChina(new Date());
   const daysAgo = (n: number) => addDays(today, -n);
-  const { as, ok, codeOf } = gatewayCalls(() => system.gateway.url);
+  const { as, ok, codeOf } = wholeSystemForThisBlock(run, ['registry'], 400_000);
 
   const register = async (givenName: string) =>
     (
@@ -77,7 +66,6 @@ describe('placement of children without parental care and its follow-up (四(一
   };
 
   beforeAll(async () => {
-    system = await startWholeSystem(run, uniqueTopicPrefix(), ['registry']);
     ids.orphan = await register('孤儿');
     ids.rescued = await register('解救');
     ids.withParents = await register('留守');
@@ -85,10 +73,6 @@ describe('placement of children without parental care and its follow-up (四(一
     await circumstances(ids.rescued, { traffickingRescued: true });
     await circumstances(ids.withParents, { father: 'MIGRANT_WORKER', mother: 'MIGRANT_WORKER' });
   }, 400_000);
-
-  afterAll(async () => {
-    await system?.stop();
-  });
 
   it('四(一)2: an orphan is placed in an institution by the county bureau, with the deciding body and dates', async () => {
     const placed = (
