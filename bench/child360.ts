@@ -38,7 +38,7 @@ function assertionHolder() {
 
 /** Hive Gateway on our supergraph, its subgraph URLs replaced by `urls`. */
 async function startHive(urls: Map<string, string>, dir: string, deduplicate: boolean) {
-  let supergraph = readFileSync(join(repoRoot, 'apps', 'gateway', 'supergraph.graphql'), 'utf8');
+  let supergraph = readFileSync(join(repoRoot, 'schema', 'supergraph.graphql'), 'utf8');
   for (const [name, url] of urls)
     supergraph = supergraph.replace(
       new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`),

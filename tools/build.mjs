@@ -67,11 +67,11 @@ await Promise.all(
 );
 for (const top of ['apps', 'libs']) {
   for (const project of readdirSync(join(root, top))) {
-    for (const extra of ['data', 'supergraph.graphql']) {
-      const from = join(root, top, project, extra);
-      if (existsSync(from)) cpSync(from, join(out, top, project, extra), { recursive: true });
-    }
+    const data = join(root, top, project, 'data');
+    if (existsSync(data)) cpSync(data, join(out, top, project, 'data'), { recursive: true });
   }
 }
+// The printed schemas (the gateway reads schema/supergraph.graphql at start).
+cpSync(join(root, 'schema'), join(out, 'schema'), { recursive: true });
 console.log(`built ${files.length} files into ${relative(process.cwd(), out) || out}`);
 await import('./build-console.mjs');

@@ -37,6 +37,7 @@ WORKDIR /app
 COPY --from=runtime-deps /app/node_modules ./node_modules
 COPY --from=build /src/package.json ./package.json
 COPY --from=build /src/dist/libs ./dist/libs
+COPY --from=build /src/dist/schema ./dist/schema
 COPY --from=build /src/dist/apps/${APP} ./dist/apps/${APP}
 COPY --from=build /src/dist/apps/console ./dist/apps/console
 USER 10001:10001

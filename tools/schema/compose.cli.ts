@@ -1,4 +1,4 @@
-/* Composes the committed subgraph SDL files into apps/gateway/supergraph.graphql. */
+/* Composes the committed subgraph SDL files into schema/supergraph.graphql. */
 import { composeSupergraph, supergraphPath } from '@qz/schema-tools';
 import { writeFileSync } from 'node:fs';
 

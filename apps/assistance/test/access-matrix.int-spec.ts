@@ -1,5 +1,4 @@
 import { aUser, subgraphAccess } from '@qz/testing';
-import { join } from 'node:path';
 import { assistancePolicy } from '../src/access/policy';
 
 /**
@@ -11,7 +10,6 @@ import { assistancePolicy } from '../src/access/policy';
 describe('assistance access: the policy table, as the running subgraph applies it', () => {
   const QUERY = '{ coverageGaps(regionCode: "450702") { childId } }';
   const svc = subgraphAccess('assistance', {
-    appDir: join(__dirname, '..'),
     policy: assistancePolicy,
     query: QUERY,
     forgedAs: aUser('CIVIL_AFFAIRS_OFFICER', '450700'),

@@ -1,6 +1,5 @@
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import { describeIndexCoverage } from '@qz/testing';
-import { join } from 'node:path';
 import { assistancePolicy } from '../src/access/policy';
 
 /**
@@ -41,7 +40,6 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30', first: 3 };
  * serves only equality from them (through the stack's GIN twins): this test keeps them complete.
  */
 describeIndexCoverage('assistance', {
-  appDir: join(__dirname, '..'),
   policy: assistancePolicy,
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),

@@ -1,6 +1,5 @@
 import type { Role } from '@qz/identity';
 import { accessRecordsAddedBy, aUser, subgraphAccess } from '@qz/testing';
-import { join } from 'node:path';
 import { educationPolicy } from '../src/access/policy';
 
 /**
@@ -11,7 +10,6 @@ import { educationPolicy } from '../src/access/policy';
  */
 describe('education: access', () => {
   const svc = subgraphAccess('education', {
-    appDir: join(__dirname, '..'),
     policy: educationPolicy,
     query: '{ schools(regionCode: "450702") { id } }',
     forgedAs: aUser('EDUCATION_OFFICER', '450700'),

@@ -1,6 +1,5 @@
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import { describeIndexCoverage } from '@qz/testing';
-import { join } from 'node:path';
 import { educationPolicy } from '../src/access/policy';
 
 /**
@@ -22,7 +21,6 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30', first: 3 };
  * serves only equality from them (through the stack's GIN twins): this test keeps them complete.
  */
 describeIndexCoverage('education', {
-  appDir: join(__dirname, '..'),
   policy: educationPolicy,
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),

@@ -1,7 +1,6 @@
 import { regionAncestry } from '@qz/kernel';
 import type { Identity, Role } from '@qz/identity';
 import { accessRecordsAddedBy, aUser, subgraphAccess, type Answer } from '@qz/testing';
-import { join } from 'node:path';
 import { healthPolicy } from '../src/access/policy';
 
 /**
@@ -12,7 +11,6 @@ import { healthPolicy } from '../src/access/policy';
  */
 describe('health: access', () => {
   const svc = subgraphAccess('health', {
-    appDir: join(__dirname, '..'),
     policy: healthPolicy,
     query: '{ healthQueue(regionCode: "450702") { application { id } } }',
     forgedAs: aUser('HEALTH_OFFICER', '450700'),

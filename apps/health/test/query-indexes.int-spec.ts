@@ -1,6 +1,5 @@
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import { describeIndexCoverage, waitForEffect } from '@qz/testing';
-import { join } from 'node:path';
 import { healthPolicy } from '../src/access/policy';
 
 /**
@@ -44,7 +43,6 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
  * serves only equality from them (through the stack's GIN twins): this test keeps them complete.
  */
 describeIndexCoverage('health', {
-  appDir: join(__dirname, '..'),
   policy: healthPolicy,
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),

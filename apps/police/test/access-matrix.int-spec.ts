@@ -1,7 +1,6 @@
 import { AccessRecordedV2 } from '@qz/contracts';
 import type { Role } from '@qz/identity';
 import { aUser, EventCollector, subgraphAccess, uniqueTopicPrefix, waitFor } from '@qz/testing';
-import { join } from 'node:path';
 import { policePolicy } from '../src/access/policy';
 
 const CHILD = '01930000-0000-7000-8000-0000000000c1';
@@ -17,7 +16,6 @@ describe('police access', () => {
   const topicPrefix = uniqueTopicPrefix();
   const events = new EventCollector([AccessRecordedV2.police], topicPrefix);
   const svc = subgraphAccess('police', {
-    appDir: join(__dirname, '..'),
     policy: policePolicy,
     query: '{ dispatchSlas { minutes } }',
     forgedAs: aUser('POLICE_OFFICER'),

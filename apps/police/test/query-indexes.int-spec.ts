@@ -1,7 +1,6 @@
 import { ChildFoundLivingAloneV1 } from '@qz/contracts';
 import { auditQueryIndexes, type CoveragePolicy } from '@qz/persistence';
 import { describeIndexCoverage, waitForEffect } from '@qz/testing';
-import { join } from 'node:path';
 import { policePolicy } from '../src/access/policy';
 
 /**
@@ -34,7 +33,6 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30', first: 3 };
  * serves only equality from them (through the stack's GIN twins): this test keeps them complete.
  */
 describeIndexCoverage('police', {
-  appDir: join(__dirname, '..'),
   policy: policePolicy,
   values: PERIOD,
   audit: (db, shapes) => auditQueryIndexes(db, shapes, POLICY),

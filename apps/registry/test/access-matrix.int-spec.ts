@@ -1,5 +1,4 @@
 import { aUser, subgraphAccess } from '@qz/testing';
-import { join } from 'node:path';
 import { registryPolicy } from '../src/access/policy';
 
 /**
@@ -9,7 +8,6 @@ import { registryPolicy } from '../src/access/policy';
  */
 describe('registry: access matrix (issue 8 §3)', () => {
   subgraphAccess('registry', {
-    appDir: join(__dirname, '..'),
     policy: registryPolicy,
     query: '{ region(code: "450700") { code } }',
     forgedAs: aUser('CIVIL_AFFAIRS_OFFICER'),

@@ -102,7 +102,7 @@ describe('registry: every query has an index', () => {
     );
     if (process.env.SHOW_OPERATION_ANSWERS) console.log(`access log written at ${new Date().toISOString()}`);
     await expectEveryQueryIndexed(svc.url, {
-      appDir: join(__dirname, '..'),
+      service: 'registry',
       policy: registryPolicy,
       ids: { childId },
       values: VALUES,

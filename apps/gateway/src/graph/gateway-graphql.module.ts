@@ -15,7 +15,16 @@ import { UserRateLimit } from '../rate-limit/user-rate-limit';
 import { pageSizeLimit } from './page-size';
 import { SubgraphDataSource } from './subgraph-data-source';
 
-export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.graphql');
+/** schema/supergraph.graphql, in the repository as in dist/ (the build copies schema/). */
+export const DEFAULT_SUPERGRAPH_PATH = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'schema',
+  'supergraph.graphql',
+);
 
 /**
  * One /graphql for every department, from the supergraph composed at build time (no schema

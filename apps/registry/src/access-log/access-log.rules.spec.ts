@@ -1,5 +1,5 @@
+import { subgraphSdlPath } from '@qz/schema-tools';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { AccessLogRepository } from './access-log.repository';
 import { checkLogPageSize, decodeLogCursor, encodeLogCursor, MAX_ACCESS_LOG_PAGE } from './access-log.rules';
@@ -14,10 +14,7 @@ describe('issue 8 §4: the access log is append-only', () => {
   });
 
   it('no mutation of the registry’s graph touches it (none takes or returns an access-log type)', () => {
-    const sdl = readFileSync(join(__dirname, '..', '..', 'schema.graphql'), 'utf8').replace(
-      /^extend schema[\s\S]*?\n\n/m,
-      '',
-    );
+    const sdl = readFileSync(subgraphSdlPath('registry'), 'utf8').replace(/^extend schema[\s\S]*?\n\n/m, '');
     const schema = buildSchema(
       `scalar DateTime directive @key(fields: String) repeatable on OBJECT\n${sdl}`,
       {

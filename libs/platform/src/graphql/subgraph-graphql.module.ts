@@ -22,7 +22,7 @@ import type { ServiceMetrics } from '../metrics/service-metrics';
 
 /**
  * A code-first Apollo Federation 2 subgraph. The schema lives in memory; its SDL, printed with the
- * federation directives, is committed under `apps/<service>/schema.graphql` by `npm run schema:print`.
+ * federation directives, is committed as `schema/<service>.graphql` by `npm run schema:update`.
  */
 const graphqlModule = (orphanedTypes: Type<unknown>[], metrics?: ServiceMetrics) =>
   GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({

@@ -13,8 +13,8 @@ export const SUBGRAPHS = [
 ] as const;
 
 export const repoRoot = join(__dirname, '..', '..', '..', '..');
-export const subgraphSdlPath = (name: string) => join(repoRoot, 'apps', name, 'schema.graphql');
-export const supergraphPath = join(repoRoot, 'apps', 'gateway', 'supergraph.graphql');
+export const subgraphSdlPath = (name: string) => join(repoRoot, 'schema', `${name}.graphql`);
+export const supergraphPath = join(repoRoot, 'schema', 'supergraph.graphql');
 
 /** Composes the committed subgraph SDL files into a supergraph; throws listing every composition error. */
 export function composeSupergraph(): string {

@@ -1,10 +1,8 @@
 import { IDENTITY_HEADER, type Identity } from '@qz/identity';
 import type { Connection } from 'mongoose';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startService, type ServiceProcessUnderTest } from '../harness/service-under-test';
 import { graphql } from '../stack/service-process';
-import { uniqueName, waitFor } from '../stack/stack';
+import { printedSdl, uniqueName, waitFor } from '../stack/stack';
 import { runAccessMatrix, type MatrixPolicy } from './access-matrix';
 import { forgedAssertion, viaGateway } from './test-identities';
 
@@ -15,8 +13,6 @@ export type Answer = {
 };
 
 export interface SubgraphAccessOptions {
-  /** apps/<service>, whose committed schema.graphql names every operation. */
-  appDir: string;
   /** Its access policy table. */
   policy: MatrixPolicy;
   /** A query the gateway-only checks send. */
@@ -55,7 +51,7 @@ export function subgraphAccess(service: string, options: SubgraphAccessOptions) 
   afterAll(() => svc?.stop());
 
   it('every operation answers every role at city, county and village level as the policy table says', async () => {
-    const sdl = readFileSync(join(options.appDir, 'schema.graphql'), 'utf8');
+    const sdl = printedSdl(service);
     expect(await runAccessMatrix(started().url, sdl, options.policy)).toEqual([]);
   }, 300_000);
 

@@ -1,11 +1,9 @@
 import { ChildClassifiedV1, ChildRegisteredV1 } from '@qz/contracts';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { MatrixPolicy } from '../access/access-matrix';
 import { type ArgumentValues, runEveryOperation } from '../access/every-operation';
 import { aRegistrationOf, aSeriousIllnessClassificationOf } from '../builders/registry-events.builder';
-import { waitFor } from '../stack/stack';
+import { printedSdl, waitFor } from '../stack/stack';
 import { type RecordingService, startRecordingQueries } from './recorded-service';
 
 /** What `auditQueryIndexes` (@qz/persistence) found: each recorded query shape, served or not. */
@@ -25,8 +23,8 @@ export const REPLICA_CONSUMER_SHAPES: readonly RegExp[] = [
 ];
 
 export interface IndexCoverageCheck {
-  /** The service's folder (apps/<service>), whose schema.graphql names every operation. */
-  appDir: string;
+  /** The service, whose printed schema (schema/<service>.graphql) names every operation. */
+  service: string;
   /** Its access policy table: each operation is asked as a role it allows. */
   policy: MatrixPolicy;
   /** Ids and argument values for the operations' arguments. */
@@ -44,7 +42,7 @@ export interface IndexCoverageCheck {
  * it declares, and the recording must hold the expected shapes.
  */
 export async function expectEveryQueryIndexed(url: string, check: IndexCoverageCheck): Promise<void> {
-  const sdl = readFileSync(join(check.appDir, 'schema.graphql'), 'utf8');
+  const sdl = printedSdl(check.service);
   expect(await runEveryOperation(url, sdl, check.policy, check.ids, check.values)).toEqual([]);
   const audit = await check.audit();
   if (process.env.SHOW_OPERATION_ANSWERS) console.log(audit.covered.join('\n'));
@@ -55,8 +53,6 @@ export async function expectEveryQueryIndexed(url: string, check: IndexCoverageC
 }
 
 export interface DepartmentIndexCoverage {
-  /** apps/<service>, whose schema.graphql names every operation. */
-  appDir: string;
   policy: MatrixPolicy;
   values?: ArgumentValues;
   /** `auditQueryIndexes` of @qz/persistence with the service's coverage policy. */
@@ -112,7 +108,7 @@ export function describeIndexCoverage(service: string, o: DepartmentIndexCoverag
       await registerSeriouslyIllChild(service, rec, childId, o.withRevisions);
       await o.arrange?.(rec, childId);
       await expectEveryQueryIndexed(rec.svc.url, {
-        appDir: o.appDir,
+        service,
         policy: o.policy,
         ids: { childId },
         values: o.values,

@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection, type Connection } from 'mongoose';
 
 /** The repository's root folder. */
 export const repoRoot = join(__dirname, '..', '..', '..', '..');
+
+/** A subgraph's printed schema (schema/<service>.graphql, from `npm run schema:update`). */
+export const printedSdl = (service: string) =>
+  readFileSync(join(repoRoot, 'schema', `${service}.graphql`), 'utf8');
 
 /** Where the local stack listens (deploy/local/env.sh exports these; the defaults match it). */
 export function stackSettings() {
