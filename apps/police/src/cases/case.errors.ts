@@ -1,7 +1,4 @@
-import { DomainError, type ErrorCode } from '@qz/kernel';
-
-const invalid = (code: ErrorCode, field: string, message: string) =>
-  new DomainError(code, message, 'invalid', { field });
+import { DomainError, invalidInput, type ErrorCode } from '@qz/kernel';
 
 /** The police service's case error codes; each message says what to fix. */
 export const CaseErrors = {
@@ -10,7 +7,7 @@ export const CaseErrors = {
       field: 'input.caseId',
     }),
   childNotIdentified: () =>
-    invalid(
+    invalidInput(
       'REPORT_CHILD_MISSING',
       'input.childId',
       'a report names the child (input.childId) or describes an unidentified one (input.childDescription)',
@@ -23,65 +20,69 @@ export const CaseErrors = {
       { field: 'input.childId' },
     ),
   dateInFuture: (field: string, at: Date) =>
-    invalid(
+    invalidInput(
       'DATE_IN_FUTURE',
       field,
       `${field} ${at.toISOString()} is in the future; record what has happened`,
     ),
   dispatchBeforeReport: (at: Date, receivedAt: Date) =>
-    invalid(
+    invalidInput(
       'DISPATCH_BEFORE_REPORT',
       'input.dispatchedAt',
       `input.dispatchedAt ${at.toISOString()} is before the report was received (${receivedAt.toISOString()})`,
     ),
   measureBeforeDispatch: (at: Date, dispatchedAt: Date) =>
-    invalid(
+    invalidInput(
       'MEASURE_BEFORE_DISPATCH',
       'input.takenAt',
       `input.takenAt ${at.toISOString()} is before police were dispatched (${dispatchedAt.toISOString()})`,
     ),
   channelReserved: () =>
-    invalid(
+    invalidInput(
       'REPORT_CHANNEL_RESERVED',
       'input.channel',
       'DEPARTMENT_EVENT and REGISTRY_ALERT reports come only from other departments’ events',
     ),
   reporterKindNotYours: (kind: string, allowed: readonly string[]) =>
-    invalid(
+    invalidInput(
       'REPORTER_KIND_NOT_YOURS',
       'input.reporterKind',
       `your role reports as ${allowed.join(' or ')}, not as ${kind} (四(二)2: each duty-bearer enters its own reports)`,
     ),
   anonymity: (code: 'ANONYMOUS_REPORT_NOT_PUBLIC' | 'ANONYMOUS_REPORTER_IDENTIFIED' | 'FIELD_REQUIRED') =>
     ({
-      ANONYMOUS_REPORT_NOT_PUBLIC: invalid(
+      ANONYMOUS_REPORT_NOT_PUBLIC: invalidInput(
         code,
         'input.anonymous',
         'only a member of the public (reporterKind PUBLIC) reports anonymously; a reporting body names its person (四(二)2)',
       ),
-      ANONYMOUS_REPORTER_IDENTIFIED: invalid(
+      ANONYMOUS_REPORTER_IDENTIFIED: invalidInput(
         code,
         'input.reporterName',
         'an anonymous report carries no reporterName or reporterPhone; leave them out',
       ),
-      FIELD_REQUIRED: invalid(code, 'input.reporterName', 'a named report gives input.reporterName'),
+      FIELD_REQUIRED: invalidInput(code, 'input.reporterName', 'a named report gives input.reporterName'),
     })[code],
   channelMismatch: (kind: string, channel: string) =>
-    invalid(
+    invalidInput(
       'REPORT_CHANNEL_MISMATCH',
       'input.channel',
       `a ${kind} report does not come through ${channel}: the public reports through 110, WeChat, Weibo, the news hotline or an assistance phone; a duty-bearer directly`,
     ),
   measureDetail: (kind: string, field: string) =>
-    invalid('MEASURE_DETAIL_MISSING', `input.${field}`, `a ${kind} measure names input.${field} (四(二)3)`),
+    invalidInput(
+      'MEASURE_DETAIL_MISSING',
+      `input.${field}`,
+      `a ${kind} measure names input.${field} (四(二)3)`,
+    ),
   townshipRequired: (regionCode: string) =>
-    invalid(
+    invalidInput(
       'TOWNSHIP_REQUIRED',
       'input.townshipCode',
       `the case's region ${regionCode} is above township level; name the township (9-digit code) in input.townshipCode`,
     ),
   townshipMismatch: (township: string, regionCode: string) =>
-    invalid(
+    invalidInput(
       'TOWNSHIP_MISMATCH',
       'input.townshipCode',
       `input.townshipCode ${township} is not the township of the case's region ${regionCode}`,

@@ -1,26 +1,23 @@
-import { DomainError, type ErrorCode } from '@qz/kernel';
+import { DomainError, invalidInput } from '@qz/kernel';
 import type { GroundCheck } from './intervention.rules';
-
-const invalid = (code: ErrorCode, field: string, message: string) =>
-  new DomainError(code, message, 'invalid', { field });
 
 export const InterventionErrors = {
   dateInFuture: (field: string, on: string) =>
-    invalid('DATE_IN_FUTURE', field, `${field} ${on} is in the future; record what has happened`),
+    invalidInput('DATE_IN_FUTURE', field, `${field} ${on} is in the future; record what has happened`),
   referenceMissing: (kind: string) =>
-    invalid(
+    invalidInput(
       'INTERVENTION_REFERENCE_MISSING',
       'input.reference',
       `a ${kind} names its decision or case number in input.reference`,
     ),
   groundsMissing: () =>
-    invalid(
+    invalidInput(
       'REVOCATION_GROUNDS_MISSING',
       'input.grounds',
       'a petition to revoke guardianship names at least one ground of 四(二)5 in input.grounds',
     ),
   childUnknown: () =>
-    invalid(
+    invalidInput(
       'REVOCATION_CHILD_UNKNOWN',
       'input.caseId',
       'the case’s child is not identified; a petition concerns a known child',
@@ -49,13 +46,13 @@ export const InterventionErrors = {
       },
     ),
   newGuardianMissing: () =>
-    invalid(
+    invalidInput(
       'NEW_GUARDIAN_MISSING',
       'input.newGuardianName',
       'a revocation appoints another guardian: give input.newGuardianKind and input.newGuardianName',
     ),
   decisionBeforePetition: (on: string, filedOn: string) =>
-    invalid(
+    invalidInput(
       'DECISION_BEFORE_PETITION',
       'input.decidedOn',
       `input.decidedOn ${on} is before the petition was filed (${filedOn})`,

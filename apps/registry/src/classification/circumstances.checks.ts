@@ -1,8 +1,5 @@
-import { DomainError, type ErrorCode } from '@qz/kernel';
+import { invalidInput } from '@qz/kernel';
 import type { StoredCircumstances } from './circumstances';
-
-const invalid = (code: ErrorCode, field: string, message: string) =>
-  new DomainError(code, message, 'invalid', { field });
 
 /**
  * The recorded circumstances after a change, made consistent or refused. A detail that only makes
@@ -19,7 +16,7 @@ export function consistentCircumstances(
     const workplace = `${parent}Workplace` as const;
     if (out[parent] === 'MIGRANT_WORKER') continue;
     if (changes[workplace])
-      throw invalid(
+      throw invalidInput(
         'WORKPLACE_WITHOUT_MIGRANT_PARENT',
         `input.${workplace}`,
         `input.${workplace} is for a parent working away; record the ${parent} as MIGRANT_WORKER`,
@@ -27,14 +24,14 @@ export function consistentCircumstances(
     out[workplace] = null;
   }
   if (!out.disabilityCertificate && changes.disability)
-    throw invalid(
+    throw invalidInput(
       'DISABILITY_WITHOUT_CERTIFICATE',
       'input.disabilityCertificate',
       'a disability type and grade come from a disability certificate; record disabilityCertificate: true',
     );
   if (!out.disabilityCertificate) out.disability = null;
   if (out.disability && (!out.disability.type || !out.disability.grade))
-    throw invalid(
+    throw invalidInput(
       'DISABILITY_INCOMPLETE',
       'input.disabilityType',
       'disabilityType and disabilityGrade go together',
@@ -43,7 +40,7 @@ export function consistentCircumstances(
     const from = out.household[`${kind}From`];
     const until = out.household[`${kind}Until`];
     if (from && until && until < from)
-      throw invalid(
+      throw invalidInput(
         'CERTIFICATION_PERIOD_INVALID',
         `input.${kind}CertifiedUntil`,
         `input.${kind}CertifiedUntil ${until} is before input.${kind}CertifiedFrom ${from}`,

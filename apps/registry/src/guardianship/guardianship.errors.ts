@@ -1,25 +1,22 @@
-import { DomainError, type ErrorCode } from '@qz/kernel';
-
-const invalid = (code: ErrorCode, field: string, message: string) =>
-  new DomainError(code, message, 'invalid', { field });
+import { DomainError, invalidInput } from '@qz/kernel';
 
 export const GuardianshipErrors = {
   dateInFuture: (field: string, date: string) =>
-    invalid('DATE_IN_FUTURE', field, `${field} ${date} is in the future; record what has happened`),
+    invalidInput('DATE_IN_FUTURE', field, `${field} ${date} is in the future; record what has happened`),
   termInvalid: (start: string, end: string) =>
-    invalid(
+    invalidInput(
       'GUARDIANSHIP_TERM_INVALID',
       'input.endDate',
       `input.endDate ${end} is before input.startDate ${start}`,
     ),
   signedAfterEnd: (signed: string, end: string) =>
-    invalid(
+    invalidInput(
       'GUARDIANSHIP_TERM_INVALID',
       'input.signedOn',
       `input.signedOn ${signed} is after the term ends (${end})`,
     ),
   guardianNotAdult: (birthDate: string) =>
-    invalid(
+    invalidInput(
       'GUARDIAN_NOT_ADULT',
       'input.guardianResidentIdNumber',
       `the guardian (born ${birthDate}) is under 18 on the signing date; an entrusted guardian is a capable adult (四(一)1)`,
@@ -40,7 +37,7 @@ export const GuardianshipErrors = {
       field: 'input.agreementId',
     }),
   endOutsideTerm: (on: string, start: string, end: string) =>
-    invalid(
+    invalidInput(
       'GUARDIANSHIP_TERM_INVALID',
       'input.endedOn',
       `input.endedOn ${on} is outside the agreement's term ${start} to ${end}`,

@@ -39,4 +39,8 @@ export class DomainError extends Error {
 export const domainError = (code: ErrorCode, details: DomainErrorDetails = {}, message?: string) =>
   new DomainError(code, message ?? ERROR_CATALOGUE[code].en, ERROR_CATALOGUE[code].kind, details);
 
+/** Bad input: the code, the input field at fault, and what to fix in it. */
+export const invalidInput = (code: ErrorCode, field: string, message: string) =>
+  new DomainError(code, message, 'invalid', { field });
+
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

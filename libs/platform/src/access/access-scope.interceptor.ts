@@ -6,18 +6,16 @@ import {
   type NestInterceptor,
   Optional,
 } from '@nestjs/common';
-import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GqlContextType } from '@nestjs/graphql';
 import { regionCovers } from '@qz/identity';
-import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { outOfRegion } from './access-errors';
 import { ACCESS_POLICY } from './access.guard';
-import type { AccessLedger } from './access-ledger';
 import { AccessRecordWriter } from './access-record.writer';
 import { CHILD_REGION_LOOKUP, type ChildRegionLookup } from './child-region';
 import { judge, type PolicyTable } from './policy';
 import { namedInArgs, regionOutside } from './region-scope';
-import { identityOf } from './viewer';
+import { graphqlCallOf } from './viewer';
 
 /**
  * Region scoping and change records around every root operation, and masking of sensitive fields:
@@ -45,11 +43,7 @@ export class AccessScopeInterceptor implements NestInterceptor {
   }
 
   private async around(context: ExecutionContext, next: CallHandler): Promise<unknown> {
-    const gql = GqlExecutionContext.create(context);
-    const info = gql.getInfo<GraphQLResolveInfo>();
-    const ctx = gql.getContext<{ req: unknown; access?: AccessLedger }>();
-    const identity = identityOf(ctx);
-    const parent = info.parentType.name;
+    const { gql, info, ctx, identity, parent } = graphqlCallOf(context);
 
     if (parent !== 'Query' && parent !== 'Mutation') {
       const key = `${parent}.${info.fieldName}`;

@@ -1,10 +1,8 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GqlContextType } from '@nestjs/graphql';
 import { forbidden, purposeRequired } from './access-errors';
 import { judge, type PolicyTable } from './policy';
-import { identityOf } from './viewer';
-import type { AccessLedger } from './access-ledger';
+import { graphqlCallOf } from './viewer';
 
 export const ACCESS_POLICY = Symbol('ACCESS_POLICY');
 
@@ -22,11 +20,7 @@ export class AccessGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<GqlContextType>() !== 'graphql') return true; // health and metrics routes
-    const gql = GqlExecutionContext.create(context);
-    const info = gql.getInfo<GraphQLResolveInfo>();
-    const ctx = gql.getContext<{ req: unknown; access?: AccessLedger }>();
-    const identity = identityOf(ctx);
-    const parent = info.parentType.name;
+    const { info, ctx, identity, parent } = graphqlCallOf(context);
 
     if (ROOT_TYPES.has(parent)) {
       const rule = this.policy.operations[info.fieldName];

@@ -38,20 +38,20 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
   });
 
   it('keeps the data across a restart, backs it up and restores it, and reset empties it', async () => {
-    let things = await connect();
-    await things.insertMany([
+    const written = [
       { _id: 'a', n: 1 },
       { _id: 'b', n: 2 },
-    ]);
+    ];
+    const expectWritten = async (from: Awaited<ReturnType<typeof connect>>) =>
+      expect(await from.find().sort({ _id: 1 }).toArray()).toEqual(written);
+    let things = await connect();
+    await things.insertMany(written.map((d) => ({ ...d })));
     await disconnect();
 
     await store.stack('down', 'ferretdb');
     await store.stack('up', 'ferretdb');
     things = await connect();
-    expect(await things.find().sort({ _id: 1 }).toArray()).toEqual([
-      { _id: 'a', n: 1 },
-      { _id: 'b', n: 2 },
-    ]);
+    await expectWritten(things);
 
     const file = join(store.dir, 'backup.dump');
     await store.stack('backup', file);
@@ -61,10 +61,7 @@ describe('the local store (stack.sh: FerretDB on PostgreSQL)', () => {
 
     await store.stack('restore', file);
     things = await connect();
-    expect(await things.find().sort({ _id: 1 }).toArray()).toEqual([
-      { _id: 'a', n: 1 },
-      { _id: 'b', n: 2 },
-    ]);
+    await expectWritten(things);
     await disconnect();
 
     await store.stack('reset', 'ferretdb');
