@@ -7,3 +7,5 @@ export * from './query-shapes/query-coverage';
 export * from './query-shapes/query-recorder';
 export * from './query-shapes/query-index-audit';
 export * from './monitoring/store-commands';
+export * from './documents/region-scoped.document';
+export * from './repository/child-records.repository';

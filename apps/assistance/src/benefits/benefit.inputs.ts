@@ -1,11 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ASSISTANCE_PROGRAMMES, type AssistanceProgramme } from '@qz/contracts';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { WithBenefitTerms } from '../shared/benefit-terms.input';
 import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../shared/inputs';
 import { ProgrammeValue } from '../shared/graphql-enums';
 
-@InputType()
-export class GrantBenefitInput {
+/** The child and the programme a benefit is granted to. */
+@InputType({ isAbstract: true })
+class BenefitGrantee {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(64)
@@ -14,34 +16,14 @@ export class GrantBenefitInput {
   @Field(() => ProgrammeValue)
   @IsIn(ASSISTANCE_PROGRAMMES)
   programme: AssistanceProgramme;
-
-  @Field({ description: 'First day paid, YYYY-MM-DD.' })
-  @MaxLength(10)
-  @Matches(LOCAL_DATE_PATTERN, { message: `startDate ${LOCAL_DATE_MESSAGE}` })
-  startDate: string;
-
-  @Field({
-    nullable: true,
-    description: 'Last day paid; by default the programme’s age limit (18, 特困 16).',
-  })
-  @IsOptional()
-  @MaxLength(10)
-  @Matches(LOCAL_DATE_PATTERN, { message: `endDate ${LOCAL_DATE_MESSAGE}` })
-  endDate?: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Fen a month; by default the standard in force for a child.',
-  })
-  @IsOptional()
-  @IsInt()
-  monthlyAmountFen?: number;
-
-  @Field({ description: 'Why: the decision, document or visit it rests on.' })
-  @IsNotEmpty()
-  @MaxLength(500)
-  reason: string;
 }
+
+@InputType()
+export class GrantBenefitInput extends WithBenefitTerms(BenefitGrantee, {
+  endDate: 'Last day paid; by default the programme’s age limit (18, 特困 16).',
+  monthlyAmountFen: 'Fen a month; by default the standard in force for a child.',
+  reason: 'Why: the decision, document or visit it rests on.',
+}) {}
 
 @InputType()
 export class SuspendBenefitInput {

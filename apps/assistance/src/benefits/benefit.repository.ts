@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
 import { OutboxNotifierService } from '@qz/messaging/nest';
-import { BaseRepository, type Plain } from '@qz/persistence';
+import { ChildRecordsRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { BenefitDocument } from './benefit.schema';
 
 export type Benefit = Plain<BenefitDocument>;
 
 @Injectable()
-export class BenefitRepository extends BaseRepository<BenefitDocument> {
+export class BenefitRepository extends ChildRecordsRepository<BenefitDocument> {
   constructor(
     @InjectModel(BenefitDocument.name) model: Model<BenefitDocument>,
     notifier: OutboxNotifierService,
@@ -20,16 +20,6 @@ export class BenefitRepository extends BaseRepository<BenefitDocument> {
   /** Stores a new benefit and its BenefitGranted event in one write; `onDuplicate` for a known id. */
   insert(benefit: BenefitDocument, events: OutgoingEvent[], onDuplicate: () => Error) {
     return this.insertWithEvents(benefit, events, onDuplicate);
-  }
-
-  findByChild(childId: string): Promise<Benefit[]> {
-    return this.findPlain({ childId });
-  }
-
-  /** Each child's, for many children in one store query (the graph's DataLoader batch). */
-  async findByChildren(childIds: readonly string[]): Promise<Benefit[][]> {
-    const all = await this.findPlain({ childId: { $in: [...new Set(childIds)] } });
-    return childIds.map((id) => all.filter((x) => x.childId === id));
   }
 
   /** Active benefits in a region and the regions below it (the payment roll's candidates). */

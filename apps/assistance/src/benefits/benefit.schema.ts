@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ChildRegionDocument } from '@qz/persistence';
 import type { AssistanceProgramme } from '@qz/contracts';
 import type { BenefitStatus } from './benefit.rules';
 
@@ -16,16 +17,7 @@ export interface BenefitChange {
 
 /** A child's benefit from one programme. The outbox fields carry its unpublished events. */
 @Schema({ collection: 'benefits', versionKey: false })
-export class BenefitDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ required: true })
-  childId: string;
-
-  @Prop({ required: true })
-  regionCode: string;
-
+export class BenefitDocument extends ChildRegionDocument {
   @Prop({ type: String, required: true })
   programme: AssistanceProgramme;
 

@@ -1,43 +1,25 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../shared/inputs';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { WithBenefitTerms } from '../shared/benefit-terms.input';
 
-@InputType()
-export class AcceptProposalInput {
+/** The proposal a caseworker decides. */
+@InputType({ isAbstract: true })
+class ProposalToDecide {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(128)
   proposalId: string;
-
-  @Field({ description: 'First day paid, YYYY-MM-DD.' })
-  @MaxLength(10)
-  @Matches(LOCAL_DATE_PATTERN, { message: `startDate ${LOCAL_DATE_MESSAGE}` })
-  startDate: string;
-
-  @Field({ nullable: true, description: 'Last day paid; by default the programme’s age limit.' })
-  @IsOptional()
-  @MaxLength(10)
-  @Matches(LOCAL_DATE_PATTERN, { message: `endDate ${LOCAL_DATE_MESSAGE}` })
-  endDate?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Fen a month; by default the standard in force.' })
-  @IsOptional()
-  @IsInt()
-  monthlyAmountFen?: number;
-
-  @Field({ description: 'The decision it rests on (e.g. the approval number).' })
-  @IsNotEmpty()
-  @MaxLength(500)
-  reason: string;
 }
 
 @InputType()
-export class RejectProposalInput {
-  @Field(() => ID)
-  @IsNotEmpty()
-  @MaxLength(128)
-  proposalId: string;
+export class AcceptProposalInput extends WithBenefitTerms(ProposalToDecide, {
+  endDate: 'Last day paid; by default the programme’s age limit.',
+  monthlyAmountFen: 'Fen a month; by default the standard in force.',
+  reason: 'The decision it rests on (e.g. the approval number).',
+}) {}
 
+@InputType()
+export class RejectProposalInput extends ProposalToDecide {
   @Field()
   @IsNotEmpty()
   @MaxLength(500)

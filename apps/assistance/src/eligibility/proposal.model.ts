@@ -1,12 +1,14 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BenefitModel } from '../benefits/benefit.model';
+import { WithDecision } from '../shared/decided.model';
 import { asEnum, ProgrammeValue } from '../shared/graphql-enums';
 
 export const ProposalStatusValue = asEnum(['PENDING', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const);
 registerEnumType(ProposalStatusValue, { name: 'ProposalStatus' });
 
-@ObjectType('EligibilityProposal', { description: 'A programme proposed for a child from a registry event.' })
-export class ProposalModel {
+/** What was proposed, to whom and on what ground; who decided it and when follow. */
+@ObjectType({ isAbstract: true })
+class ProposedModel {
   @Field(() => ID)
   id: string;
 
@@ -27,13 +29,10 @@ export class ProposalModel {
 
   @Field()
   proposedAt: Date;
+}
 
-  @Field(() => Date, { nullable: true })
-  decidedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  decidedBy: string | null;
-
+@ObjectType('EligibilityProposal', { description: 'A programme proposed for a child from a registry event.' })
+export class ProposalModel extends WithDecision(ProposedModel) {
   @Field(() => String, { nullable: true, description: 'Why it was accepted, rejected or withdrawn.' })
   decisionReason: string | null;
 

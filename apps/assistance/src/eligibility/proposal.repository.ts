@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { insertOnce } from '@qz/messaging';
-import { BaseRepository, type Plain } from '@qz/persistence';
+import { ChildRecordsRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ProposalDocument, type ProposalStatus } from './proposal.schema';
 
 export type Proposal = Plain<ProposalDocument>;
 
 @Injectable()
-export class ProposalRepository extends BaseRepository<ProposalDocument> {
+export class ProposalRepository extends ChildRecordsRepository<ProposalDocument> {
   constructor(@InjectModel(ProposalDocument.name) model: Model<ProposalDocument>) {
     super(model);
   }
@@ -16,16 +16,6 @@ export class ProposalRepository extends BaseRepository<ProposalDocument> {
   /** Stores a proposal unless one with its id exists (a redelivered event); false then. */
   propose(proposal: ProposalDocument): Promise<boolean> {
     return insertOnce(this.model.collection, proposal);
-  }
-
-  findByChild(childId: string): Promise<Proposal[]> {
-    return this.findPlain({ childId });
-  }
-
-  /** Each child's, for many children in one store query (the graph's DataLoader batch). */
-  async findByChildren(childIds: readonly string[]): Promise<Proposal[][]> {
-    const all = await this.findPlain({ childId: { $in: [...new Set(childIds)] } });
-    return childIds.map((id) => all.filter((x) => x.childId === id));
   }
 
   async findIn(regionCode: string, status?: ProposalStatus): Promise<Proposal[]> {
@@ -49,7 +39,8 @@ export class ProposalRepository extends BaseRepository<ProposalDocument> {
   /** The child moved: its proposals are listed under the region it lives in now. */
   async moveChild(childId: string, regionCode: string): Promise<void> {
     for (const p of await this.findByChild(childId)) {
-      if (p.regionCode !== regionCode) await this.updateWithEvents({ _id: p.id }, { $set: { regionCode } }, []);
+      if (p.regionCode !== regionCode)
+        await this.updateWithEvents({ _id: p.id }, { $set: { regionCode } }, []);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ChildRegionDocument } from '@qz/persistence';
 import type { AssistanceProgramme } from '@qz/contracts';
 
 export type ProposalStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
@@ -10,16 +11,7 @@ export type ProposalStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
  * event proposes nothing twice.
  */
 @Schema({ collection: 'proposals', versionKey: false })
-export class ProposalDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ required: true })
-  childId: string;
-
-  @Prop({ required: true })
-  regionCode: string;
-
+export class ProposalDocument extends ChildRegionDocument {
   @Prop({ type: String, required: true })
   programme: AssistanceProgramme;
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { APPLICATION_DEPARTMENTS, APPLICATION_PART_KINDS } from '@qz/contracts';
+import { WithDecision } from '../shared/decided.model';
 import { asEnum } from '../shared/graphql-enums';
 
 export const DepartmentValue = asEnum(APPLICATION_DEPARTMENTS);
@@ -37,8 +38,9 @@ export class StepRecordModel {
   note: string | null;
 }
 
-@ObjectType('ApplicationPart')
-export class ApplicationPartModel {
+/** A part's request and its status; who decided it and when follow. */
+@ObjectType({ isAbstract: true })
+class PartRequestModel {
   @Field()
   partId: string;
 
@@ -53,13 +55,10 @@ export class ApplicationPartModel {
 
   @Field(() => PartStatusValue)
   status: string;
+}
 
-  @Field(() => Date, { nullable: true })
-  decidedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  decidedBy: string | null;
-
+@ObjectType('ApplicationPart')
+export class ApplicationPartModel extends WithDecision(PartRequestModel) {
   @Field(() => String, { nullable: true })
   note: string | null;
 

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { OutboxNotifierService } from '@qz/messaging/nest';
-import { BaseRepository, type Plain } from '@qz/persistence';
+import { ChildRecordsRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { ApplicationDocument } from './application.schema';
 
 export type Application = Plain<ApplicationDocument>;
 
 @Injectable()
-export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
+export class ApplicationRepository extends ChildRecordsRepository<ApplicationDocument> {
   constructor(
     @InjectModel(ApplicationDocument.name) model: Model<ApplicationDocument>,
     notifier: OutboxNotifierService,
@@ -18,11 +18,6 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
 
   insert(application: ApplicationDocument) {
     return this.insertWithEvents(application, []);
-  }
-
-  async findByChildren(childIds: readonly string[]): Promise<Application[][]> {
-    const all = await this.findPlain({ childId: { $in: [...new Set(childIds)] } });
-    return childIds.map((id) => all.filter((a) => a.childId === id));
   }
 
   findByTownship(townshipCode: string): Promise<Application[]> {

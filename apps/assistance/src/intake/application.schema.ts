@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ChildRegionDocument } from '@qz/persistence';
 import type { ApplicationStatus, PartStatus } from './application.rules';
 
 export interface StepRecord {
@@ -32,19 +33,10 @@ export interface ApplicationChange {
 /**
  * An application received once at a township window (一门受理), with every part's status in one
  * place (协同办理). The outbox fields carry its unpublished events (parts routed to departments).
+ * `regionCode` is where the child lives.
  */
 @Schema({ collection: 'applications', versionKey: false })
-export class ApplicationDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ required: true })
-  childId: string;
-
-  /** Where the child lives. */
-  @Prop({ required: true })
-  regionCode: string;
-
+export class ApplicationDocument extends ChildRegionDocument {
   /** The township whose window received it (any township's window may). */
   @Prop({ required: true })
   townshipCode: string;

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionPeriodDocument } from '@qz/persistence';
 import type { StandardKind } from './policy.rules';
 
 /**
@@ -6,24 +7,12 @@ import type { StandardKind } from './policy.rules';
  * so the audit trail is the collection itself, and a decision names the version it used.
  */
 @Schema({ collection: 'policy_standards', versionKey: false })
-export class PolicyStandardDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class PolicyStandardDocument extends RegionPeriodDocument {
   @Prop({ type: String, required: true })
   kind: StandardKind;
 
   @Prop({ required: true, maxlength: 40 })
   subject: string;
-
-  @Prop({ required: true })
-  regionCode: string;
-
-  @Prop({ required: true })
-  effectiveFrom: string;
-
-  @Prop({ type: String, default: null })
-  effectiveTo: string | null;
 
   @Prop({ required: true })
   version: number;

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ChildRegionDocument } from '@qz/persistence';
 import type { PremiumBasis } from '../policy/policy.rules';
 import type { AppliedStandard } from '../policy/policy.service';
 
@@ -22,21 +23,12 @@ export interface PremiumDecision {
  * A child's insurance-premium subsidy for one contribution year (四(三)2), recomputed when the
  * child's categories or benefits change. Earlier decisions of the year stay in `history`; other
  * years are other documents, so a new year's standard never touches last year's decision.
+ * `_id` is `<childId>:<year>`.
  */
 @Schema({ collection: 'premium_subsidies', versionKey: false })
-export class PremiumSubsidyDocument implements PremiumDecision {
-  /** `<childId>:<year>` */
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ required: true })
-  childId: string;
-
+export class PremiumSubsidyDocument extends ChildRegionDocument implements PremiumDecision {
   @Prop({ required: true })
   year: number;
-
-  @Prop({ required: true })
-  regionCode: string;
 
   @Prop({ type: String, default: null })
   basis: PremiumBasis | null;
