@@ -1,8 +1,10 @@
+import { Inject } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
 import type { Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
+import { CLOCK } from '@qz/platform';
 import { CaseErrors } from './case.errors';
-import type { CaseRepository, ProtectionCase } from './case.repository';
+import { CaseRepository, type ProtectionCase } from './case.repository';
 import type { CaseStatus, TimelineEntry } from './case.types';
 import { refusal, type CaseAction } from './response.rules';
 
@@ -65,5 +67,18 @@ export class CaseSteps {
     );
     if (!ok) throw CaseErrors.changedConcurrently(c.id);
     return this.cases.get(c.id);
+  }
+}
+
+/** A service whose work is steps on a case: the case collection, the clock, and the steps over both. */
+export abstract class CaseStepService {
+  /** Loading, writing and retrying a step on the case, as every step of a case does. */
+  readonly steps: CaseSteps;
+
+  constructor(
+    protected readonly cases: CaseRepository,
+    @Inject(CLOCK) protected readonly clock: Clock,
+  ) {
+    this.steps = new CaseSteps(cases, clock);
   }
 }

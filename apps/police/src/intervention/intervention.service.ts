@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GuardianshipRevokedV1, type Actor } from '@qz/contracts';
-import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { localDateInChina, parseLocalDate } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from '../cases/case-event';
-import { CaseSteps } from '../cases/case-steps';
-import { CaseRepository, type ProtectionCase } from '../cases/case.repository';
+import { CaseStepService } from '../cases/case-steps';
+import type { ProtectionCase } from '../cases/case.repository';
 import { InterventionErrors } from './intervention.errors';
 import type {
   FileRevocationPetitionInput,
@@ -48,16 +47,7 @@ export function historyOf(cases: ProtectionCase[]): HistoryItem[] {
  * a revocation emitted for the registry.
  */
 @Injectable()
-export class InterventionService {
-  private readonly steps: CaseSteps;
-
-  constructor(
-    private readonly cases: CaseRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.steps = new CaseSteps(cases, clock);
-  }
-
+export class InterventionService extends CaseStepService {
   private pastDate(value: string, field: string) {
     const date = parseLocalDate(value, field);
     if (date > localDateInChina(this.clock.now())) throw InterventionErrors.dateInFuture(field, date);
