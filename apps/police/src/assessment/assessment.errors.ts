@@ -10,12 +10,6 @@ export const AssessmentErrors = {
       'input.assessedOn',
       `input.assessedOn ${on} is before the township was notified (${notifiedOn})`,
     ),
-  inFuture: (on: string) =>
-    invalid(
-      'DATE_IN_FUTURE',
-      'input.assessedOn',
-      `input.assessedOn ${on} is in the future; record what has happened`,
-    ),
   planMissing: () =>
     invalid(
       'ASSESSMENT_PLAN_MISSING',

@@ -36,8 +36,7 @@ export class AssessmentService extends CaseStepService {
   }
 
   async record(input: RecordAssessmentInput, actor: Actor) {
-    const assessedOn = parseLocalDate(input.assessedOn, 'input.assessedOn');
-    if (assessedOn > this.today()) throw AssessmentErrors.inFuture(assessedOn);
+    const assessedOn = this.steps.pastDate(input.assessedOn, 'input.assessedOn');
     for (const [i, item] of input.plan.entries())
       if (item.dueOn) parseLocalDate(item.dueOn, `input.plan.${i}.dueOn`);
     const repeated = repeatedService(input.plan.map((p) => p.service));

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
-import type { Clock } from '@qz/kernel';
+import { localDateInChina, parseLocalDate, type Clock, type LocalDate } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import { CLOCK } from '@qz/platform';
 import { CaseErrors } from './case.errors';
@@ -24,6 +24,13 @@ export class CaseSteps {
     if (!value) return now;
     if (value.getTime() > now.getTime() + 60_000) throw CaseErrors.dateInFuture(field, value);
     return value;
+  }
+
+  /** A day given by the user (YYYY-MM-DD); a day after today in China is refused. */
+  pastDate(value: string, field: string): LocalDate {
+    const date = parseLocalDate(value, field);
+    if (date > localDateInChina(this.clock.now())) throw CaseErrors.dateInFuture(field, date);
+    return date;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode } from '@qz/kernel';
+import { DomainError, type ErrorCode, type LocalDate } from '@qz/kernel';
 
 const invalid = (code: ErrorCode, field: string, message: string) =>
   new DomainError(code, message, 'invalid', { field });
@@ -22,11 +22,11 @@ export const CaseErrors = {
       'not_found',
       { field: 'input.childId' },
     ),
-  dateInFuture: (field: string, at: Date) =>
+  dateInFuture: (field: string, at: Date | LocalDate) =>
     invalid(
       'DATE_IN_FUTURE',
       field,
-      `${field} ${at.toISOString()} is in the future; record what has happened`,
+      `${field} ${typeof at === 'string' ? at : at.toISOString()} is in the future; record what has happened`,
     ),
   dispatchBeforeReport: (at: Date, receivedAt: Date) =>
     invalid(

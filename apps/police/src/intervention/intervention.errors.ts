@@ -5,8 +5,6 @@ const invalid = (code: ErrorCode, field: string, message: string) =>
   new DomainError(code, message, 'invalid', { field });
 
 export const InterventionErrors = {
-  dateInFuture: (field: string, on: string) =>
-    invalid('DATE_IN_FUTURE', field, `${field} ${on} is in the future; record what has happened`),
   referenceMissing: (kind: string) =>
     invalid(
       'INTERVENTION_REFERENCE_MISSING',

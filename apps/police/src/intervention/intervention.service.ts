@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GuardianshipRevokedV1, type Actor } from '@qz/contracts';
-import { localDateInChina, parseLocalDate } from '@qz/kernel';
+import { localDateInChina } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from '../cases/case-event';
 import { CaseStepService } from '../cases/case-steps';
@@ -48,14 +48,8 @@ export function historyOf(cases: ProtectionCase[]): HistoryItem[] {
  */
 @Injectable()
 export class InterventionService extends CaseStepService {
-  private pastDate(value: string, field: string) {
-    const date = parseLocalDate(value, field);
-    if (date > localDateInChina(this.clock.now())) throw InterventionErrors.dateInFuture(field, date);
-    return date;
-  }
-
   async record(input: RecordInterventionInput, actor: Actor) {
-    const decidedOn = this.pastDate(input.decidedOn, 'input.decidedOn');
+    const decidedOn = this.steps.pastDate(input.decidedOn, 'input.decidedOn');
     if (input.kind !== 'CRITICISM_EDUCATION' && !input.reference?.trim())
       throw InterventionErrors.referenceMissing(input.kind);
     const c = await this.steps.load(input.caseId, 'recordMeasure');
@@ -86,7 +80,7 @@ export class InterventionService extends CaseStepService {
   }
 
   async petition(input: FileRevocationPetitionInput, actor: Actor) {
-    const filedOn = this.pastDate(input.filedOn, 'input.filedOn');
+    const filedOn = this.steps.pastDate(input.filedOn, 'input.filedOn');
     const grounds = [...new Set(input.grounds)];
     if (!grounds.length) throw InterventionErrors.groundsMissing();
     const c = await this.steps.load(input.caseId, 'recordMeasure');
@@ -117,7 +111,7 @@ export class InterventionService extends CaseStepService {
   }
 
   async decide(input: RecordCourtDecisionInput, actor: Actor) {
-    const decidedOn = this.pastDate(input.decidedOn, 'input.decidedOn');
+    const decidedOn = this.steps.pastDate(input.decidedOn, 'input.decidedOn');
     const c = await this.steps.load(input.caseId, 'recordMeasure');
     const petition = (c.petitions ?? []).find((p) => p.id === input.petitionId);
     if (!petition) throw InterventionErrors.petitionNotFound(input.petitionId);
