@@ -1,6 +1,7 @@
 export * from './repository/ids-filter';
 export * from './repository/plain';
 export * from './repository/base.repository';
+export * from './repository/region-scoped.document';
 export * from './persistence.module';
 export * from './query-shapes/query-shape';
 export * from './query-shapes/query-coverage';
