@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionScopedDocument } from '@qz/persistence';
 import type {
   ClassificationChange,
   StoredCircumstances,
@@ -34,9 +35,12 @@ export interface LivingArrangementRecord {
 
 export type Sex = 'MALE' | 'FEMALE';
 
-/** A child in the ledger (信息台账). The outbox fields carry this child's unpublished events. */
+/**
+ * A child in the ledger (信息台账), in the region of the household's village or community (12-digit
+ * code). The outbox fields carry this child's unpublished events.
+ */
 @Schema({ collection: 'children', versionKey: false })
-export class ChildDocument {
+export class ChildDocument extends RegionScopedDocument {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -55,14 +59,6 @@ export class ChildDocument {
 
   @Prop({ required: true })
   residentIdNumber: string;
-
-  /** The village or community of the household (12-digit code). */
-  @Prop({ required: true })
-  regionCode: string;
-
-  /** Codes from the city down to regionCode: "children under a region" is an equality on one code. */
-  @Prop({ type: [String], required: true })
-  regionPath: string[];
 
   @Prop({ required: true })
   registeredAt: Date;
