@@ -1,18 +1,15 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { KeyedDocument, WithMergeLinks } from '@qz/persistence';
 import type { Stamp } from './child-replica.rules';
 
 /**
- * What a department's service keeps of a registry child, built from the registry's events
+ * What a department's service keeps of a registry child (keyed by the registry's child id), built from the registry's events
  * (registered, updated, classified, merged): names, birth date and region for its rules and its
  * region checks, and the child's categories. Never edited by hand. Each part remembers the
  * registry's revision it came from, so an event arriving late never overwrites a newer state.
  */
 @Schema({ collection: 'child_replicas', versionKey: false })
-export class ChildReplicaDocument {
-  /** The registry's child id. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class ChildReplicaDocument extends WithMergeLinks(KeyedDocument) {
   // The record: set by ChildRegistered and ChildUpdated (absent while only a classification
   // arrived: such a child is not known yet to the readers).
   @Prop({ type: String, default: null })
@@ -69,14 +66,6 @@ export class ChildReplicaDocument {
 
   @Prop({ type: String, default: null })
   categoriesReason: string | null;
-
-  /** This record was a provisional one, merged into that child. */
-  @Prop({ type: String, default: null })
-  mergedInto: string | null;
-
-  /** Provisional records merged into this one. */
-  @Prop({ type: [String], default: [] })
-  mergedFrom: string[];
 
   @Prop({ type: [String], default: [] })
   appliedEventIds: string[];

@@ -6,6 +6,7 @@ import {
   type PlanItemOutcome,
   type PlanService,
 } from '@qz/contracts';
+import { RegionScopedDocument } from '@qz/persistence';
 
 export const PLAN_ITEM_STATUSES = ['OPEN', 'COMPLETED'] as const;
 export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
@@ -25,11 +26,12 @@ export interface PlanItemCompletion {
 /**
  * One item of a township assessment's plan (四(二)4) that police assigned to this department
  * (police.plan-item.assigned): kept in the department's queue until its staff complete it.
- * The id is police's item id, so a redelivered assignment stores nothing twice.
+ * The id is police's item id, so a redelivered assignment stores nothing twice. Its region is the
+ * case's (the child's village, or where it was found); a region's queue is one equality on
+ * `regionPath`.
  */
 @Schema({ collection: 'plan_items', versionKey: false })
-export class PlanItemDocument {
-  @Prop({ type: String, required: true }) _id: string;
+export class PlanItemDocument extends RegionScopedDocument {
   @Prop({ type: String, required: true }) caseId: string;
   @Prop({ type: String, default: null }) childId: string | null;
   @Prop({ type: String, required: true, enum: PLAN_SERVICES }) service: PlanService;
@@ -37,10 +39,6 @@ export class PlanItemDocument {
   @Prop({ type: String, required: true }) description: string;
   /** YYYY-MM-DD, as the township set it; null when it set none. */
   @Prop({ type: String, default: null }) dueOn: string | null;
-  /** Codes from the province down to regionCode: a region's queue is equality on one code. */
-  @Prop({ type: [String], required: true }) regionPath: string[];
-  /** The case's region (the child's village, or where it was found). */
-  @Prop({ type: String, required: true }) regionCode: string;
   /** The day the assessment assigned it (China time). */
   @Prop({ type: String, required: true }) assignedOn: string;
   @Prop({ type: String, required: true }) assignedEventId: string;

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { APPLICATION_PART_KINDS, WINDOW_PART_DEPARTMENTS, type WindowPartDepartment } from '@qz/contracts';
+import { RegionScopedDocument } from '@qz/persistence';
 
 export const WINDOW_PART_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type WindowPartStatus = (typeof WINDOW_PART_STATUSES)[number];
@@ -29,22 +30,19 @@ export interface WindowPartDecision {
  * A part of a one-window application (四(四)1) that assistance routed to this service's department
  * (assistance.application-part.routed): assessed with the department's own rules on arrival, then
  * decided by its officer (or refused by the rules at once); the decision goes back to assistance.
- * The id is `<applicationId>:<partId>`, so a redelivered routing stores nothing twice.
+ * The id is `<applicationId>:<partId>`, so a redelivered routing stores nothing twice. Its region
+ * is where the child lives, and follows the child when it moves (a queue is one equality on
+ * `regionPath`).
  */
 @Schema({ collection: 'window_parts', versionKey: false })
-export class WindowPartDocument {
-  @Prop({ type: String, required: true }) _id: string;
+export class WindowPartDocument extends RegionScopedDocument {
   @Prop({ type: String, required: true }) applicationId: string;
   @Prop({ type: String, required: true }) partId: string;
   @Prop({ type: String, required: true }) childId: string;
   @Prop({ type: String, required: true, enum: WINDOW_PART_DEPARTMENTS }) department: WindowPartDepartment;
   @Prop({ type: String, required: true, enum: APPLICATION_PART_KINDS }) kind: string;
   @Prop({ type: String, required: true }) request: string;
-  /** The codes from the province down to where the child lives (a queue is equality on one). */
-  @Prop({ type: [String], required: true }) regionPath: string[];
   @Prop({ type: String, required: true }) routedEventId: string;
-  /** Where the child lives; with regionPath, follows the child when it moves. */
-  @Prop({ type: String, required: true }) regionCode: string;
   @Prop({ type: String, required: true }) townshipCode: string;
   @Prop({ type: String, required: true }) receivedOn: string;
   @Prop({ type: String, required: true, enum: WINDOW_PART_STATUSES }) status: WindowPartStatus;

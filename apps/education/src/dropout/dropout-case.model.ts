@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SchoolModel } from '../schools/school.model';
+import { AtSchool } from '../schools/at-school.model';
 import { PersuasionMethodValue, PersuasionResultValue } from './dropout-case.inputs';
 import { DROPOUT_STATUSES } from './dropout-case.rules';
 
@@ -114,23 +114,18 @@ export class DropoutEscalationModel {
   recipient: RecipientModel;
 }
 
-@ObjectType('DropoutCase', { description: 'A dropout case (四(二)6 控辍保学).' })
-export class DropoutCaseModel {
+/** What names a dropout case: its id and its number. */
+@ObjectType({ isAbstract: true })
+class DropoutCaseKeyModel {
   @Field(() => ID)
   id: string;
 
   @Field()
   caseNumber: string;
+}
 
-  @Field(() => ID)
-  childId: string;
-
-  @Field(() => ID)
-  schoolId: string;
-
-  @Field(() => SchoolModel, { nullable: true })
-  school?: SchoolModel | null;
-
+@ObjectType('DropoutCase', { description: 'A dropout case (四(二)6 控辍保学).' })
+export class DropoutCaseModel extends AtSchool(DropoutCaseKeyModel) {
   @Field({ description: 'Division code of the school.' })
   regionCode: string;
 

@@ -169,6 +169,6 @@ export class DropoutCaseResolver {
 
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() c: DropoutCaseModel, @Context() ctx: GraphQLRequestContext) {
-    return ctx.loaders.get('education.school', (ids) => this.schools.findByIds(ids)).load(c.schoolId);
+    return this.schools.loadOf(c, ctx);
   }
 }

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionScopedDocument } from '@qz/persistence';
 import { DROPOUT_STATUSES, type DropoutStatus } from './dropout-case.rules';
 
 export type PersuasionResult = 'RETURNED' | 'REFUSED' | 'NOT_REACHED';
@@ -33,15 +34,12 @@ export interface StoredRecipient {
 }
 
 /**
- * A dropout case (四(二)6) of one child at one school, with every persuasion attempt and every
+ * A dropout case (四(二)6) of one child at one school (the case's region is the school's), with every persuasion attempt and every
  * change of status (who, when, why). `openKey` is the child's id while the case is open, so a
  * second open case of the same child hits the unique index.
  */
 @Schema({ collection: 'dropout_cases', versionKey: false })
-export class DropoutCaseDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class DropoutCaseDocument extends RegionScopedDocument {
   @Prop({ required: true })
   caseNumber: string;
 
@@ -50,12 +48,6 @@ export class DropoutCaseDocument {
 
   @Prop({ required: true })
   schoolId: string;
-
-  @Prop({ required: true })
-  regionCode: string;
-
-  @Prop({ type: [String], required: true })
-  regionPath: string[];
 
   @Prop({ type: String, required: true, enum: DROPOUT_STATUSES })
   status: DropoutStatus;

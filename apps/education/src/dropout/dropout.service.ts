@@ -10,12 +10,12 @@ import {
 } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import type { Identity } from '@qz/identity';
-import { actorOf, CLOCK } from '@qz/platform';
+import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
-import { mandatoryReportEvent, mandatoryReportOwed } from '../mandatory-report/mandatory-report.rules';
+import { MandatoryReporter } from '../mandatory-report/mandatory-reporter';
 import { SchoolErrors } from '../schools/school.errors';
 import { SchoolRepository } from '../schools/school.repository';
 import { StudentErrors } from '../students/student.errors';
@@ -58,6 +58,7 @@ export class DropoutService {
     private readonly students: StudentRepository,
     private readonly schools: SchoolRepository,
     private readonly children: ChildReplicaRepository,
+    private readonly reporter: MandatoryReporter,
     private readonly settings: EducationSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -87,26 +88,20 @@ export class DropoutService {
     const by = input.by.trim();
     const facts = input.facts.trim();
     const events: OutgoingEvent[] = [];
-    let mandatoryReportId: string | null = null;
-    const known = await this.children.findCategories(input.childId);
-    if (mandatoryReportOwed(known)) {
-      const report = mandatoryReportEvent(
-        known,
-        {
-          childId: input.childId,
-          concern: 'DROPOUT',
-          school,
-          person: by,
-          observedOn: openedOn,
-          facts,
-          source: { kind: 'DROPOUT_CASE', id, caseNumber },
-        },
-        actorOf(viewer),
-        now,
-      );
-      mandatoryReportId = report.reportId;
-      events.push(report.event);
-    }
+    const report = await this.reporter.raise(
+      {
+        childId: input.childId,
+        concern: 'DROPOUT',
+        school,
+        person: by,
+        observedOn: openedOn,
+        facts,
+        source: { kind: 'DROPOUT_CASE', id, caseNumber },
+      },
+      viewer,
+      now,
+    );
+    if (report) events.push(report.event);
     const doc: DropoutCaseDocument = {
       _id: id,
       caseNumber,
@@ -127,7 +122,7 @@ export class DropoutService {
       escalation: null,
       returnedOn: null,
       transitions: [{ from: null, to: 'REGISTERED', on: openedOn, at: now, by, why: facts.slice(0, 500) }],
-      mandatoryReportId,
+      mandatoryReportId: report?.reportId ?? null,
       revision: 1,
     };
     return this.cases.register(doc, events);
@@ -148,27 +143,24 @@ export class DropoutService {
       mandatoryReportId: null,
     };
     const events: OutgoingEvent[] = [];
-    if (attempt.guardianshipConcern) {
-      const known = await this.children.findCategories(c.childId);
-      const school = await this.schools.findById(c.schoolId);
-      if (mandatoryReportOwed(known) && school) {
-        const report = mandatoryReportEvent(
-          known,
+    const report = attempt.guardianshipConcern
+      ? await this.reporter.raise(
           {
             childId: c.childId,
             concern: 'MISSING_GUARDIANSHIP',
-            school,
+            school: c.schoolId,
             person: attempt.by,
             observedOn: on,
             facts: attempt.notes,
             source: { kind: 'DROPOUT_CASE', id: c.id, caseNumber: c.caseNumber },
           },
-          actorOf(viewer),
+          viewer,
           now,
-        );
-        attempt.mandatoryReportId = report.reportId;
-        events.push(report.event);
-      }
+        )
+      : null;
+    if (report) {
+      attempt.mandatoryReportId = report.reportId;
+      events.push(report.event);
     }
     const why = `劝返第${attempt.no}次（${attempt.method}）：${attempt.result}，${attempt.notes}`.slice(
       0,

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionScopedDocument } from '@qz/persistence';
 
 export const SCHOOL_LEVELS = [
   'PRE_SCHOOL',
@@ -10,22 +11,14 @@ export const SCHOOL_LEVELS = [
 ] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
-/** A school (or kindergarten) of a region, which enrols children and owes the reports of 四(二). */
+/**
+ * A school (or kindergarten) of a region (where the school is, usually its township), which enrols
+ * children and owes the reports of 四(二).
+ */
 @Schema({ collection: 'schools', versionKey: false })
-export class SchoolDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class SchoolDocument extends RegionScopedDocument {
   @Prop({ required: true, maxlength: 100 })
   name: string;
-
-  /** Division code of where the school is (usually its township). */
-  @Prop({ required: true })
-  regionCode: string;
-
-  /** The region and every region above it: "schools of county X" is an equality match. */
-  @Prop({ type: [String], required: true })
-  regionPath: string[];
 
   @Prop({ type: String, required: true, enum: SCHOOL_LEVELS })
   level: SchoolLevel;

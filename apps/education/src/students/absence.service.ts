@@ -1,17 +1,14 @@
-import { ChildReplicaRepository } from '@qz/child-replica';
 import { Inject, Injectable } from '@nestjs/common';
 import { regionOfAncestry, localDateInChina, type Clock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
 import type { Plain } from '@qz/persistence';
 import type { Identity } from '@qz/identity';
-import { actorOf, CLOCK } from '@qz/platform';
+import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { v7 as uuidv7 } from 'uuid';
 import { notBefore, pastOrToday } from '../common/date-checks';
 import { EducationSettings } from '../common/education-settings';
-import { mandatoryReportEvent, mandatoryReportOwed } from '../mandatory-report/mandatory-report.rules';
-import { SchoolErrors } from '../schools/school.errors';
-import { SchoolRepository } from '../schools/school.repository';
+import { MandatoryReporter } from '../mandatory-report/mandatory-reporter';
 import { absenceRiskTrigger } from './absence.rules';
 import { StudentErrors } from './student.errors';
 import type { CloseAbsenceRiskInput, LogAbsenceRiskContactInput, RecordAbsenceInput } from './student.inputs';
@@ -29,8 +26,7 @@ type Student = Plain<StudentDocument>;
 export class AbsenceService {
   constructor(
     private readonly students: StudentRepository,
-    private readonly schools: SchoolRepository,
-    private readonly categories: ChildReplicaRepository,
+    private readonly reporter: MandatoryReporter,
     private readonly settings: EducationSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -70,27 +66,23 @@ export class AbsenceService {
           closedWhy: null,
           mandatoryReportId: null,
         };
-        const known = await this.categories.findCategories(student.id);
-        if (mandatoryReportOwed(known)) {
-          const school = await this.school(student.schoolId);
-          const facts =
-            hit.trigger === 'CONSECUTIVE'
-              ? `连续${hit.days}个上学日无故缺课（截至${date}）`
-              : `近期累计${hit.days}天无故缺课（截至${date}）`;
-          const report = mandatoryReportEvent(
-            known,
-            {
-              childId: student.id,
-              concern: 'TRUANCY_RISK',
-              school,
-              person: absence.recordedBy,
-              observedOn: date,
-              facts,
-              source: { kind: 'ABSENCE_RISK', id: riskOpened.id, caseNumber: null },
-            },
-            actorOf(viewer),
-            now,
-          );
+        const report = await this.reporter.raise(
+          {
+            childId: student.id,
+            concern: 'TRUANCY_RISK',
+            school: student.schoolId,
+            person: absence.recordedBy,
+            observedOn: date,
+            facts:
+              hit.trigger === 'CONSECUTIVE'
+                ? `连续${hit.days}个上学日无故缺课（截至${date}）`
+                : `近期累计${hit.days}天无故缺课（截至${date}）`,
+            source: { kind: 'ABSENCE_RISK', id: riskOpened.id, caseNumber: null },
+          },
+          viewer,
+          now,
+        );
+        if (report) {
           riskOpened.mandatoryReportId = report.reportId;
           events.push(report.event);
         }
@@ -119,26 +111,24 @@ export class AbsenceService {
       mandatoryReportId: null,
     };
     const events: OutgoingEvent[] = [];
-    if (contact.guardianshipConcern) {
-      const known = await this.categories.findCategories(student.id);
-      if (mandatoryReportOwed(known)) {
-        const report = mandatoryReportEvent(
-          known,
+    const report = contact.guardianshipConcern
+      ? await this.reporter.raise(
           {
             childId: student.id,
             concern: 'MISSING_GUARDIANSHIP',
-            school: await this.school(student.schoolId),
+            school: student.schoolId,
             person: contact.by,
             observedOn: on,
             facts: `联系${contact.contactedPerson}：${contact.notes}`,
             source: { kind: 'ABSENCE_RISK', id: risk.id, caseNumber: null },
           },
-          actorOf(viewer),
+          viewer,
           now,
-        );
-        contact.mandatoryReportId = report.reportId;
-        events.push(report.event);
-      }
+        )
+      : null;
+    if (report) {
+      contact.mandatoryReportId = report.reportId;
+      events.push(report.event);
     }
     const updated = { ...risk, contacts: [...risk.contacts, contact] };
     await this.write(student, { risks: student.risks.map((r) => (r.id === risk.id ? updated : r)) }, events);
@@ -168,12 +158,6 @@ export class AbsenceService {
     if (!risk) throw StudentErrors.riskNotFound(riskId);
     if (risk.status !== 'OPEN') throw StudentErrors.riskClosed(riskId);
     return risk;
-  }
-
-  private async school(id: string) {
-    const school = await this.schools.findById(id);
-    if (!school) throw SchoolErrors.notFound(id);
-    return school;
   }
 
   private async write(student: Student, $set: Partial<StudentDocument>, events: OutgoingEvent[]) {

@@ -11,7 +11,7 @@ export class EnrolmentResolver {
 
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() e: EnrolmentModel, @Context() ctx: GraphQLRequestContext) {
-    return ctx.loaders.get('education.school', (ids) => this.schools.findByIds(ids)).load(e.schoolId);
+    return this.schools.loadOf(e, ctx);
   }
 
   @ResolveField(() => String, {

@@ -60,8 +60,9 @@ export class RecordAbsenceInput {
   by: string;
 }
 
-@InputType()
-export class LogAbsenceRiskContactInput {
+/** A step on a child's absence risk: which child, which risk, on what day. */
+@InputType({ isAbstract: true })
+class AbsenceRiskStepInput {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(64)
@@ -75,7 +76,10 @@ export class LogAbsenceRiskContactInput {
   @Field({ description: 'YYYY-MM-DD' })
   @IsLocalDateString()
   on: string;
+}
 
+@InputType()
+export class LogAbsenceRiskContactInput extends AbsenceRiskStepInput {
   @Field({ description: 'Who at the school made the contact.' })
   @IsPersonName()
   by: string;
@@ -107,21 +111,7 @@ export class LogAbsenceRiskContactInput {
 }
 
 @InputType()
-export class CloseAbsenceRiskInput {
-  @Field(() => ID)
-  @IsNotEmpty()
-  @MaxLength(64)
-  childId: string;
-
-  @Field(() => ID)
-  @IsNotEmpty()
-  @MaxLength(64)
-  riskId: string;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsLocalDateString()
-  on: string;
-
+export class CloseAbsenceRiskInput extends AbsenceRiskStepInput {
   @Field({ description: 'Why the risk is over (e.g. attends regularly again).' })
   @IsText(500)
   why: string;

@@ -1,18 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { SchoolModel } from '../schools/school.model';
+import { AtSchool } from '../schools/at-school.model';
 import { ContactMethodValue } from './student.inputs';
 
 @ObjectType('SchoolEnrolment')
-export class EnrolmentModel {
-  @Field(() => ID, { description: 'The registry’s child id.' })
-  childId: string;
-
-  @Field(() => ID)
-  schoolId: string;
-
-  @Field(() => SchoolModel, { nullable: true })
-  school?: SchoolModel | null;
-
+export class EnrolmentModel extends AtSchool(Object, { description: 'The registry’s child id.' }) {
   @Field(() => Int)
   grade: number;
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChildReplicaModule } from '@qz/child-replica';
 import { EducationSettings } from '../common/education-settings';
+import { MandatoryReporter } from '../mandatory-report/mandatory-reporter';
 import { SchoolsModule } from '../schools/schools.module';
 import { AbsenceService } from './absence.service';
 import { EnrolmentService } from './enrolment.service';
@@ -21,11 +22,12 @@ import { StudentDocument, StudentSchema } from './student.schema';
     StudentRepository,
     EnrolmentService,
     AbsenceService,
+    MandatoryReporter,
     StudentResolver,
     EnrolmentResolver,
     SchoolStudentsResolver,
     EducationSettings,
   ],
-  exports: [StudentRepository, EnrolmentService],
+  exports: [StudentRepository, EnrolmentService, MandatoryReporter],
 })
 export class StudentsModule {}

@@ -14,7 +14,7 @@ import {
 } from '@nestjs/graphql';
 import type { ReporterKind } from '@qz/contracts';
 import type { Identity } from '@qz/identity';
-import { DomainError, localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
+import { DomainError, type Clock } from '@qz/kernel';
 import { actorOf, CLOCK, Viewer } from '@qz/platform';
 import { CaseScope, caseInRegion } from '../cases/case-scope';
 import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
@@ -64,7 +64,7 @@ export class AccountabilityResolver {
   constructor(
     private readonly cases: CaseRepository,
     private readonly scope: CaseScope,
-    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) clock: Clock,
   ) {
     this.steps = new CaseSteps(cases, clock);
   }
@@ -83,11 +83,7 @@ export class AccountabilityResolver {
   ) {
     const actor = actorOf(viewer);
     await this.scope.get(input.caseId, viewer);
-    const knewOn = parseLocalDate(input.knewOn, 'input.knewOn');
-    if (knewOn > localDateInChina(this.clock.now()))
-      throw new DomainError('DATE_IN_FUTURE', `input.knewOn ${knewOn} is in the future`, 'invalid', {
-        field: 'input.knewOn',
-      });
+    const knewOn = this.steps.pastDate(input.knewOn, 'input.knewOn');
     const c = await this.steps.load(input.caseId, 'recordMeasure');
     const refusal = failureRefusal(input.organisationKind, input.organisation, c.reports);
     if (refusal)

@@ -7,12 +7,6 @@ export const AssessmentErrors = {
       'input.assessedOn',
       `input.assessedOn ${on} is before the township was notified (${notifiedOn})`,
     ),
-  inFuture: (on: string) =>
-    invalidInput(
-      'DATE_IN_FUTURE',
-      'input.assessedOn',
-      `input.assessedOn ${on} is in the future; record what has happened`,
-    ),
   planMissing: () =>
     invalidInput(
       'ASSESSMENT_PLAN_MISSING',

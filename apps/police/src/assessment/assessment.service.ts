@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AssessmentCompletedV1, PlanItemAssignedV1, type Actor } from '@qz/contracts';
-import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { localDateInChina, parseLocalDate } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from '../cases/case-event';
-import { CaseSteps } from '../cases/case-steps';
-import { CaseRepository, type ProtectionCase } from '../cases/case.repository';
+import { CaseStepService } from '../cases/case-steps';
+import type { ProtectionCase } from '../cases/case.repository';
 import { TRANSITIONS } from '../cases/response.rules';
 import { AssessmentErrors } from './assessment.errors';
 import type { CloseCaseInput, RecordAssessmentInput } from './assessment.inputs';
@@ -23,16 +22,7 @@ import type { StoredAssessment, StoredPlanItem } from './assessment.types';
  * its plan close that step, and every plan item another department delivers is an event for it.
  */
 @Injectable()
-export class AssessmentService {
-  private readonly steps: CaseSteps;
-
-  constructor(
-    private readonly cases: CaseRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.steps = new CaseSteps(cases, clock);
-  }
-
+export class AssessmentService extends CaseStepService {
   private today() {
     return localDateInChina(this.clock.now());
   }
@@ -46,8 +36,7 @@ export class AssessmentService {
   }
 
   async record(input: RecordAssessmentInput, actor: Actor) {
-    const assessedOn = parseLocalDate(input.assessedOn, 'input.assessedOn');
-    if (assessedOn > this.today()) throw AssessmentErrors.inFuture(assessedOn);
+    const assessedOn = this.steps.pastDate(input.assessedOn, 'input.assessedOn');
     for (const [i, item] of input.plan.entries())
       if (item.dueOn) parseLocalDate(item.dueOn, `input.plan.${i}.dueOn`);
     const repeated = repeatedService(input.plan.map((p) => p.service));

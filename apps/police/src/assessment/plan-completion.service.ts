@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
-import { DomainError, localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
-import { CaseSteps } from '../cases/case-steps';
-import { CaseRepository, type ProtectionCase } from '../cases/case.repository';
+import { DomainError, localDateInChina, parseLocalDate } from '@qz/kernel';
+import { CaseStepService } from '../cases/case-steps';
+import type { ProtectionCase } from '../cases/case.repository';
 import type { CompleteCasePlanItemInput } from './assessment.inputs';
 import type { StoredPlanItemCompletion } from './assessment.types';
 import { ownCompletionRefusal, planCompletedOn } from './plan-completion.rules';
@@ -14,17 +13,7 @@ import { ownCompletionRefusal, planCompletedOn } from './plan-completion.rules';
  * complete (`assessment.planCompletedOn` and a PLAN_COMPLETED timeline entry).
  */
 @Injectable()
-export class PlanCompletionService {
-  constructor(
-    private readonly cases: CaseRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  /** Loading, writing and retrying a step on the case, as every step of a case does. */
-  get steps(): CaseSteps {
-    return new CaseSteps(this.cases, this.clock);
-  }
-
+export class PlanCompletionService extends CaseStepService {
   /** Writes one item's completion with its timeline entry, then the plan's completion if due. */
   async closeItem(
     c: ProtectionCase,

@@ -36,3 +36,15 @@ describe('a step on a case that changed between its read and its write', () => {
     expect(runs).toBe(1);
   });
 });
+
+describe('a day given for a step on a case', () => {
+  const steps = new CaseSteps({} as CaseRepository, new ManualClock('2026-11-29T20:00:00Z'));
+
+  it('may be today in China (already the 30th at 04:00) or before, never after', () => {
+    expect(steps.pastDate('2026-11-30', 'input.on')).toBe('2026-11-30');
+    expect(steps.pastDate('2026-11-01', 'input.on')).toBe('2026-11-01');
+    expect(() => steps.pastDate('2026-12-01', 'input.on')).toThrow(
+      expect.objectContaining({ code: 'DATE_IN_FUTURE' }),
+    );
+  });
+});

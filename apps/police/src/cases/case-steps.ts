@@ -1,8 +1,10 @@
+import { Inject } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
-import type { Clock } from '@qz/kernel';
+import { localDateInChina, parseLocalDate, type Clock, type LocalDate } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
+import { CLOCK } from '@qz/platform';
 import { CaseErrors } from './case.errors';
-import type { CaseRepository, ProtectionCase } from './case.repository';
+import { CaseRepository, type ProtectionCase } from './case.repository';
 import type { CaseStatus, TimelineEntry } from './case.types';
 import { refusal, type CaseAction } from './response.rules';
 
@@ -22,6 +24,13 @@ export class CaseSteps {
     if (!value) return now;
     if (value.getTime() > now.getTime() + 60_000) throw CaseErrors.dateInFuture(field, value);
     return value;
+  }
+
+  /** A day given by the user (YYYY-MM-DD); a day after today in China is refused. */
+  pastDate(value: string, field: string): LocalDate {
+    const date = parseLocalDate(value, field);
+    if (date > localDateInChina(this.clock.now())) throw CaseErrors.dateInFuture(field, date);
+    return date;
   }
 
   /**
@@ -65,5 +74,18 @@ export class CaseSteps {
     );
     if (!ok) throw CaseErrors.changedConcurrently(c.id);
     return this.cases.get(c.id);
+  }
+}
+
+/** A service whose work is steps on a case: the case collection, the clock, and the steps over both. */
+export abstract class CaseStepService {
+  /** Loading, writing and retrying a step on the case, as every step of a case does. */
+  readonly steps: CaseSteps;
+
+  constructor(
+    protected readonly cases: CaseRepository,
+    @Inject(CLOCK) protected readonly clock: Clock,
+  ) {
+    this.steps = new CaseSteps(cases, clock);
   }
 }

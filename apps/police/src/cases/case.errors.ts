@@ -1,4 +1,4 @@
-import { DomainError, invalidInput, type ErrorCode } from '@qz/kernel';
+import { DomainError, invalidInput, type ErrorCode, type LocalDate } from '@qz/kernel';
 
 /** The police service's case error codes; each message says what to fix. */
 export const CaseErrors = {
@@ -19,11 +19,11 @@ export const CaseErrors = {
       'not_found',
       { field: 'input.childId' },
     ),
-  dateInFuture: (field: string, at: Date) =>
+  dateInFuture: (field: string, at: Date | LocalDate) =>
     invalidInput(
       'DATE_IN_FUTURE',
       field,
-      `${field} ${at.toISOString()} is in the future; record what has happened`,
+      `${field} ${typeof at === 'string' ? at : at.toISOString()} is in the future; record what has happened`,
     ),
   dispatchBeforeReport: (at: Date, receivedAt: Date) =>
     invalidInput(

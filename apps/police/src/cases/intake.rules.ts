@@ -7,7 +7,8 @@ import type {
   SituationType,
 } from '@qz/contracts';
 import type { Role } from '@qz/identity';
-import type { CaseStatus } from './case.types';
+import type { CaseDocument } from './case.schema';
+import type { CaseStatus, StoredReport } from './case.types';
 
 /**
  * 四(二)2 强制报告: the bodies (and their staff) that must report to police at once — schools,
@@ -51,6 +52,39 @@ export function reporterKindRefusal(
 }
 
 export const isMandatoryReporter = (kind: ReporterKind) => DUTY_BEARERS.includes(kind);
+
+/** What a report writes on its case's timeline. */
+export const reportNote = (r: Pick<StoredReport, 'reporterKind' | 'channel' | 'situationType'>) =>
+  `${r.reporterKind} via ${r.channel}: ${r.situationType}`;
+
+/** The case a first report opens: reported, on the report's dispatch clock, nothing done yet. */
+export function openedCase(id: string, report: StoredReport, by: string, at: Date): CaseDocument {
+  return {
+    _id: id,
+    status: 'REPORTED',
+    childId: report.childId,
+    childDescription: report.childDescription,
+    regionCode: report.regionCode,
+    situationType: report.situationType,
+    reports: [report],
+    reportKeys: [report.sourceKey],
+    slaMinutes: report.slaMinutes,
+    dispatchDueAt: report.dispatchDueAt,
+    escalatedAt: null,
+    dispatch: null,
+    measures: [],
+    notification: null,
+    assessment: null,
+    interventions: [],
+    petitions: [],
+    reportingFailures: [],
+    hasReportingFailures: false,
+    closure: null,
+    timeline: [{ at, by, action: 'REPORT_RECEIVED', from: null, to: 'REPORTED', note: reportNote(report) }],
+    openedAt: at,
+    revision: 1,
+  };
+}
 
 /** A case still being worked: a new report about its child joins it instead of opening another. */
 export const isOpen = (status: CaseStatus) => status !== 'CLOSED';

@@ -14,7 +14,7 @@ import { CaseErrors } from './case.errors';
 import { CaseRepository, type ProtectionCase } from './case.repository';
 import type { StoredReport, TimelineEntry } from './case.types';
 import { DispatchSlaService } from './dispatch-sla.service';
-import { caseToJoin, identifiesChild, isMandatoryReporter } from './intake.rules';
+import { caseToJoin, identifiesChild, isMandatoryReporter, openedCase, reportNote } from './intake.rules';
 import { dispatchDueAt } from './response.rules';
 
 /** A report as received, from any of the three sources, before it belongs to a case. */
@@ -138,39 +138,7 @@ export class IntakeService {
 
   private async openCase(report: StoredReport, draft: ReportDraft, actor: Actor) {
     const id = uuidv7();
-    const entry: TimelineEntry = {
-      at: this.clock.now(),
-      by: actor.id,
-      action: 'REPORT_RECEIVED',
-      from: null,
-      to: 'REPORTED',
-      note: `${report.reporterKind} via ${report.channel}: ${report.situationType}`,
-    };
-    const doc = {
-      _id: id,
-      status: 'REPORTED' as const,
-      childId: report.childId,
-      childDescription: report.childDescription,
-      regionCode: report.regionCode,
-      situationType: report.situationType,
-      reports: [report],
-      reportKeys: [report.sourceKey],
-      slaMinutes: report.slaMinutes,
-      dispatchDueAt: report.dispatchDueAt,
-      escalatedAt: null,
-      dispatch: null,
-      measures: [],
-      notification: null,
-      assessment: null,
-      interventions: [],
-      petitions: [],
-      reportingFailures: [],
-      hasReportingFailures: false,
-      closure: null,
-      timeline: [entry],
-      openedAt: this.clock.now(),
-      revision: 1,
-    };
+    const doc = openedCase(id, report, actor.id, this.clock.now());
     await this.cases.open(doc, [
       this.event(
         { id, childId: report.childId, regionCode: report.regionCode },
@@ -196,7 +164,7 @@ export class IntakeService {
       action: 'REPORT_LINKED',
       from: open.status,
       to: open.status,
-      note: `${report.reporterKind} via ${report.channel}: ${report.situationType}`,
+      note: reportNote(report),
     };
     const ok = await this.cases.updateAtRevision(
       open.id,

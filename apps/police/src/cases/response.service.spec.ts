@@ -1,7 +1,11 @@
 import { DispatchOverdueV1, type Envelope } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
 import type { OutgoingEvent } from '@qz/messaging';
+import { toPlain } from '@qz/persistence';
 import type { CaseRepository, ProtectionCase } from './case.repository';
+import type { StoredReport } from './case.types';
+import { openedCase } from './intake.rules';
+import { dispatchDueAt } from './response.rules';
 import { ResponseService } from './response.service';
 
 /** An in-memory stand-in for the case collection: compare-and-set on revision, events kept. */
@@ -32,31 +36,20 @@ class FakeCases {
   }
 }
 
-const aCase = (id: string, receivedAt: Date, slaMinutes: number): ProtectionCase => ({
-  id,
-  status: 'REPORTED',
-  childId: `child-${id}`,
-  childDescription: null,
-  regionCode: '450702100201',
-  situationType: 'MISSING',
-  reports: [{ receivedAt } as never],
-  reportKeys: [],
-  slaMinutes,
-  dispatchDueAt: new Date(receivedAt.getTime() + slaMinutes * 60_000),
-  escalatedAt: null,
-  dispatch: null,
-  measures: [],
-  notification: null,
-  assessment: null,
-  interventions: [],
-  petitions: [],
-  reportingFailures: [],
-  hasReportingFailures: false,
-  closure: null,
-  timeline: [],
-  openedAt: receivedAt,
-  revision: 1,
-});
+/** A case as intake opens it: one report received at `receivedAt`, dispatch due `slaMinutes` later. */
+const aCase = (id: string, receivedAt: Date, slaMinutes: number): ProtectionCase => {
+  const report = {
+    sourceKey: `call-${id}`,
+    childId: `child-${id}`,
+    childDescription: null,
+    regionCode: '450702100201',
+    situationType: 'MISSING',
+    receivedAt,
+    slaMinutes,
+    dispatchDueAt: dispatchDueAt(receivedAt, slaMinutes),
+  } as StoredReport;
+  return toPlain(openedCase(id, report, 'intake', receivedAt));
+};
 
 describe('rule 四(二)3: an overdue dispatch is listed and escalated once (sweep on a controlled clock)', () => {
   const clock = new ManualClock('2026-11-30T01:00:00Z');
@@ -82,7 +75,10 @@ describe('rule 四(二)3: an overdue dispatch is listed and escalated once (swee
       minutesOverdue: number;
     }>;
     expect(parsed.payload).toMatchObject({ caseId: 'a', minutesOverdue: 1 });
-    expect(fake.docs.get('a')?.timeline.map((t) => t.action)).toEqual(['DISPATCH_OVERDUE_ESCALATED']);
+    expect(fake.docs.get('a')?.timeline.map((t) => t.action)).toEqual([
+      'REPORT_RECEIVED',
+      'DISPATCH_OVERDUE_ESCALATED',
+    ]);
   });
 
   it('a later sweep does not raise it again; the case stays listed until dispatched', async () => {

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CaseDispatchedV1, DispatchOverdueV1, TownshipNotifiedV1, type Actor } from '@qz/contracts';
-import { isWithin, localDateInChina, officialRegionTree, townshipOf, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { isWithin, localDateInChina, officialRegionTree, townshipOf } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from './case-event';
-import { CaseSteps } from './case-steps';
+import { CaseStepService } from './case-steps';
 import { CaseErrors } from './case.errors';
-import { CaseRepository, type ProtectionCase } from './case.repository';
+import type { ProtectionCase } from './case.repository';
 import type { MeasureKind, StoredMeasure, TimelineEntry } from './case.types';
 import {
   isDispatchOverdue,
@@ -21,16 +20,7 @@ const SYSTEM: Actor = { kind: 'system', id: 'police-dispatch-sweep', department:
 
 /** First response on a clock (四(二)3): dispatch, measures, notification of the township, escalation. */
 @Injectable()
-export class ResponseService {
-  private readonly steps: CaseSteps;
-
-  constructor(
-    private readonly cases: CaseRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.steps = new CaseSteps(cases, clock);
-  }
-
+export class ResponseService extends CaseStepService {
   async dispatch(
     input: { caseId: string; unit: string; officer: string; dispatchedAt?: Date },
     actor: Actor,

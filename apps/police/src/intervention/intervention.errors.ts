@@ -2,8 +2,6 @@ import { DomainError, invalidInput } from '@qz/kernel';
 import type { GroundCheck } from './intervention.rules';
 
 export const InterventionErrors = {
-  dateInFuture: (field: string, on: string) =>
-    invalidInput('DATE_IN_FUTURE', field, `${field} ${on} is in the future; record what has happened`),
   referenceMissing: (kind: string) =>
     invalidInput(
       'INTERVENTION_REFERENCE_MISSING',

@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GuardianshipRevokedV1, type Actor } from '@qz/contracts';
-import { localDateInChina, parseLocalDate, type Clock } from '@qz/kernel';
-import { CLOCK } from '@qz/platform';
+import { localDateInChina } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from '../cases/case-event';
-import { CaseSteps } from '../cases/case-steps';
-import { CaseRepository, type ProtectionCase } from '../cases/case.repository';
+import { CaseStepService } from '../cases/case-steps';
+import type { ProtectionCase } from '../cases/case.repository';
 import { InterventionErrors } from './intervention.errors';
 import type {
   FileRevocationPetitionInput,
@@ -48,24 +47,9 @@ export function historyOf(cases: ProtectionCase[]): HistoryItem[] {
  * a revocation emitted for the registry.
  */
 @Injectable()
-export class InterventionService {
-  private readonly steps: CaseSteps;
-
-  constructor(
-    private readonly cases: CaseRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.steps = new CaseSteps(cases, clock);
-  }
-
-  private pastDate(value: string, field: string) {
-    const date = parseLocalDate(value, field);
-    if (date > localDateInChina(this.clock.now())) throw InterventionErrors.dateInFuture(field, date);
-    return date;
-  }
-
+export class InterventionService extends CaseStepService {
   async record(input: RecordInterventionInput, actor: Actor) {
-    const decidedOn = this.pastDate(input.decidedOn, 'input.decidedOn');
+    const decidedOn = this.steps.pastDate(input.decidedOn, 'input.decidedOn');
     if (input.kind !== 'CRITICISM_EDUCATION' && !input.reference?.trim())
       throw InterventionErrors.referenceMissing(input.kind);
     const c = await this.steps.load(input.caseId, 'recordMeasure');
@@ -96,7 +80,7 @@ export class InterventionService {
   }
 
   async petition(input: FileRevocationPetitionInput, actor: Actor) {
-    const filedOn = this.pastDate(input.filedOn, 'input.filedOn');
+    const filedOn = this.steps.pastDate(input.filedOn, 'input.filedOn');
     const grounds = [...new Set(input.grounds)];
     if (!grounds.length) throw InterventionErrors.groundsMissing();
     const c = await this.steps.load(input.caseId, 'recordMeasure');
@@ -127,7 +111,7 @@ export class InterventionService {
   }
 
   async decide(input: RecordCourtDecisionInput, actor: Actor) {
-    const decidedOn = this.pastDate(input.decidedOn, 'input.decidedOn');
+    const decidedOn = this.steps.pastDate(input.decidedOn, 'input.decidedOn');
     const c = await this.steps.load(input.caseId, 'recordMeasure');
     const petition = (c.petitions ?? []).find((p) => p.id === input.petitionId);
     if (!petition) throw InterventionErrors.petitionNotFound(input.petitionId);

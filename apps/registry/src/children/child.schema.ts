@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionScopedDocument, WithMergeLinks } from '@qz/persistence';
 import type {
   ClassificationChange,
   StoredCircumstances,
@@ -34,12 +35,12 @@ export interface LivingArrangementRecord {
 
 export type Sex = 'MALE' | 'FEMALE';
 
-/** A child in the ledger (信息台账). The outbox fields carry this child's unpublished events. */
+/**
+ * A child in the ledger (信息台账), in the region of the household's village or community (12-digit
+ * code). The outbox fields carry this child's unpublished events.
+ */
 @Schema({ collection: 'children', versionKey: false })
-export class ChildDocument {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class ChildDocument extends WithMergeLinks(RegionScopedDocument) {
   @Prop({ required: true, maxlength: 50 })
   familyName: string;
 
@@ -56,14 +57,6 @@ export class ChildDocument {
   @Prop({ required: true })
   residentIdNumber: string;
 
-  /** The village or community of the household (12-digit code). */
-  @Prop({ required: true })
-  regionCode: string;
-
-  /** Codes from the city down to regionCode: "children under a region" is an equality on one code. */
-  @Prop({ type: [String], required: true })
-  regionPath: string[];
-
   @Prop({ required: true })
   registeredAt: Date;
 
@@ -73,14 +66,6 @@ export class ChildDocument {
   /** A record without a confirmed identity number (residentIdNumber holds a placeholder). */
   @Prop({ default: false })
   provisional: boolean;
-
-  /** Set on a provisional record merged into the child's real record: that record's id. */
-  @Prop({ type: String, default: null })
-  mergedInto: string | null;
-
-  /** Provisional records merged into this one. */
-  @Prop({ type: [String], default: [] })
-  mergedFrom: string[];
 
   /** How the identity was established: provisional record, confirmation, merges. Never rewritten. */
   @Prop({ type: [Object], default: [] })

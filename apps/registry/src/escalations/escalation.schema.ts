@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionScopedDocument } from '@qz/persistence';
 import type { EscalationParty } from './escalation.rules';
 
 export interface Acknowledgement {
@@ -14,17 +15,14 @@ export interface Acknowledgement {
  * until each acknowledges it (issue 15): today police's first response not dispatched within its
  * SLA (police.dispatch.overdue). `_id` is the event's id (time-ordered: the queue's order and
  * cursor); one entry per case and kind (unique), so a redelivered or repeated event adds nothing.
+ * Its region is the case's: "the county's queue" is one equality on `regionPath`.
  */
 @Schema({ collection: 'escalations', versionKey: false })
-export class EscalationDocument {
-  @Prop({ type: String, required: true }) _id: string;
+export class EscalationDocument extends RegionScopedDocument {
   @Prop({ type: String, required: true, enum: ['DISPATCH_OVERDUE'] }) kind: 'DISPATCH_OVERDUE';
   @Prop({ required: true }) caseId: string;
   @Prop({ required: true }) situationType: string;
   @Prop({ type: String, default: null }) childId: string | null;
-  /** The case's region and every region above it: "the county's queue" is an equality on one code. */
-  @Prop({ type: [String], required: true }) regionPath: string[];
-  @Prop({ required: true }) regionCode: string;
   @Prop({ required: true }) receivedAt: Date;
   @Prop({ required: true }) dispatchDueAt: Date;
   @Prop({ required: true }) slaMinutes: number;

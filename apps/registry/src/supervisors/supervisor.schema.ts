@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RegionScopedDocument } from '@qz/persistence';
 
 export type SupervisorRole = 'VILLAGE_SUPERVISOR' | 'TOWNSHIP_SOCIAL_WORKER';
 
@@ -7,13 +8,10 @@ export type SupervisorRole = 'VILLAGE_SUPERVISOR' | 'TOWNSHIP_SOCIAL_WORKER';
  * social worker (儿童社会工作者) per township, each appointed to their region.
  */
 @Schema({ collection: 'supervisors', versionKey: false })
-export class SupervisorDocument {
-  @Prop({ type: String, required: true }) _id: string;
+export class SupervisorDocument extends RegionScopedDocument {
   @Prop({ required: true, maxlength: 50 }) name: string;
   @Prop({ type: String, required: true, enum: ['VILLAGE_SUPERVISOR', 'TOWNSHIP_SOCIAL_WORKER'] })
   role: SupervisorRole;
-  @Prop({ required: true }) regionCode: string;
-  @Prop({ type: [String], required: true }) regionPath: string[];
   @Prop({ type: String, default: null }) phone: string | null;
   @Prop({ required: true }) appointedOn: string;
   @Prop({ type: String, default: null }) endedOn: string | null;

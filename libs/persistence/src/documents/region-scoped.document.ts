@@ -17,6 +17,16 @@ export abstract class RegionDocument extends KeyedDocument {
   regionCode: string;
 }
 
+/**
+ * A document kept in a region and found under any region above it: `regionPath` holds the code and
+ * every code above it, so that "the records under region X" is one equality on `regionPath` (what
+ * `findInRegion` reads and `moveToRegion` rewrites).
+ */
+export abstract class RegionScopedDocument extends RegionDocument {
+  @Prop({ type: [String], required: true })
+  regionPath: string[];
+}
+
 /** A document about one child, kept under the region where the child lives. */
 export abstract class ChildRegionDocument extends RegionDocument {
   @Prop({ required: true })
@@ -30,4 +40,26 @@ export abstract class RegionPeriodDocument extends RegionDocument {
 
   @Prop({ type: String, default: null })
   effectiveTo: string | null;
+}
+
+/** A document class, abstract or not (what a mixin below extends). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type DocumentClass = abstract new (...args: any[]) => object;
+
+/**
+ * A record that duplicates can be merged into (a provisional child record merged into the child's
+ * real one), after the fields of `Base`: `mergedInto` on the merged-away record, `mergedFrom` on the
+ * record that took it in.
+ */
+export function WithMergeLinks<TBase extends DocumentClass>(Base: TBase) {
+  abstract class MergeLinked extends Base {
+    /** Set on a record merged into another: that record's id. */
+    @Prop({ type: String, default: null })
+    mergedInto: string | null;
+
+    /** Records merged into this one. */
+    @Prop({ type: [String], default: [] })
+    mergedFrom: string[];
+  }
+  return MergeLinked;
 }
