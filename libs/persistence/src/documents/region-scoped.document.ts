@@ -43,7 +43,6 @@ export abstract class RegionPeriodDocument extends RegionDocument {
 }
 
 /** A document class, abstract or not (what a mixin below extends). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type DocumentClass = abstract new (...args: any[]) => object;
 
 /**
