@@ -12,17 +12,17 @@ runs=${1:-3}
 busy_run=${2:-2}
 work=${3:-/tmp/qz-stability}
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-commit=$(git -C "$repo" rev-parse --short HEAD)
+commit=$(git -C "$repo" rev-parse HEAD)
 mkdir -p "$work"
 all_passed=0
 all_failed=0
 failed_runs=0
-echo "stability runs of $commit: $runs runs, run $busy_run with a busy core ($(nproc) cores)"
+echo "stability runs of ${commit:0:7}: $runs runs, run $busy_run with a busy core ($(nproc) cores)"
 for ((n = 1; n <= runs; n++)); do
   dir="$work/clone-$n"
   log="$work/run-$n.log"
   rm -rf "$dir"
-  git clone -q "$repo" "$dir"
+  git clone -q "$repo" "$dir" && git -C "$dir" checkout -q "$commit" # every run tests the same commit
   busy_pid=
   if ((n == busy_run)); then
     node -e 'for (;;) {}' &
