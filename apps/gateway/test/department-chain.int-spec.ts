@@ -77,7 +77,7 @@ describe('the chain across departments: visit → police → township → depart
       'id',
     );
     // The supervisor's visit finds the child alone: a danger sign, a police report from the visit.
-    await mutate(
+    const { visits } = await mutate(
       SUPERVISOR,
       'recordVisit',
       {
@@ -88,21 +88,52 @@ describe('the chain across departments: visit → police → township → depart
         findings: '父母外出务工，儿童独自在家三日',
         dangerSigns: ['LIVING_ALONE'],
       },
-      'id',
+      'id visits { id dangerSigns }',
     );
-    const caseId = await waitFor(
+    const [visit] = visits;
+    expect(visit.dangerSigns).toEqual(['LIVING_ALONE']);
+    const opened = await waitFor(
       'police to open a case from the visit',
       async () => {
-        const c = await ok(POLICE, `query ($id: ID!) { child(id: $id) { protectionCases { id status } } }`, {
-          id: childId,
-        });
-        return c.child?.protectionCases?.[0]?.id as string | undefined;
+        const c = await ok(
+          POLICE,
+          `query ($id: ID!) { child(id: $id) { protectionCases {
+            id status situationType reports { sourceKey reporterKind } } } }`,
+          { id: childId },
+        );
+        return c.child?.protectionCases?.[0];
       },
       { timeoutMs: 120_000, intervalMs: 250 },
     );
+    // One case, for a child left alone, whose report is the visit itself (四(二)2–3).
+    expect(opened).toMatchObject({
+      status: 'REPORTED',
+      situationType: 'LEFT_ALONE',
+      reports: [{ sourceKey: `visit:${visit.id}`, reporterKind: 'REGISTRY_ALERT' }],
+    });
+    const caseId = opened.id as string;
 
-    await mutate(POLICE, 'dispatchCase', { caseId, unit: '沙埠派出所', officer: '李警官' });
-    await mutate(POLICE, 'notifyTownship', { caseId, contact: '沙埠镇政府 值班室' });
+    const dispatched = await mutate(
+      POLICE,
+      'dispatchCase',
+      { caseId, unit: '沙埠派出所', officer: '李警官' },
+      'status dispatch { unit officer }',
+    );
+    expect(dispatched).toEqual({
+      status: 'DISPATCHED',
+      dispatch: { unit: '沙埠派出所', officer: '李警官' },
+    });
+    const notified = await mutate(
+      POLICE,
+      'notifyTownship',
+      { caseId, contact: '沙埠镇政府 值班室' },
+      'status notification { townshipCode contact assessmentDueOn }',
+    );
+    expect(notified).toMatchObject({
+      status: 'TOWNSHIP_NOTIFIED',
+      notification: { townshipCode: '450702100', contact: '沙埠镇政府 值班室' },
+    });
+    expect(notified.notification.assessmentDueOn > today).toBe(true);
     const assessed = await mutate(TOWNSHIP, 'recordAssessment', {
       caseId,
       assessedOn: today,
@@ -145,7 +176,7 @@ describe('the chain across departments: visit → police → township → depart
         },
         { timeoutMs: 120_000, intervalMs: 250 },
       );
-      await mutate(
+      const completed = await mutate(
         d.user,
         d.complete,
         {
@@ -155,9 +186,16 @@ describe('the chain across departments: visit → police → township → depart
           completedOn: today,
           completedBy: `${d.user.department} 经办人`,
         },
-        'id status',
+        'id caseId status completion { outcome completedOn onTime }',
         'CompletePlanItemInput',
       );
+      // Done in the department's own service, on time, for this case.
+      expect(completed).toMatchObject({
+        id: itemOf[d.service],
+        caseId,
+        status: 'COMPLETED',
+        completion: { outcome: 'DELIVERED', completedOn: today, onTime: true },
+      });
     }
 
     const complete = await waitFor(
@@ -175,7 +213,9 @@ describe('the chain across departments: visit → police → township → depart
       { timeoutMs: 120_000, intervalMs: 250 },
     );
     expect(complete.assessment.planCompletedOn).toBe(today);
-    expect(complete.assessment.plan.every((p: { completion: unknown }) => p.completion)).toBe(true);
+    expect(complete.assessment.plan).toHaveLength(DEPARTMENTS.length);
+    for (const item of complete.assessment.plan)
+      expect(item.completion).toEqual({ outcome: 'DELIVERED', onTime: true });
     const closed = await mutate(TOWNSHIP, 'closeCase', { caseId, reason: '帮扶计划全部完成，监护已落实' });
     expect(closed.status).toBe('CLOSED');
     expect(closed.timeline.map((t: { action: string }) => t.action)).toEqual(
