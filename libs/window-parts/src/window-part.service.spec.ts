@@ -34,10 +34,11 @@ const assessor: WindowPartAssessor = {
   assess: async () => ({ eligible: true, rule: '四(三)2 rule', note: 'an orphan' }),
 };
 
-function setUp(fulfiller: WindowPartFulfiller | null, recorded = true) {
+function setUp(fulfiller: WindowPartFulfiller | null, recorded = true, meanwhile: WindowPart = pending) {
   const decisions: { decision: WindowPartDecision; payloads: unknown[] }[] = [];
+  let reads = 0;
   const parts = {
-    findById: async () => pending,
+    findById: async () => (reads++ === 0 ? pending : meanwhile),
     decide: async (_id: string, decision: WindowPartDecision, events: { envelope?: unknown }[]) => {
       if (recorded) decisions.push({ decision, payloads: events });
       return recorded;
@@ -78,6 +79,21 @@ describe('四(四)1 协同办理: an approved part becomes the deciding service�
       code: 'WINDOW_PART_ALREADY_DECIDED',
     });
     expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('四(四)1: the record is kept when the part was decided meanwhile naming that same record (taken over)', async () => {
+    const undo = jest.fn(async () => undefined);
+    const takenOver = {
+      ...pending,
+      status: 'APPROVED',
+      decision: { approved: true, recordId: 'window:app-1:p1' },
+    } as unknown as WindowPart;
+    const fulfiller = { fulfil: async () => ({ amountFen: 1, recordId: 'window:app-1:p1', undo }) };
+    const { service } = setUp(fulfiller, false, takenOver);
+    await expect(service.decide(input, officer)).rejects.toMatchObject({
+      code: 'WINDOW_PART_ALREADY_DECIDED',
+    });
+    expect(undo).not.toHaveBeenCalled();
   });
 
   it('四(四)1: a rejection makes no record, and a service without records decides with no amount', async () => {

@@ -111,11 +111,21 @@ export class WindowPartService {
     try {
       recorded = await this.parts.decide(part.id, decision, [this.event(part, decision, actor)]);
     } finally {
-      if (!recorded) await fulfilment?.undo();
+      if (!recorded && fulfilment) await this.giveBack(part.id, fulfilment);
     }
     if (!recorded)
       throw new DomainError('WINDOW_PART_ALREADY_DECIDED', undefined, undefined, { field: 'input.partId' });
     return { ...part, status: input.approved ? 'APPROVED' : 'REJECTED', decision };
+  }
+
+  /**
+   * The record made for a decision that could not be recorded is given back, unless the part was
+   * decided meanwhile naming that same record (a concurrent approval that took it over).
+   */
+  private async giveBack(id: string, fulfilment: Fulfilment): Promise<void> {
+    const now = fulfilment.recordId ? await this.parts.findById(id) : null;
+    if (fulfilment.recordId && now?.decision?.recordId === fulfilment.recordId) return;
+    await fulfilment.undo();
   }
 
   /** A moved child's pending parts follow it to the new region's staff. */
