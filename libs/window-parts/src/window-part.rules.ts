@@ -60,6 +60,11 @@ export interface WindowPartFulfiller {
     today: string,
     at: Date,
   ): Promise<Fulfilment>;
+  /**
+   * After an officer's rejection is recorded: gives back a record an approval of the part made but
+   * could not name on the part (interrupted between the two writes), if any.
+   */
+  discard?(part: FulfilledPart): Promise<void>;
 }
 
 /** The officer who decides a department's parts. */

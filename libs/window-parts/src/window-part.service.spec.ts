@@ -98,8 +98,10 @@ describe('四(四)1 协同办理: an approved part becomes the deciding service�
 
   it('四(四)1: a rejection makes no record, and a service without records decides with no amount', async () => {
     const fulfil = jest.fn();
-    const rejected = await setUp({ fulfil }).service.decide({ ...input, approved: false }, officer);
+    const discard = jest.fn(async () => undefined);
+    const rejected = await setUp({ fulfil, discard }).service.decide({ ...input, approved: false }, officer);
     expect(fulfil).not.toHaveBeenCalled();
+    expect(discard).toHaveBeenCalledWith(pending); // what an interrupted approval may have left
     expect(rejected.decision).toMatchObject({ approved: false, amountFen: null, recordId: null });
     const plain = await setUp(null).service.decide(input, officer);
     expect(plain.decision).toMatchObject({ approved: true, amountFen: null, recordId: null });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   ApplicationPartDecidedV1,
   createEvent,
@@ -32,6 +32,8 @@ const RULES_ACTOR = (service: ServiceName): Actor => ({ kind: 'system', id: `${s
  */
 @Injectable()
 export class WindowPartService {
+  private readonly logger = new Logger(WindowPartService.name);
+
   constructor(
     @Inject(WINDOW_PART_SERVICE_NAME) private readonly service: ServiceName,
     @Inject(WINDOW_PART_ASSESSOR) private readonly assessor: WindowPartAssessor,
@@ -115,6 +117,15 @@ export class WindowPartService {
     }
     if (!recorded)
       throw new DomainError('WINDOW_PART_ALREADY_DECIDED', undefined, undefined, { field: 'input.partId' });
+    // Best effort once the decision is recorded: a failure leaves what it would remove, and says so.
+    if (!input.approved)
+      await this.fulfiller
+        ?.discard?.(part)
+        .catch((error: unknown) =>
+          this.logger.warn(
+            `window part ${part.id}: what an interrupted approval left stays (${String(error)})`,
+          ),
+        );
     return { ...part, status: input.approved ? 'APPROVED' : 'REJECTED', decision };
   }
 

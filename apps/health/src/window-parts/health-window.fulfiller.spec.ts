@@ -1,6 +1,7 @@
 import type { Identity } from '@qz/identity';
 import type { FulfilledPart } from '@qz/window-parts';
 import type { ApplicationRepository } from '../applications/application.repository';
+import type { BudgetRepository } from '../budgets/budget.repository';
 import type { SubmissionService } from '../applications/submission.service';
 import type { WorkflowService } from '../applications/workflow.service';
 import type { PremiumSubsidyRepository } from '../premium/premium-subsidy.repository';
@@ -37,13 +38,18 @@ const rehab = {
 };
 
 function setUp(over: { earlier?: object | null; refusal?: object | null; subsidy?: object | null } = {}) {
+  const removed: string[] = [];
+  const released: unknown[][] = [];
   const approveFromWindow = jest.fn(async (doc: { _id: string }) => ({
     application: { id: doc._id, approvedAmountFen: 150_000 },
     undo: jest.fn(),
   }));
   const recompute = jest.fn(async () => 'changed');
   const fulfiller = new HealthWindowFulfiller(
-    { findById: async () => over.earlier ?? null } as unknown as ApplicationRepository,
+    {
+      findById: async () => over.earlier ?? null,
+      remove: async (id: string) => void removed.push(id),
+    } as unknown as ApplicationRepository,
     {
       rehabApplicationOf: async (_input: object, _actor: object, _at: Date, id: string) => ({
         _id: id,
@@ -53,8 +59,9 @@ function setUp(over: { earlier?: object | null; refusal?: object | null; subsidy
     { approveFromWindow } as unknown as WorkflowService,
     { recompute } as unknown as PremiumSubsidyService,
     { findById: async () => over.subsidy ?? null } as unknown as PremiumSubsidyRepository,
+    { release: async (...args: unknown[]) => void released.push(args) } as unknown as BudgetRepository,
   );
-  return { fulfiller, approveFromWindow, recompute };
+  return { fulfiller, approveFromWindow, recompute, removed, released };
 }
 
 describe('四(四)1 with 四(三)2: what an approved health part becomes', () => {
@@ -99,5 +106,29 @@ describe('四(四)1 with 四(三)2: what an approved health part becomes', () =>
     const made = await fulfiller.fulfil(part('INSURANCE_PREMIUM_SUBSIDY'), input, officer, today, at);
     expect(recompute).toHaveBeenCalledWith('child-1', expect.stringContaining('app-1:p1'));
     expect(made).toMatchObject({ amountFen: 38_000, recordId: 'child-1:2026' });
+  });
+
+  it('五(三): a rejected part keeps no application an interrupted approval left, and its reservation is given back', async () => {
+    const earlier = {
+      id: 'window:app-1:p1',
+      windowPartId: 'app-1:p1',
+      status: 'APPROVED',
+      approvedAmountFen: 90_000,
+      budgetId: '450721:REHAB:2026',
+    };
+    const { fulfiller, removed, released } = setUp({ earlier });
+    await fulfiller.discard(part('REHAB_ASSISTANCE', 'DPF'));
+    expect(released).toEqual([['450721:REHAB:2026', 'window:app-1:p1', 90_000]]);
+    expect(removed).toEqual(['window:app-1:p1']);
+  });
+
+  it('五(三): a paid application is never discarded, and nothing is done when there is none', async () => {
+    const paid = { id: 'window:app-1:p1', windowPartId: 'app-1:p1', status: 'DISBURSED', budgetId: 'b' };
+    const one = setUp({ earlier: paid });
+    await one.fulfiller.discard(part('REHAB_ASSISTANCE', 'DPF'));
+    expect([one.removed, one.released]).toEqual([[], []]);
+    const none = setUp();
+    await none.fulfiller.discard(part('MEDICAL_ASSISTANCE'));
+    expect([none.removed, none.released]).toEqual([[], []]);
   });
 });

@@ -5,6 +5,7 @@ import { isDuplicateKeyError } from '@qz/messaging';
 import { actorOf } from '@qz/platform';
 import type { DecideWindowPartInput, FulfilledPart, Fulfilment, WindowPartFulfiller } from '@qz/window-parts';
 import { ApplicationRepository } from '../applications/application.repository';
+import { BudgetRepository } from '../budgets/budget.repository';
 import type { ApplicationDocument } from '../applications/application.schema';
 import { SubmissionService } from '../applications/submission.service';
 import { WorkflowService } from '../applications/workflow.service';
@@ -30,6 +31,7 @@ export class HealthWindowFulfiller implements WindowPartFulfiller {
     private readonly workflow: WorkflowService,
     private readonly premiums: PremiumSubsidyService,
     private readonly subsidies: PremiumSubsidyRepository,
+    private readonly budgets: BudgetRepository,
   ) {}
 
   async fulfil(
@@ -84,6 +86,18 @@ export class HealthWindowFulfiller implements WindowPartFulfiller {
       if (isDuplicateKeyError(error)) throw alreadyDecided();
       throw error;
     }
+  }
+
+  /**
+   * A rejected part keeps no application: one an approval made but could not name on the part
+   * (interrupted between the two writes) is removed and its reservation given back.
+   */
+  async discard(part: FulfilledPart): Promise<void> {
+    const left = await this.applications.findById(windowApplicationId(part.id));
+    if (!left || left.windowPartId !== part.id || left.status !== 'APPROVED') return;
+    if (left.budgetId && left.approvedAmountFen)
+      await this.budgets.release(left.budgetId, left.id, left.approvedAmountFen);
+    await this.applications.remove(left.id);
   }
 
   /** 四(三)2: the premium subsidy of the year, as health's rules make it on the day. */

@@ -1,6 +1,7 @@
 import { ChildReplicaHooks, ChildReplicaModule } from '@qz/child-replica';
 import { WindowPartsModule } from '@qz/window-parts';
 import { ApplicationsModule } from '../applications/applications.module';
+import { BudgetsModule } from '../budgets/budgets.module';
 import { FactsModule } from '../facts/facts.module';
 import { PremiumModule } from '../premium/premium.module';
 import { HealthWindowAssessor } from './health-window.assessor';
@@ -14,7 +15,7 @@ import { HealthWindowFulfiller } from './health-window.fulfiller';
 export const HealthWindowPartsModule = WindowPartsModule.forService(
   'health',
   HealthWindowAssessor,
-  [ChildReplicaModule, FactsModule, ApplicationsModule, PremiumModule],
+  [ChildReplicaModule, FactsModule, ApplicationsModule, PremiumModule, BudgetsModule],
   ChildReplicaHooks,
   HealthWindowFulfiller,
 );
