@@ -1,4 +1,5 @@
 import type { Identity } from '@qz/identity';
+import { localDateInChina } from '@qz/kernel';
 import { aChild, aUser, residentIdFor, uniqueName, waitFor, wholeSystemForThisBlock } from '@qz/testing';
 
 const VILLAGE = '450721101201'; // 灵山县
@@ -10,16 +11,19 @@ const EDUCATION = aUser('EDUCATION_OFFICER', '450721');
 const OTHER_COUNTY_HEALTH = aUser('HEALTH_OFFICER', '450702');
 
 const PART = `id applicationId partId department kind status
-  assessment { eligible rule note } decision { approved note decidedBy automatic }`;
-const APPLICATION = `id status parts { partId kind department status decidedBy note }`;
+  assessment { eligible rule note } decision { approved note decidedBy automatic amountFen recordId }`;
+const APPLICATION = `id status parts { partId kind department status decidedBy note amountFen departmentRecordId }`;
 
 /**
  * 四(四)1 一门受理、协同办理 through the gateway, with registry, assistance, health and education
  * running from dist/ on the real broker and store: the township's review routes each part of a
  * one-window application (assistance.application-part.routed); health and education make it an
  * application of their own, assessed with their rules (a part they find ineligible refused at once),
- * decided by their officers; each decision (<service>.application-part.decided) reaches assistance,
- * whose application shows every part's status.
+ * decided by their officers; an approved part becomes the department's own record (health: an
+ * application whose amount health's rules compute and its budget pays, refused BUDGET_EXCEEDED with
+ * nothing written; education: the child's aid proposal, confirmed), each naming the other; each
+ * decision (<service>.application-part.decided) reaches assistance, whose application shows every
+ * part's status, amount and record.
  */
 describe('one-window parts: assistance → health, education → assistance (四(四)1)', () => {
   const run = uniqueName('window_parts');
@@ -35,6 +39,28 @@ describe('one-window parts: assistance → health, education → assistance (四
   const applicationParts = async (id: string) =>
     (await ok(BUREAU, `query ($id: ID!) { application(id: $id) { ${APPLICATION} } }`, { id })).application
       .parts as Record<string, any>[];
+
+  const year = Number(localDateInChina(new Date()).slice(0, 4));
+  const setBudget = (limitFen: number) =>
+    as(HEALTH, `mutation ($input: SetHealthBudgetInput!) { setHealthBudget(input: $input) { id } }`, {
+      input: { regionCode: '450721', programme: 'MEDICAL_ASSISTANCE', year, limitFen, reason: '年度预算' },
+    });
+  const budget = async () =>
+    (
+      (
+        await ok(
+          HEALTH,
+          `{ healthBudgets(regionCode: "450721", year: ${year}) { programme usedFen approvals } }`,
+        )
+      ).healthBudgets as Record<string, any>[]
+    ).find((b) => b.programme === 'MEDICAL_ASSISTANCE');
+  const healthQueue = async () =>
+    (
+      await ok(
+        HEALTH,
+        `{ healthQueue(regionCode: "450721") { waitingFor application { id programme status approvedAmountFen windowPartId } } }`,
+      )
+    ).healthQueue as Record<string, any>[];
 
   let childId: string;
   let applicationId: string;
@@ -191,23 +217,99 @@ describe('one-window parts: assistance → health, education → assistance (四
     expect(p1).toMatchObject({ status: 'PENDING', decision: null });
   }, 120_000);
 
-  it('each department’s decision reaches the application at the window, once', async () => {
+  it('四(四)1, 四(三)2: approving a medical part needs its figures and a budget that can pay it; nothing is written otherwise', async () => {
+    const partId = `${applicationId}:p1`;
+    const medical = {
+      serviceDate: localDateInChina(new Date()),
+      hospital: '灵山县人民医院',
+      diagnosis: '急性白血病',
+      expenseFen: 100_000,
+    };
+    expect(
+      codeOf(await decide(HEALTH, 'decideHealthWindowPart', { partId, approved: true, note: '同意' })),
+    ).toMatchObject({ code: 'WINDOW_PART_FIGURES_REQUIRED', field: 'input.medical' });
+    expect(
+      codeOf(
+        await decide(HEALTH, 'decideHealthWindowPart', { partId, approved: true, note: '同意', medical }),
+      ),
+    ).toMatchObject({ code: 'BUDGET_NOT_SET', field: 'input.partId' });
+    expect((await setBudget(100)).errors).toBeUndefined(); // one yuan: less than any amount due
+    expect(
+      codeOf(
+        await decide(HEALTH, 'decideHealthWindowPart', { partId, approved: true, note: '同意', medical }),
+      ),
+    ).toMatchObject({ code: 'BUDGET_EXCEEDED', field: 'input.partId', remainingFen: 100 });
+    const p1 = (await queue(HEALTH, 'healthWindowParts')).find((p) => p.id === partId);
+    expect(p1).toMatchObject({ status: 'PENDING', decision: null });
+    expect(await budget()).toMatchObject({ usedFen: 0, approvals: 0 });
+    expect((await healthQueue()).filter((i) => i.application.windowPartId === partId)).toEqual([]);
+  }, 120_000);
+
+  it('each department’s decision becomes its own record and reaches the application at the window, once', async () => {
+    expect((await setBudget(10_000_000)).errors).toBeUndefined();
+    const medical = {
+      serviceDate: localDateInChina(new Date()),
+      hospital: '灵山县人民医院',
+      diagnosis: '急性白血病',
+      expenseFen: 100_000,
+    };
     const approved = await decide(HEALTH, 'decideHealthWindowPart', {
       partId: `${applicationId}:p1`,
       approved: true,
       note: '医疗救助比例提高至90%',
+      medical,
     });
     expect(approved.errors).toBeUndefined();
+    const decision = approved.data.decideHealthWindowPart.decision;
     expect(approved.data.decideHealthWindowPart).toMatchObject({
       status: 'APPROVED',
-      decision: { approved: true, automatic: false, decidedBy: `HEALTH:${HEALTH.userId}` },
+      decision: {
+        approved: true,
+        automatic: false,
+        decidedBy: `HEALTH:${HEALTH.userId}`,
+        recordId: `window:${applicationId}:p1`,
+      },
     });
-    const rejected = await decide(EDUCATION, 'decideEducationWindowPart', {
+    // Health's rules computed the amount (expense × ratio, within the yearly cap) and its budget pays it.
+    expect(decision.amountFen).toBeGreaterThan(0);
+    expect(decision.amountFen).toBeLessThanOrEqual(medical.expenseFen);
+    expect(await budget()).toMatchObject({ usedFen: decision.amountFen, approvals: 1 });
+    const [claim] = (await healthQueue()).filter((i) => i.application.id === decision.recordId);
+    expect(claim).toMatchObject({
+      waitingFor: 'DISBURSEMENT',
+      application: {
+        programme: 'MEDICAL_ASSISTANCE',
+        status: 'APPROVED',
+        approvedAmountFen: decision.amountFen,
+        windowPartId: `${applicationId}:p1`,
+      },
+    });
+
+    const aid = await decide(EDUCATION, 'decideEducationWindowPart', {
       partId: `${applicationId}:p2`,
-      approved: false,
-      note: '已享受同类资助',
+      approved: true,
+      note: '纳入分类教育资助',
     });
-    expect(rejected.errors).toBeUndefined();
+    expect(aid.errors).toBeUndefined();
+    // Dibao and seriously ill, neither orphan nor disabled: classified aid (四(三)3), now confirmed.
+    expect(aid.data.decideEducationWindowPart.decision).toMatchObject({
+      approved: true,
+      amountFen: null,
+      recordId: `${childId}:CLASSIFIED_AID`,
+    });
+    const proposals = (
+      await ok(
+        EDUCATION,
+        `query { educationAidProposals(regionCode: "450721", status: "CONFIRMED") { id childId status windowPartId decision { reason } } }`,
+      )
+    ).educationAidProposals as Record<string, any>[];
+    expect(proposals.find((p) => p.childId === childId)).toMatchObject({
+      id: `${childId}:CLASSIFIED_AID`,
+      status: 'CONFIRMED',
+      windowPartId: `${applicationId}:p2`,
+      decision: { reason: expect.stringContaining('纳入分类教育资助') },
+    });
+
     expect(
       codeOf(
         await decide(HEALTH, 'decideHealthWindowPart', {
@@ -228,12 +330,18 @@ describe('one-window parts: assistance → health, education → assistance (四
     );
     expect(parts.map((p) => [p.partId, p.department, p.status])).toEqual([
       ['p1', 'HEALTH', 'APPROVED'],
-      ['p2', 'EDUCATION', 'REJECTED'],
+      ['p2', 'EDUCATION', 'APPROVED'],
       ['p3', 'DPF', 'REJECTED'],
     ]);
-    expect(parts[0]).toMatchObject({ decidedBy: `HEALTH:${HEALTH.userId}` });
+    expect(parts[0]).toMatchObject({
+      decidedBy: `HEALTH:${HEALTH.userId}`,
+      amountFen: decision.amountFen,
+      departmentRecordId: `window:${applicationId}:p1`,
+    });
     expect(parts[0].note).toContain('医疗救助比例提高至90%');
-    expect(parts[1].note).toContain('已享受同类资助');
+    expect(parts[1]).toMatchObject({ amountFen: null, departmentRecordId: `${childId}:CLASSIFIED_AID` });
+    expect(parts[1].note).toContain('纳入分类教育资助');
+    expect(parts[2]).toMatchObject({ amountFen: null, departmentRecordId: null });
     // Nothing pending left in the departments' queues for this application.
     expect(
       (await queue(HEALTH, 'healthWindowParts')).filter((p) => p.applicationId === applicationId),

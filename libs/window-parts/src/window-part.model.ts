@@ -1,5 +1,6 @@
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsNotEmpty, MaxLength } from 'class-validator';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { WINDOW_PART_STATUSES } from './window-part.schema';
 
 export const WindowPartStatusValue = Object.fromEntries(WINDOW_PART_STATUSES.map((s) => [s, s])) as Record<
@@ -31,6 +32,18 @@ export class WindowPartDecisionModel {
   @Field({ description: '<DEPARTMENT>:<person>, or <DEPARTMENT>:rules for a refusal on arrival.' })
   decidedBy: string;
   @Field() automatic: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'What was granted, in fen, computed by the department’s own rules and charged to its budget (health: medical and rehabilitation assistance, the premium subsidy of the year); null when the part carries no amount.',
+  })
+  amountFen?: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The department’s own record the approved part became or was linked to: a health application (HealthApplication.id, with windowPartId naming the part back), the premium-subsidy decision of the year, an education aid proposal (EducationAidProposal.id, likewise).',
+  })
+  recordId?: string | null;
 }
 
 @ObjectType('WindowPart', {
@@ -53,6 +66,40 @@ export class WindowPartModel {
   @Field(() => WindowPartDecisionModel, { nullable: true }) decision: WindowPartDecisionModel | null;
 }
 
+@InputType({
+  description:
+    'The figures of a medical-assistance part (四(三)2), from which health computes the amount when it approves.',
+})
+export class WindowPartMedicalInput {
+  @Field({ description: 'Day of the treatment (discharge), YYYY-MM-DD' }) @MaxLength(10) serviceDate: string;
+  @Field() @IsNotEmpty() @MaxLength(100) hospital: string;
+  @Field() @IsNotEmpty() @MaxLength(200) diagnosis: string;
+  @Field(() => Int, { description: 'Eligible expenses left after basic insurance, in fen' })
+  @IsInt()
+  expenseFen: number;
+}
+
+@InputType({
+  description:
+    'The figures of a rehabilitation part (四(三)2, aged 0–6), from which health computes the amount when the DPF approves.',
+})
+export class WindowPartRehabInput {
+  @Field({ description: 'VISION, HEARING, SPEECH, INTELLECTUAL, PHYSICAL or AUTISM' })
+  @IsNotEmpty()
+  @MaxLength(20)
+  disabilityType: string;
+  @Field({ description: 'SURGERY, ASSISTIVE_DEVICE or TRAINING' })
+  @IsNotEmpty()
+  @MaxLength(20)
+  service: string;
+  @Field({ description: 'A designated institution (designatedRehabInstitutions)' })
+  @IsNotEmpty()
+  @MaxLength(40)
+  institutionId: string;
+  @Field({ description: 'Day of the service (or its start), YYYY-MM-DD' }) @MaxLength(10) serviceDate: string;
+  @Field(() => Int, { description: 'Cost of the service, in fen' }) @IsInt() costFen: number;
+}
+
 @InputType()
 export class DecideWindowPartInput {
   @Field(() => ID, { description: 'The part’s id, <applicationId>:<partId>.' })
@@ -64,4 +111,20 @@ export class DecideWindowPartInput {
   @IsNotEmpty()
   @MaxLength(1000)
   note: string;
+  @Field(() => WindowPartMedicalInput, {
+    nullable: true,
+    description: 'Approving a MEDICAL_ASSISTANCE part: the claim’s figures (health computes the amount).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WindowPartMedicalInput)
+  medical?: WindowPartMedicalInput | null;
+  @Field(() => WindowPartRehabInput, {
+    nullable: true,
+    description: 'Approving a REHAB_ASSISTANCE part: the service’s figures (health computes the amount).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WindowPartRehabInput)
+  rehab?: WindowPartRehabInput | null;
 }

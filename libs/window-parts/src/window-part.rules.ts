@@ -5,7 +5,8 @@ import {
   type WindowPartDepartment,
   type WindowPartService,
 } from '@qz/contracts';
-import type { Role } from '@qz/identity';
+import type { Identity, Role } from '@qz/identity';
+import type { DecideWindowPartInput } from './window-part.model';
 import { DomainError, regionAncestry } from '@qz/kernel';
 import type {
   WindowPartAssessment,
@@ -27,6 +28,43 @@ export interface WindowPartAssessor {
     today: string,
     stage: WindowPartStage,
   ): Promise<Assessment>;
+}
+
+/** What an approved part became in the deciding service's own records (四(四)1 协同办理). */
+export interface Fulfilment {
+  /** Granted, in fen, by the service's own rules and charged to its budget; null when no amount. */
+  amountFen: number | null;
+  /** The service's record (an application, a decision, a proposal) the part became or was linked to. */
+  recordId: string | null;
+  /** Gives back what the approval wrote when the part's decision could not be recorded after all. */
+  undo(): Promise<void>;
+}
+
+/** The part as the fulfiller sees it. */
+export type FulfilledPart = Pick<
+  WindowPartDocument,
+  'applicationId' | 'partId' | 'childId' | 'department' | 'kind' | 'request' | 'townshipCode' | 'receivedOn'
+> & { id: string; regionCode: string };
+
+/**
+ * A service's own records behind its approvals: called once the officer may approve the part and
+ * the rules find the child eligible, before the decision is written. It makes (or links) the
+ * service's record, computing any amount by the service's rules and charging its budget; it throws
+ * (e.g. BUDGET_EXCEEDED) having written nothing, and the part stays pending.
+ */
+export interface WindowPartFulfiller {
+  fulfil(
+    part: FulfilledPart,
+    input: DecideWindowPartInput,
+    viewer: Identity,
+    today: string,
+    at: Date,
+  ): Promise<Fulfilment>;
+  /**
+   * After an officer's rejection is recorded: gives back a record an approval of the part made but
+   * could not name on the part (interrupted between the two writes), if any.
+   */
+  discard?(part: FulfilledPart): Promise<void>;
 }
 
 /** The officer who decides a department's parts. */
@@ -136,5 +174,7 @@ export function decidedPayload(
     decidedOn: d.decidedOn,
     decidedBy: d.decidedBy,
     automatic: d.automatic,
+    amountFen: d.amountFen ?? null,
+    recordId: d.recordId ?? null,
   };
 }

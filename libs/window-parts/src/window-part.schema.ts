@@ -24,6 +24,10 @@ export interface WindowPartDecision {
   decidedBy: string;
   automatic: boolean;
   decidedAt: Date;
+  /** What the department granted, in fen, by its own rules and from its budget (absent: no amount). */
+  amountFen?: number | null;
+  /** The department's own record the approved part became or was linked to. */
+  recordId?: string | null;
 }
 
 /**

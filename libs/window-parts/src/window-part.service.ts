@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   ApplicationPartDecidedV1,
   createEvent,
@@ -17,10 +17,12 @@ import {
   decisionRefusal,
   isForService,
   windowPartOf,
+  type Fulfilment,
   type WindowPartAssessor,
+  type WindowPartFulfiller,
 } from './window-part.rules';
 import type { WindowPartDecision, WindowPartDocument, WindowPartStatus } from './window-part.schema';
-import { WINDOW_PART_ASSESSOR, WINDOW_PART_SERVICE_NAME } from './window-part.tokens';
+import { WINDOW_PART_ASSESSOR, WINDOW_PART_FULFILLER, WINDOW_PART_SERVICE_NAME } from './window-part.tokens';
 
 const RULES_ACTOR = (service: ServiceName): Actor => ({ kind: 'system', id: `${service}:window-part-rules` });
 
@@ -30,11 +32,14 @@ const RULES_ACTOR = (service: ServiceName): Actor => ({ kind: 'system', id: `${s
  */
 @Injectable()
 export class WindowPartService {
+  private readonly logger = new Logger(WindowPartService.name);
+
   constructor(
     @Inject(WINDOW_PART_SERVICE_NAME) private readonly service: ServiceName,
     @Inject(WINDOW_PART_ASSESSOR) private readonly assessor: WindowPartAssessor,
     private readonly parts: WindowPartRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(WINDOW_PART_FULFILLER) private readonly fulfiller: WindowPartFulfiller | null = null,
   ) {}
 
   private event(
@@ -74,7 +79,12 @@ export class WindowPartService {
     return this.parts.inRegion(regionCode, status);
   }
 
-  /** An officer's decision on a pending part of their department and region. */
+  /**
+   * An officer's decision on a pending part of their department and region. An approval becomes
+   * the service's own record first (its fulfiller: the amount by its rules, charged to its budget);
+   * when that is refused nothing is written, and when the decision then cannot be recorded (decided
+   * meanwhile) the record is given back.
+   */
   async decide(input: DecideWindowPartInput, viewer: Identity): Promise<WindowPart> {
     const part = await this.parts.findById(input.partId);
     if (!part)
@@ -86,6 +96,8 @@ export class WindowPartService {
     const refusal = decisionRefusal(part, viewer.roles, input.approved, now);
     if (refusal) throw refusal;
     const actor = actorOf(viewer);
+    const fulfilment: Fulfilment | null =
+      input.approved && this.fulfiller ? await this.fulfiller.fulfil(part, input, viewer, today, at) : null;
     const decision: WindowPartDecision = {
       approved: input.approved,
       note: input.note.trim(),
@@ -94,10 +106,37 @@ export class WindowPartService {
       decidedBy: `${part.department}:${actor.id}`,
       automatic: false,
       decidedAt: at,
+      amountFen: fulfilment?.amountFen ?? null,
+      recordId: fulfilment?.recordId ?? null,
     };
-    if (!(await this.parts.decide(part.id, decision, [this.event(part, decision, actor)])))
+    let recorded = false;
+    try {
+      recorded = await this.parts.decide(part.id, decision, [this.event(part, decision, actor)]);
+    } finally {
+      if (!recorded && fulfilment) await this.giveBack(part.id, fulfilment);
+    }
+    if (!recorded)
       throw new DomainError('WINDOW_PART_ALREADY_DECIDED', undefined, undefined, { field: 'input.partId' });
+    // Best effort once the decision is recorded: a failure leaves what it would remove, and says so.
+    if (!input.approved)
+      await this.fulfiller
+        ?.discard?.(part)
+        .catch((error: unknown) =>
+          this.logger.warn(
+            `window part ${part.id}: what an interrupted approval left stays (${String(error)})`,
+          ),
+        );
     return { ...part, status: input.approved ? 'APPROVED' : 'REJECTED', decision };
+  }
+
+  /**
+   * The record made for a decision that could not be recorded is given back, unless the part was
+   * decided meanwhile naming that same record (a concurrent approval that took it over).
+   */
+  private async giveBack(id: string, fulfilment: Fulfilment): Promise<void> {
+    const now = fulfilment.recordId ? await this.parts.findById(id) : null;
+    if (fulfilment.recordId && now?.decision?.recordId === fulfilment.recordId) return;
+    await fulfilment.undo();
   }
 
   /** A moved child's pending parts follow it to the new region's staff. */

@@ -5,10 +5,10 @@ import { followingMovedChildren, type ChildRegionHooks } from '@qz/platform';
 import { ApplicationPartRoutedHandler } from './window-part.handler';
 import { WindowPartRepository } from './window-part.repository';
 import { windowPartResolver } from './window-part.resolver';
-import type { WindowPartAssessor } from './window-part.rules';
+import type { WindowPartAssessor, WindowPartFulfiller } from './window-part.rules';
 import { WindowPartDocument, WindowPartSchema } from './window-part.schema';
 import { WindowPartService } from './window-part.service';
-import { WINDOW_PART_ASSESSOR, WINDOW_PART_SERVICE_NAME } from './window-part.tokens';
+import { WINDOW_PART_ASSESSOR, WINDOW_PART_FULFILLER, WINDOW_PART_SERVICE_NAME } from './window-part.tokens';
 
 /** The collection a service's window parts are kept in (add it to the service's outbox collections). */
 export const WINDOW_PARTS_COLLECTION = 'window_parts';
@@ -17,7 +17,8 @@ export const WINDOW_PARTS_COLLECTION = 'window_parts';
  * A deciding service's parts of one-window applications (四(四)1): assistance.application-part.routed
  * for its departments, assessed by the service's own rules (`assessor`, with the module that
  * provides what it reads), its officers' queue and decision, the decision sent back to assistance;
- * a moved child's pending parts follow it (`childHooks`: the service's ChildReplicaHooks).
+ * a moved child's pending parts follow it (`childHooks`: the service's ChildReplicaHooks); an
+ * approval becomes the service's own record through `fulfiller` (its amount, its budget), if given.
  */
 @Module({})
 export class WindowPartsModule {
@@ -26,6 +27,7 @@ export class WindowPartsModule {
     assessor: Type<WindowPartAssessor>,
     imports: DynamicModule['imports'],
     childHooks: Type<ChildRegionHooks>,
+    fulfiller?: Type<WindowPartFulfiller>,
   ): DynamicModule {
     return {
       module: WindowPartsModule,
@@ -36,6 +38,7 @@ export class WindowPartsModule {
       providers: [
         { provide: WINDOW_PART_SERVICE_NAME, useValue: service },
         { provide: WINDOW_PART_ASSESSOR, useClass: assessor },
+        ...(fulfiller ? [{ provide: WINDOW_PART_FULFILLER, useClass: fulfiller }] : []),
         WindowPartRepository,
         WindowPartService,
         followingMovedChildren(childHooks, WindowPartService),

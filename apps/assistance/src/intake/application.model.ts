@@ -67,6 +67,20 @@ export class ApplicationPartModel extends WithDecision(PartRequestModel) {
     description: 'The benefit granted when an assistance part was approved.',
   })
   benefitId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'What the deciding department granted, in fen, computed by its own rules and charged to its budget (health: medical and rehabilitation assistance, the premium subsidy of the year).',
+  })
+  amountFen?: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The deciding department’s own record of an approved part: a health application (HealthApplication.id), a premium-subsidy decision, an education aid proposal (EducationAidProposal.id).',
+  })
+  departmentRecordId?: string | null;
 }
 
 @ObjectType('OverdueIntakeStep')

@@ -21,6 +21,10 @@ export interface ApplicationPart {
   note: string | null;
   /** The benefit granted when an assistance part was approved. */
   benefitId?: string | null;
+  /** What the deciding department granted, in fen, by its rules and from its budget (health). */
+  amountFen?: number | null;
+  /** The deciding department's own record of the part (a health application, an aid proposal). */
+  departmentRecordId?: string | null;
 }
 
 export interface ApplicationChange {

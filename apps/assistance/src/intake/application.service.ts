@@ -147,6 +147,7 @@ export class ApplicationService {
     note: string,
     actor: Actor,
     grant: { startDate?: string; monthlyAmountFen?: number } = {},
+    granted: { amountFen?: number | null; recordId?: string | null } = {},
   ) {
     return this.change(id, actor, async (a, at, today) => {
       const part = a.parts.find((p) => p.partId === partId);
@@ -165,6 +166,9 @@ export class ApplicationService {
           approved && department === 'ASSISTANCE'
             ? await this.grantFor(a, part, note, today, grant, actor)
             : null,
+        ...(department === 'ASSISTANCE'
+          ? {}
+          : { amountFen: granted.amountFen ?? null, departmentRecordId: granted.recordId ?? null }),
       };
       const parts = a.parts.map((p) => (p.partId === partId ? decided : p));
       return {
@@ -178,7 +182,8 @@ export class ApplicationService {
 
   /**
    * A deciding department's decision, arrived by event: recorded on the part as that department's
-   * (once: a part already decided, by event or by mutation, stays as it is).
+   * (once: a part already decided, by event or by mutation, stays as it is), with the amount its
+   * rules granted and its own record of the part, when the decision carries them.
    */
   async recordDepartmentDecision(p: ApplicationPartDecidedPayload, actor: Actor): Promise<void> {
     const a = await this.applications.findById(p.applicationId);
@@ -186,7 +191,16 @@ export class ApplicationService {
     if (!part || part.department !== p.department || part.status !== 'ROUTED') return;
     const note = `${p.note} (${p.rule}${p.automatic ? '; by the department’s rules on arrival' : ''})`;
     try {
-      await this.decidePart(p.applicationId, p.partId, p.department, p.approved, note.slice(0, 1000), actor);
+      await this.decidePart(
+        p.applicationId,
+        p.partId,
+        p.department,
+        p.approved,
+        note.slice(0, 1000),
+        actor,
+        {},
+        { amountFen: p.amountFen, recordId: p.recordId },
+      );
     } catch (error) {
       if (error instanceof DomainError && error.code === 'PART_ALREADY_DECIDED') return;
       throw error;

@@ -45,4 +45,11 @@ export class AidProposalModel {
 
   @Field(() => String, { nullable: true })
   withdrawnReason: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The part of a one-window application (四(四)1) whose approval confirmed or linked this aid, <applicationId>:<partId> (educationWindowParts).',
+  })
+  windowPartId?: string | null;
 }

@@ -33,6 +33,15 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
     return r.matchedCount > 0;
   }
 
+  /** Names the window part on a confirmed proposal that names none yet; false when it did not. */
+  async linkWindowPart(id: string, windowPartId: string | null, from: string | null): Promise<boolean> {
+    const c = this.model.collection;
+    const r = await this.withLease(id, () =>
+      c.updateOne({ _id: id, status: 'CONFIRMED', windowPartId: from } as never, { $set: { windowPartId } }),
+    );
+    return r.matchedCount > 0;
+  }
+
   ofChildren(childIds: readonly string[]) {
     return this.findPlain({ childId: { $in: [...childIds] } });
   }

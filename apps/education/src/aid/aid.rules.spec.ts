@@ -1,4 +1,4 @@
-import { aidWindowAssessment, FREE_TWELVE_YEARS_RULE, proposedAid } from './aid.rules';
+import { aidWindowAssessment, FREE_TWELVE_YEARS_RULE, proposedAid, windowAidStep } from './aid.rules';
 
 describe('rule 四(三)3 教育资助: education aid by category', () => {
   it('an orphan gets 12 years of free education', () => {
@@ -51,5 +51,23 @@ describe('rule 四(三)3 for education aid asked for at a township window (四(�
   it('四(三)3: a child not yet known here waits for the bureau, and cannot be approved until known', () => {
     expect(aidWindowAssessment(null, 'arrival').eligible).toBe(true);
     expect(aidWindowAssessment(null, 'decision').eligible).toBe(false);
+  });
+});
+
+describe('rule 四(三)3 and 四(四)1: an approved window part is the child’s education aid record', () => {
+  it('四(四)1: no proposal yet, or a withdrawn one, is proposed then confirmed; a proposed one is confirmed', () => {
+    expect(windowAidStep(null)).toBe('propose');
+    expect(windowAidStep({ status: 'WITHDRAWN' })).toBe('propose');
+    expect(windowAidStep({ status: 'PROPOSED' })).toBe('confirm');
+  });
+
+  it('四(四)1: aid already confirmed is linked to the part, keeping the first part that named it', () => {
+    expect(windowAidStep({ status: 'CONFIRMED', windowPartId: null })).toBe('link');
+    expect(windowAidStep({ status: 'CONFIRMED' })).toBe('link');
+    expect(windowAidStep({ status: 'CONFIRMED', windowPartId: 'app-0:p2' })).toBe('linked');
+  });
+
+  it('四(三)3: aid the bureau rejected is not confirmed by approving a window part', () => {
+    expect(windowAidStep({ status: 'REJECTED' })).toBe('rejected');
   });
 });

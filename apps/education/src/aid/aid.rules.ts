@@ -60,3 +60,21 @@ export function aidWindowAssessment(
     };
   return { eligible: true, rule: aid.rule, note: `${aid.kind} on the ground of ${aid.basis.join(', ')}` };
 }
+
+/** What approving a window part does to the child's aid proposal of the kind its categories give. */
+export type WindowAidStep = 'propose' | 'confirm' | 'link' | 'linked' | 'rejected';
+
+/**
+ * 四(三)3 and 四(四)1: education aid approved at a township window is the bureau's aid record of
+ * the child: no proposal yet (or one withdrawn) is proposed and confirmed; a proposed one is
+ * confirmed; a confirmed one is linked to the part (it keeps the first part that named it); one the
+ * bureau rejected is not confirmed behind its back (the officer rejects the part, or reverses it).
+ */
+export function windowAidStep(
+  existing: { status: string; windowPartId?: string | null } | null,
+): WindowAidStep {
+  if (!existing || existing.status === 'WITHDRAWN') return 'propose';
+  if (existing.status === 'PROPOSED') return 'confirm';
+  if (existing.status === 'REJECTED') return 'rejected';
+  return existing.windowPartId ? 'linked' : 'link';
+}

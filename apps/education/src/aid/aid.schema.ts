@@ -41,6 +41,13 @@ export class AidProposalDocument {
   /** Why a proposal not yet decided was withdrawn (the child's categories changed). */
   @Prop({ type: String, default: null })
   withdrawnReason: string | null;
+
+  /**
+   * The part of a one-window application (四(四)1) whose approval confirmed or linked this aid,
+   * `<applicationId>:<partId>` (the part's decision names this proposal back); null when none.
+   */
+  @Prop({ type: String, default: null })
+  windowPartId?: string | null;
 }
 
 export const AidProposalSchema = SchemaFactory.createForClass(AidProposalDocument);

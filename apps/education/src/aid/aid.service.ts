@@ -6,7 +6,7 @@ import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { AidRepository, type AidProposalRecord } from './aid.repository';
-import { AID_KINDS, proposedAid } from './aid.rules';
+import { AID_KINDS, proposedAid, windowAidStep } from './aid.rules';
 import type { DecideEducationAidInput } from './aid.inputs';
 import type { AidStatus } from './aid.schema';
 
@@ -69,6 +69,7 @@ export class AidService implements OnModuleInit {
       proposedAt: new Date(event.occurredAt),
       decision: null,
       withdrawnReason: null,
+      windowPartId: null,
     });
   }
 
@@ -84,6 +85,59 @@ export class AidService implements OnModuleInit {
       throw decided(current.id, now?.status ?? 'gone');
     }
     return toProposalModel({ ...current, status, decision });
+  }
+
+  /**
+   * 四(四)1: an approved EDUCATION_AID window part becomes the child's aid record (四(三)3): the
+   * proposal of the kind the child's categories give is proposed if needed and confirmed, or, when
+   * already confirmed, linked; the record names the part and the part names the record. Refused
+   * AID_PROPOSAL_ALREADY_DECIDED when the bureau rejected that aid. `undo` puts it back as it was.
+   */
+  async fromWindowPart(
+    part: { id: string; childId: string },
+    child: { categories: readonly string[]; regionCode: string },
+    decision: { by: string; at: Date; reason: string },
+  ): Promise<{ recordId: string; undo: () => Promise<void> } | null> {
+    const aid = proposedAid(child.categories);
+    if (!aid) return null;
+    const id = `${part.childId}:${aid.kind}`;
+    const step = windowAidStep(await this.proposals.findById(id));
+    if (step === 'rejected') throw decided(id, 'REJECTED');
+    if (step === 'linked') return { recordId: id, undo: () => Promise.resolve() };
+    if (step === 'link') {
+      if (!(await this.proposals.linkWindowPart(id, part.id, null))) throw decided(id, 'changed meanwhile');
+      return {
+        recordId: id,
+        undo: () => this.proposals.linkWindowPart(id, null, part.id).then(() => undefined),
+      };
+    }
+    if (step === 'propose')
+      await this.proposals.propose({
+        _id: id,
+        childId: part.childId,
+        kind: aid.kind,
+        rule: aid.rule,
+        basis: aid.basis,
+        regionPath: regionAncestry(child.regionCode),
+        status: 'PROPOSED',
+        proposedAt: decision.at,
+        decision: null,
+        withdrawnReason: null,
+        windowPartId: null,
+      });
+    const confirmed = { status: 'CONFIRMED' as const, decision, windowPartId: part.id };
+    if (!(await this.proposals.transition(id, 'PROPOSED', confirmed))) {
+      const now = await this.proposals.findById(id);
+      throw decided(id, now?.status ?? 'gone');
+    }
+    const undo = async () => {
+      await this.proposals.transition(id, 'CONFIRMED', {
+        status: 'PROPOSED',
+        decision: null,
+        windowPartId: null,
+      });
+    };
+    return { recordId: id, undo };
   }
 
   /** The proposals of a region's children (and below), of one status if given. */

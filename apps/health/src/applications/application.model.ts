@@ -157,6 +157,13 @@ export class ApplicationModel {
 
   @Field()
   waitingSince: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The part of a one-window application (四(四)1) this application was made from, <applicationId>:<partId> (healthWindowParts).',
+  })
+  windowPartId: string | null;
 }
 
 @ObjectType('HealthQueueItem')

@@ -17,6 +17,11 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
     return this.insertWithEvents(doc, []);
   }
 
+  /** Removes an application made from a window part whose decision could not be recorded after all. */
+  async remove(id: string): Promise<void> {
+    await this.withLease(id, () => this.model.collection.deleteOne({ _id: id } as never));
+  }
+
   findByChildIds(childIds: readonly string[]) {
     return this.findPlain({ childId: { $in: [...new Set(childIds)] } });
   }

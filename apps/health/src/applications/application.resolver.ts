@@ -39,6 +39,7 @@ export const toApplicationModel = (a: Application): ApplicationModel => ({
   steps: a.steps,
   submittedAt: a.submittedAt,
   waitingSince: a.waitingSince,
+  windowPartId: a.windowPartId ?? null,
 });
 
 @Resolver(() => ApplicationModel)

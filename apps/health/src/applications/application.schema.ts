@@ -94,6 +94,13 @@ export class ApplicationDocument {
 
   @Prop({ required: true, default: 1 })
   revision: number;
+
+  /**
+   * The part of a one-window application (四(四)1) it was made from, `<applicationId>:<partId>`,
+   * when the officer approved that part (the part's decision names this application back).
+   */
+  @Prop({ type: String, default: null })
+  windowPartId?: string | null;
 }
 
 export const ApplicationSchema = SchemaFactory.createForClass(ApplicationDocument);

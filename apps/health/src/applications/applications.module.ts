@@ -26,6 +26,6 @@ import { WorkflowService } from './workflow.service';
     ApplicationResolver,
     InstitutionRegionResolver,
   ],
-  exports: [ApplicationRepository, SubmissionService],
+  exports: [ApplicationRepository, SubmissionService, WorkflowService],
 })
 export class ApplicationsModule {}

@@ -57,7 +57,19 @@ export class SubmissionService {
   }
 
   async submitMedicalClaim(input: SubmitMedicalClaimInput, actor: Actor): Promise<Application> {
-    const now = this.clock.now();
+    return this.applications.add(await this.medicalClaimOf(input, actor, this.clock.now()));
+  }
+
+  /**
+   * A medical-assistance claim as it would be stored, checked and computed (四(三)2) but not
+   * stored: a claim at health's own desk, or a one-window part approved (`id`: the part's own).
+   */
+  async medicalClaimOf(
+    input: SubmitMedicalClaimInput,
+    actor: Actor,
+    now: Date,
+    id?: string,
+  ): Promise<ApplicationDocument> {
     const serviceDate = pastOrToday(input.serviceDate, 'input.serviceDate', localDateInChina(now));
     const cost = positiveFen(input.expenseFen, 'input.expenseFen');
     const child = await this.child(input.childId, serviceDate);
@@ -83,8 +95,8 @@ export class SubmissionService {
     const computation = computeAssistance(cost, standard.ratioBp ?? 0, standard.capFen ?? 0, used);
     if (computation.amountFen === 0)
       throw HealthErrors.nothingLeftToPay(`medical assistance of ${serviceDate.slice(0, 4)}`);
-    return this.applications.add({
-      ...this.base(child, 'MEDICAL_ASSISTANCE', serviceDate, cost, actor, now),
+    return {
+      ...this.base(child, 'MEDICAL_ASSISTANCE', serviceDate, cost, actor, now, id),
       medical: { hospital: input.hospital.trim(), diagnosis: input.diagnosis.trim() },
       computation: {
         ...computation,
@@ -93,11 +105,23 @@ export class SubmissionService {
         standard: applied(standard),
         computedOn: localDateInChina(now),
       },
-    });
+    };
   }
 
   async applyForRehab(input: ApplyForRehabInput, actor: Actor): Promise<Application> {
-    const now = this.clock.now();
+    return this.applications.add(await this.rehabApplicationOf(input, actor, this.clock.now()));
+  }
+
+  /**
+   * A rehabilitation or 明天计划 application as it would be stored (REFUSED with the rule when the
+   * rules refuse it), checked and computed (四(三)2) but not stored; `id` as for medicalClaimOf.
+   */
+  async rehabApplicationOf(
+    input: ApplyForRehabInput,
+    actor: Actor,
+    now: Date,
+    id?: string,
+  ): Promise<ApplicationDocument> {
     const serviceDate = pastOrToday(input.serviceDate, 'input.serviceDate', localDateInChina(now));
     const cost = positiveFen(input.costFen, 'input.costFen');
     const type = this.disabilityType(input.disabilityType);
@@ -123,7 +147,7 @@ export class SubmissionService {
     const child = await this.child(input.childId, serviceDate);
     const facts = await this.facts.get(child.id);
     const base = {
-      ...this.base(child, input.programme, serviceDate, cost, actor, now),
+      ...this.base(child, input.programme, serviceDate, cost, actor, now, id),
       rehab: { type, service, institutionId: institution.id, institutionName: institution.name },
     };
     const refusal = rehabRefusal({
@@ -136,13 +160,13 @@ export class SubmissionService {
       categories: facts.categories,
     });
     if (refusal) {
-      return this.applications.add({
+      return {
         ...base,
         status: 'REFUSED',
         open: false,
         refusal: { ...refusal, by: ELIGIBILITY_RULES },
         steps: [...base.steps, { step: 'REFUSED', by: ELIGIBILITY_RULES, at: now, note: refusal.reason }],
-      });
+      };
     }
     const subject = input.programme === 'REHAB' ? `${type}:${service}` : 'SURGERY';
     const standard = await this.policy.require(input.programme, subject, child.regionCode, serviceDate);
@@ -155,7 +179,7 @@ export class SubmissionService {
     const computation = computeAssistance(cost, standard.ratioBp ?? 0, standard.capFen ?? 0, used);
     if (computation.amountFen === 0)
       throw HealthErrors.nothingLeftToPay(`${subject} of ${serviceDate.slice(0, 4)}`);
-    return this.applications.add({
+    return {
       ...base,
       computation: {
         ...computation,
@@ -167,7 +191,7 @@ export class SubmissionService {
         standard: applied(standard),
         computedOn: localDateInChina(now),
       },
-    });
+    };
   }
 
   private disabilityType(value: string): DisabilityType {
@@ -201,9 +225,10 @@ export class SubmissionService {
     costFen: number,
     actor: Actor,
     now: Date,
+    id?: string,
   ): ApplicationDocument {
     return {
-      _id: uuidv7(),
+      _id: id ?? uuidv7(),
       programme,
       childId: child.id,
       regionCode: child.regionCode,
@@ -223,6 +248,7 @@ export class SubmissionService {
       submittedAt: now,
       waitingSince: now,
       revision: 1,
+      windowPartId: null,
     };
   }
 

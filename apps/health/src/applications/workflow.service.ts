@@ -8,6 +8,7 @@ import { budgetId } from '../budgets/budget.rules';
 import { HealthErrors } from '../common/health.errors';
 import { isQinzhouArea } from '../common/region';
 import { ApplicationRepository, type Application } from './application.repository';
+import type { ApplicationDocument } from './application.schema';
 import { usedThisYear } from './used-this-year';
 import { daysWaiting, isOpen, nextStatus, WAITING_FOR, type WorkflowAction } from './workflow.rules';
 
@@ -117,6 +118,88 @@ export class WorkflowService {
         throw HealthErrors.changedConcurrently(id);
       }
       return (await this.applications.findById(id)) as Application;
+    });
+  }
+
+  /**
+   * A one-window part (四(四)1) approved by its officer becomes an application approved at once:
+   * the township's first-instance review at the window is its review. The amount is computed as
+   * for any approval (the yearly cap, one approval of a child at a time) and reserved from the
+   * county's budget before anything is stored: BUDGET_NOT_SET, BUDGET_EXCEEDED or CAP_REACHED
+   * leave nothing written. `undo` gives back the application and its reservation.
+   */
+  async approveFromWindow(
+    doc: ApplicationDocument,
+    part: { id: string; townshipCode: string; receivedOn: string },
+    note: string,
+    who: Identity,
+  ): Promise<{ application: Application; undo: () => Promise<void> }> {
+    assertMayHandle(who, { ...doc, id: doc._id }, 'approve');
+    const computation = doc.computation;
+    if (!computation) throw HealthErrors.nothingLeftToPay(`window part ${part.id}`);
+    return this.applications.whileApprovingFor(doc.childId, async (guard) => {
+      const subject = doc.programme === 'MEDICAL_ASSISTANCE' ? null : computation.subject;
+      const used = usedThisYear(
+        await this.applications.findByChild(doc.childId),
+        doc.programme,
+        doc.serviceDate,
+        subject,
+        doc._id,
+      );
+      const amount = Math.min(computation.amountFen, Math.max(0, computation.capFen - used));
+      if (amount <= 0) throw HealthErrors.nothingLeftToPay(`window part ${part.id}`);
+      const now = this.clock.now();
+      const year = Number(localDateInChina(now).slice(0, 4));
+      const budget = budgetId(doc.countyCode, doc.programme, year);
+      guard();
+      const reservation = await this.budgets.reserve(budget, doc._id, amount);
+      if (reservation.outcome === 'missing')
+        throw HealthErrors.budgetNotSet(doc.countyCode, doc.programme, year, 'input.partId');
+      if (reservation.outcome === 'exceeded') {
+        const b = reservation.budget;
+        const left = b.limitFen - b.usedFen;
+        throw HealthErrors.budgetExceeded(doc.countyCode, doc.programme, year, left, amount, 'input.partId');
+      }
+      const reserved =
+        reservation.outcome === 'already-reserved' ? reservation.budget.reservations[doc._id] : amount;
+      const release = () =>
+        reservation.outcome === 'reserved'
+          ? this.budgets.release(budget, doc._id, amount).then(() => undefined)
+          : Promise.resolve();
+      const by = actorOf(who).id;
+      const approved: ApplicationDocument = {
+        ...doc,
+        status: 'APPROVED',
+        open: isOpen('APPROVED'),
+        approvedAmountFen: reserved,
+        budgetId: budget,
+        windowPartId: part.id,
+        steps: [
+          ...doc.steps,
+          {
+            step: 'REVIEWED',
+            by: `township:${part.townshipCode}`,
+            at: now,
+            note: `one-window application received on ${part.receivedOn}, reviewed at the township (四(四)1)`,
+          },
+          { step: 'APPROVED', by, at: now, note },
+        ],
+        waitingSince: now,
+      };
+      try {
+        guard();
+        const application = await this.applications.add(approved);
+        return {
+          application,
+          undo: async () => {
+            await this.applications.remove(doc._id);
+            await release();
+          },
+        };
+      } catch (error) {
+        await release();
+        throw error;
+      }
     });
   }
 

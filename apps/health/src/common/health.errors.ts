@@ -109,19 +109,26 @@ export const HealthErrors = {
       'conflict',
       { field: 'input.applicationId' },
     ),
-  budgetNotSet: (regionCode: string, programme: string, year: number) =>
+  budgetNotSet: (regionCode: string, programme: string, year: number, field = 'input.applicationId') =>
     new DomainError(
       'BUDGET_NOT_SET',
       `no ${programme} budget is set for ${regionCode} in ${year}; set it with setHealthBudget before approving`,
       'precondition',
-      { field: 'input.applicationId' },
+      { field },
     ),
-  budgetExceeded: (regionCode: string, programme: string, year: number, left: number, needed: number) =>
+  budgetExceeded: (
+    regionCode: string,
+    programme: string,
+    year: number,
+    left: number,
+    needed: number,
+    field = 'input.applicationId',
+  ) =>
     new DomainError(
       'BUDGET_EXCEEDED',
       `the ${programme} budget of ${regionCode} for ${year} has ${formatYuan(left)} left; this approval needs ${formatYuan(needed)}. Raise the budget or wait for next year's`,
       'precondition',
-      { field: 'input.applicationId', remainingFen: left, neededFen: needed },
+      { field, remainingFen: left, neededFen: needed },
     ),
   budgetBelowUsed: (limit: number, used: number) =>
     new DomainError(

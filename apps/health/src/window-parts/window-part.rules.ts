@@ -1,4 +1,4 @@
-import type { LocalDate } from '@qz/kernel';
+import { DomainError, type LocalDate } from '@qz/kernel';
 import { isRehabAssistanceAge } from '../child-health/child-health.rule';
 import type { ChildFacts } from '../facts/child-facts.repository';
 import { medicalGroup, premiumBases } from '../facts/facts.rules';
@@ -56,4 +56,42 @@ export function healthWindowAssessment(
     };
   }
   return { eligible: false, rule: '四(四)1', note: `${kind} is not decided by health or the DPF` };
+}
+
+/** The health programme (and budget) an approved part becomes an application of; null: no budget. */
+export const WINDOW_PART_PROGRAMME: Record<string, 'MEDICAL_ASSISTANCE' | 'REHAB' | undefined> = {
+  MEDICAL_ASSISTANCE: 'MEDICAL_ASSISTANCE',
+  REHAB_ASSISTANCE: 'REHAB',
+};
+
+/** The health application an approved part becomes: one per part, so a retry makes no second. */
+export const windowApplicationId = (windowPartId: string) => `window:${windowPartId}`;
+
+/**
+ * 四(三)2: the amount of medical or rehabilitation assistance is computed from the expense or cost,
+ * so approving such a part needs its figures (`medical`, `rehab`); the premium subsidy is computed
+ * from the child's grounds alone and takes none. Figures of another kind are refused, not ignored.
+ * Null when the figures fit the part.
+ */
+export function figuresRefusal(
+  kind: string,
+  figures: { medical?: object | null; rehab?: object | null },
+): DomainError | null {
+  const needed = kind === 'MEDICAL_ASSISTANCE' ? 'medical' : kind === 'REHAB_ASSISTANCE' ? 'rehab' : null;
+  const other = (['medical', 'rehab'] as const).find((f) => f !== needed && figures[f]);
+  if (other)
+    return new DomainError(
+      'WINDOW_PART_FIGURES_NOT_APPLICABLE',
+      `input.${other}: a ${kind} part takes ${needed ? `input.${needed}` : 'no figures'}`,
+      'invalid',
+      { field: `input.${other}` },
+    );
+  if (needed && !figures[needed])
+    return new DomainError(
+      'WINDOW_PART_FIGURES_REQUIRED',
+      `input.${needed}: approving a ${kind} part needs the figures its amount is computed from (四(三)2)`,
+      'invalid',
+      { field: `input.${needed}` },
+    );
+  return null;
 }

@@ -35,6 +35,17 @@ export const applicationPartDecidedPayload = applicationPartRoutedPayload
     /** `<DEPARTMENT>:<person id>`, or `<DEPARTMENT>:rules` for an automatic refusal. */
     decidedBy: z.string().min(1).max(100),
     automatic: z.boolean(),
+    /**
+     * What the department granted, in fen, computed by its own rules and charged to its budget
+     * (health's medical and rehabilitation assistance; the premium subsidy of the year). Absent or
+     * null when the part carries no amount (a refusal, education aid). Added later: optional.
+     */
+    amountFen: z.number().int().nonnegative().nullable().optional(),
+    /**
+     * The department's own record the approved part became or was linked to (a health application,
+     * a premium-subsidy decision, an education aid proposal). Added later: optional.
+     */
+    recordId: z.string().min(1).max(140).nullable().optional(),
   });
 export type ApplicationPartDecidedPayload = z.infer<typeof applicationPartDecidedPayload>;
 

@@ -112,4 +112,14 @@ export const HEALTH_ERRORS = errorCodes({
     zh: '该政策标准已被他人修改，请刷新后重试。',
     en: 'The standard was changed by someone else meanwhile; reload and try again.',
   },
+  WINDOW_PART_FIGURES_REQUIRED: {
+    kind: 'invalid',
+    zh: '批准该申请事项需填写计算金额所需的数据（医疗救助：费用、医院、诊断、日期；康复：类别、项目、机构、费用、日期）。',
+    en: 'Approving this part needs the figures its amount is computed from (medical: expense, hospital, diagnosis, date; rehabilitation: type, service, institution, cost, date).',
+  },
+  WINDOW_PART_FIGURES_NOT_APPLICABLE: {
+    kind: 'invalid',
+    zh: '所填数据不属于该申请事项的类别（医疗救助填 medical，康复填 rehab）。',
+    en: 'The figures given are not of this part’s kind (medical for medical assistance, rehab for rehabilitation).',
+  },
 });
