@@ -47,7 +47,8 @@ const FIRST_SIX: readonly DemoChild[] = [
       birthDate: '2021-03-09',
       regionCode: '450721101201',
     },
-    circumstances: { disabilityCertificate: true, reason: '残疾证（听力二级）' },
+    // The certificate itself is the DPF's record (DEMO_CERTIFICATES): the ledger learns it by event.
+    circumstances: { reason: '残疾证（听力二级）' },
   },
   {
     child: {
@@ -198,13 +199,7 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     'FEMALE',
     '2014-11-11',
     '450721103202',
-    {
-      disabilityCertificate: true,
-      disabilityType: 'INTELLECTUAL',
-      disabilityGrade: 1,
-      dibao: true,
-      reason: '残疾人证（智力一级）、低保',
-    },
+    { dibao: true, reason: '残疾人证（智力一级）、低保' },
   ],
   [
     '潘',
@@ -282,9 +277,6 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     {
       father: 'AT_HOME',
       mother: 'AT_HOME',
-      disabilityCertificate: true,
-      disabilityType: 'HEARING',
-      disabilityGrade: 2,
       reason: '残疾人证（听力二级）',
     },
   ],
@@ -348,9 +340,6 @@ const MORE: [string, string, 'MALE' | 'FEMALE', string, string, DemoChild['circu
     '2016-02-29',
     '450722105201',
     {
-      disabilityCertificate: true,
-      disabilityType: 'PHYSICAL',
-      disabilityGrade: 3,
       father: 'MIGRANT_WORKER',
       mother: 'MIGRANT_WORKER',
       reason: '残疾人证（肢体三级），父母外出务工',
@@ -381,3 +370,18 @@ export const DEMO_CHILDREN: readonly DemoChild[] = [
     circumstances,
   })),
 ];
+
+/**
+ * The demo children's disability certificates, recorded by the DPF in the health service (the one
+ * record of a certificate, issue 15): the registry classifies them DISABLED from health's event.
+ * Recorded right after registration (loadDemoCertificates).
+ */
+export const DEMO_CERTIFICATES: Readonly<
+  Record<string, { type: string; grade: number; certifiedOn: string }>
+> = {
+  韦小燕: { type: 'HEARING', grade: 2, certifiedOn: '2023-05-10' },
+  覃美玲: { type: 'PHYSICAL', grade: 3, certifiedOn: '2024-03-01' },
+  唐思雨: { type: 'INTELLECTUAL', grade: 1, certifiedOn: '2020-09-01' },
+  朱欣妍: { type: 'HEARING', grade: 2, certifiedOn: '2024-05-01' },
+  韩宇轩: { type: 'PHYSICAL', grade: 3, certifiedOn: '2022-03-15' },
+};

@@ -3,6 +3,7 @@
  * step of the workflow, a refusal by the age rule, and a county rehabilitation budget close to its
  * limit. Skips a child that already has applications, so running it again adds nothing.
  */
+import { DEMO_CERTIFICATES } from './demo-children';
 import { DEMO_ACTORS, type GatewayClient } from './gateway-client';
 
 /** Who acts: the health commission (budgets, medical claims) or the DPF (disability, rehabilitation). */
@@ -70,14 +71,6 @@ export async function loadHealthDemo(
       if (mutation === 'applyForRehab') dpfApplications.add(d[mutation].id);
       return d[mutation];
     });
-  const record = (childId: string, type: string, grade: number, certifiedOn: string) =>
-    must(
-      url,
-      `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
-      { input: { childId, type, grade, certifiedOn } },
-      'record a disability',
-      'dpf',
-    );
   const budget = (regionCode: string, programme: string, limitFen: number, reason: string) =>
     must(
       url,
@@ -98,8 +91,8 @@ export async function loadHealthDemo(
   await budget('450703', 'MEDICAL_ASSISTANCE', 5_000_000, '钦北区医疗救助年度预算（演示）');
   await budget('450702', 'TOMORROW_PLAN', 2_000_000, '钦南区明天计划年度预算（演示）');
 
-  // 韦小燕, 5, hearing grade 2 (重残): severe-disability premium subsidy, and rehabilitation at each step.
-  await record(xiaoyan, 'HEARING', 2, '2023-05-10');
+  // 韦小燕, 5, hearing grade 2 (重残, recorded by loadDemoCertificates): severe-disability premium
+  // subsidy, and rehabilitation at each step.
   const training = await rehab({
     childId: xiaoyan,
     programme: 'REHAB',
@@ -146,9 +139,9 @@ export async function loadHealthDemo(
     costFen: 100_000,
   });
 
-  // 覃美玲, 7, orphan with a physical disability: 明天计划 surgery waits for review; rehabilitation is refused by age.
+  // 覃美玲, 7, orphan with a physical disability (its certificate in DEMO_CERTIFICATES): 明天计划
+  // surgery waits for review; rehabilitation is refused by age.
   await inDifficulty(meiling, 'ORPHAN');
-  await record(meiling, 'PHYSICAL', 3, '2024-03-01');
   await rehab({
     childId: meiling,
     programme: 'TOMORROW_PLAN',
@@ -181,4 +174,38 @@ export async function loadHealthDemo(
   console.log(
     '  health demo: 7 applications (each workflow step), 3 budgets (灵山县 rehabilitation 95% used)',
   );
+}
+
+/**
+ * The demo children's disability certificates (DEMO_CERTIFICATES), recorded by the DPF in health —
+ * the one record of a certificate (issue 15) — right after registration, and waited for in the
+ * ledger: the registry classifies each child DISABLED from health's event, before the other
+ * departments' demo data (one-window parts, rehabilitation) is loaded.
+ */
+export async function loadDemoCertificates(
+  gateway: GatewayClient,
+  childIds: Record<string, string>,
+  fresh: Set<string>,
+): Promise<void> {
+  const DISABLED = `query ($id: ID!) { child(id: $id) { classification { categories { category } } } }`;
+  for (const [name, c] of Object.entries(DEMO_CERTIFICATES)) {
+    const childId = childIds[name];
+    if (!childId || !fresh.has(name)) continue;
+    await whenKnown(gateway, childId);
+    await must(
+      gateway,
+      `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
+      { input: { childId, ...c } },
+      'record a disability',
+      'dpf',
+    );
+    for (let i = 0; ; i++) {
+      const body = await gateway.post(DEMO_ACTORS.registry, DISABLED, { id: childId });
+      const categories = body.data?.child?.classification.categories ?? [];
+      if (categories.some((x: { category: string }) => x.category === 'DISABLED')) break;
+      if (i >= 120) throw new Error(`health demo: the ledger has not learned ${name}'s certificate`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    console.log(`  DPF recorded ${name}'s certificate (${c.type}, grade ${c.grade}); the ledger has it`);
+  }
 }

@@ -7,7 +7,7 @@ import { loadAssistanceDemo } from './assistance-demo';
 import { DEMO_CHILDREN } from './demo-children';
 import { loadPoliceDemo } from './police-demo';
 import { loadRegistryDemo } from './registry-demo';
-import { loadHealthDemo } from './health-demo';
+import { loadDemoCertificates, loadHealthDemo } from './health-demo';
 import { loadEducationDemo } from './education-demo';
 import { DEMO_ACTORS, GatewayClient } from './gateway-client';
 
@@ -57,6 +57,7 @@ async function main(url: string): Promise<void> {
     }
   }
   writeFileSync(ID_FILE, JSON.stringify(known, null, 2));
+  await loadDemoCertificates(gateway, known, fresh);
   await loadRegistryDemo(gateway, known, fresh);
   await loadAssistanceDemo(gateway, known);
   await loadHealthDemo(gateway, known);

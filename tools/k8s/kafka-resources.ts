@@ -24,6 +24,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.PoliceAssessmentCompletedV1,
     Topics.PoliceGuardianshipRevokedV1,
     Topics.PoliceDispatchOverdueV1,
+    Topics.HealthDisabilityCertificateRecordedV1,
   ],
   education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1, Topics.AssistanceApplicationPartRoutedV1],
   health: [

@@ -21,7 +21,8 @@ import { createConnection, type Connection } from 'mongoose';
  * child (the child replica) follows the registry — names and region of a moved child, categories,
  * a provisional record merged into the real one — across the five services, the broker and the
  * store, through the gateway. A moved child is seen by the new county's staff and no longer by
- * the old county's.
+ * the old county's. The DPF's disability certificate reaches the ledger's classification (issue 15
+ * defect 4).
  */
 describe('every department’s copy of a child follows the registry (child replica)', () => {
   const run = uniqueName('replica');
@@ -153,6 +154,94 @@ describe('every department’s copy of a child follows the registry (child repli
       },
       SLOW,
     );
+  });
+
+  it('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, and the registry learns it by event', async () => {
+    const dpf = aUser('DPF_OFFICER', '450700');
+    const childId = await register({ familyName: '覃', givenName: '听', birthDate: '2016-04-05' });
+
+    // The caseworker's ledger no longer takes a certificate: refused, pointing to the DPF's record.
+    const refused = await as(
+      city,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      {
+        input: {
+          childId,
+          disabilityCertificate: true,
+          disabilityType: 'HEARING',
+          disabilityGrade: 2,
+          reason: '残疾人证',
+        },
+      },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'DISABILITY_RECORDED_BY_DPF',
+      field: 'input.disabilityCertificate',
+    });
+    expect(refused.errors?.[0]?.message).toContain('recordDisabilityCertificate');
+
+    // The DPF records it once, in health (once health knows the child from the registry's event).
+    const record = (grade: number) =>
+      as(
+        dpf,
+        `mutation ($input: RecordDisabilityCertificateInput!) {
+          recordDisabilityCertificate(input: $input) { type grade certifiedOn }
+        }`,
+        { input: { childId, type: 'HEARING', grade, certifiedOn: '2025-06-01' } },
+      );
+    const recorded = await waitFor(
+      'health to know the child',
+      async () => {
+        const r = await record(2);
+        return r.errors?.[0]?.extensions?.code === 'CHILD_NOT_FOUND' ? null : r;
+      },
+      SLOW,
+    );
+    expect(recorded.errors).toBeUndefined();
+
+    const BOTH = `query ($id: ID!) {
+      child(id: $id) {
+        classification { categories { category } }
+        classificationHistory { added reason }
+        circumstances { disabilityCertificate disability { type grade certifiedOn } }
+        health { disability { type grade certifiedOn } }
+      }
+    }`;
+    const both = async () => (await ok(city, BOTH, { id: childId })).child;
+    const seen = await waitFor(
+      'the registry to classify the child DISABLED from health’s event',
+      async () => {
+        const c = await both();
+        return c.classification.categories.some((x: any) => x.category === 'DISABLED') && c;
+      },
+      SLOW,
+    );
+    const certificate = { type: 'HEARING', grade: 2, certifiedOn: '2025-06-01' };
+    expect(seen.health.disability).toEqual(certificate);
+    expect(seen.circumstances).toEqual({ disabilityCertificate: true, disability: certificate });
+    expect(seen.classificationHistory.at(-1)).toEqual({
+      added: ['DISABLED'],
+      reason: expect.stringContaining('the DPF recorded a disability certificate'),
+    });
+    // Every department's copy has the category.
+    await waitFor(
+      'every department to hold the child as disabled',
+      async () => (await copies(childId)).every((c) => c?.categories?.includes('DISABLED')),
+      SLOW,
+    );
+
+    // A correction by the DPF reaches the ledger too: the two never differ.
+    expect((await record(1)).errors).toBeUndefined();
+    const corrected = await waitFor(
+      'the DPF’s correction to reach the ledger',
+      async () => {
+        const c = await both();
+        return c.circumstances.disability?.grade === 1 && c;
+      },
+      SLOW,
+    );
+    expect(corrected.health.disability).toEqual({ ...certificate, grade: 1 });
+    expect(corrected.circumstances.disability).toEqual({ ...certificate, grade: 1 });
   });
 
   it('a provisional record merged into the real child: the surviving record has the provisional one’s category in every department', async () => {

@@ -8,6 +8,7 @@ const BUREAU = aUser('EDUCATION_OFFICER', COUNTY);
 const SCHOOL = aUser('SCHOOL_STAFF', DEMO_VILLAGE.slice(0, 9));
 const TOWNSHIP = aUser('TOWNSHIP_OFFICER', DEMO_VILLAGE.slice(0, 9));
 const OTHER_BUREAU = aUser('EDUCATION_OFFICER', '450721');
+const DPF = aUser('DPF_OFFICER', COUNTY);
 
 const LIST = `query ($region: String, $first: Int!, $after: String) {
   outOfSchoolChildren(regionCode: $region, first: $first, after: $after) {
@@ -32,7 +33,7 @@ describe('school-age children out of school, duty to enrol, disabled children pl
   const year = Number(today.slice(0, 4));
   const bornAt = (age: number) => `${year - age}-01-15`;
 
-  const { as, ok, codeOf } = wholeSystemForThisBlock(run, ['registry', 'education'], 400_000);
+  const { as, ok, codeOf } = wholeSystemForThisBlock(run, ['registry', 'education', 'health'], 400_000);
   const INPUT_TYPES: Record<string, string> = {
     recordEnrolmentDutyNotice: 'RecordDutyNoticeInput',
     recordDisabledChildPlacement: 'RecordPlacementInput',
@@ -71,19 +72,21 @@ describe('school-age children out of school, duty to enrol, disabled children pl
     ids.tooYoung = await register('幼儿', 4);
     ids.tooOld = await register('大龄', 17);
     ids.disabled = await register('残疾', 12);
-    await ok(
-      CIVIL,
-      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
-      {
-        input: {
-          childId: ids.disabled,
-          disabilityCertificate: true,
-          disabilityType: 'PHYSICAL',
-          disabilityGrade: 1,
-          reason: '残联核发残疾证，重度肢体残疾',
-        },
+    // 残联核发残疾证，重度肢体残疾: the DPF records it in health (issue 15 defect 4), once health
+    // knows the child; the registry classifies the child DISABLED from health's event.
+    const certificate = await waitFor(
+      'health to know the child (the registry’s event)',
+      async () => {
+        const r = await as(
+          DPF,
+          `mutation ($input: RecordDisabilityCertificateInput!) { recordDisabilityCertificate(input: $input) { type } }`,
+          { input: { childId: ids.disabled, type: 'PHYSICAL', grade: 1, certifiedOn: `${year - 1}-03-01` } },
+        );
+        return r.errors?.[0]?.extensions?.code === 'CHILD_NOT_FOUND' ? null : r;
       },
+      SLOW,
     );
+    expect(certificate.errors).toBeUndefined();
     schoolId = (
       await ok(BUREAU, `mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id } }`, {
         input: { name: `沙埠镇中心小学 ${run}`, regionCode: DEMO_VILLAGE.slice(0, 9), level: 'PRIMARY' },

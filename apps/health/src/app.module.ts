@@ -6,7 +6,11 @@ import {
   childRegionsFromReplica,
   RegionReference,
 } from '@qz/child-replica';
-import { ApplicationPartDecidedV1, PlanItemCompletedV1 } from '@qz/contracts';
+import {
+  ApplicationPartDecidedV1,
+  DisabilityCertificateRecordedV1,
+  PlanItemCompletedV1,
+} from '@qz/contracts';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
 import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
@@ -15,6 +19,7 @@ import { healthPolicy } from './access/policy';
 import { ApplicationsModule } from './applications/applications.module';
 import { BudgetsModule } from './budgets/budgets.module';
 import { ChildHealthModule } from './child-health/child-health.module';
+import { CHILD_FACTS_COLLECTION } from './facts/child-facts.schema';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PremiumModule } from './premium/premium.module';
@@ -25,8 +30,12 @@ import { HealthWindowPartsModule } from './window-parts/window-parts.module';
     ...subgraphInfrastructure({
       service: 'health',
       orphanedTypes: [ChildReference, RegionReference],
-      outboxCollections: [PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION],
-      produces: [PlanItemCompletedV1.HEALTH.topic, ApplicationPartDecidedV1.health.topic],
+      outboxCollections: [PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION, CHILD_FACTS_COLLECTION],
+      produces: [
+        PlanItemCompletedV1.HEALTH.topic,
+        ApplicationPartDecidedV1.health.topic,
+        DisabilityCertificateRecordedV1.topic,
+      ],
       access: {
         policy: healthPolicy,
         // Where a child named in the arguments lives: this service's replica of the registry's children.

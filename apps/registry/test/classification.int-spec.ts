@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@qz/kernel';
-import { GuardianshipLapsedV1 } from '@qz/contracts';
+import { createEvent, DisabilityCertificateRecordedV1, GuardianshipLapsedV1 } from '@qz/contracts';
 import {
   aChild,
   asUser,
@@ -13,6 +13,7 @@ import {
 } from '@qz/testing';
 import { ClassificationService } from '../src/classification/classification.service';
 import { ChildRepository } from '../src/children/child.repository';
+import { DpfCertificateHandler } from '../src/classification/dpf-certificate.handler';
 import { startRegistryOnAClock, type RegistryOnAClock } from './registry-on-a-clock';
 
 /** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
@@ -242,9 +243,9 @@ describe('registry: classification of children', () => {
     clock.set('2026-11-29T02:00:00Z');
   });
 
-  it('records the household, a migrant parent’s workplace and a disability’s type and grade; a certification ends on its last day', async () => {
+  it('records the household and a migrant parent’s workplace, takes the disability from the DPF’s record (issue 15 defect 4); a certification ends on its last day', async () => {
     const id = await register('2019-06-06');
-    const DETAILS = `circumstances { fatherWorkplace disability { type grade }
+    const DETAILS = `circumstances { fatherWorkplace disability { type grade certifiedOn }
       household { dibao dibaoFrom dibaoUntil address hukouRegionCode } }`;
     const res = await graphql(
       url,
@@ -255,9 +256,6 @@ describe('registry: classification of children', () => {
           father: 'MIGRANT_WORKER',
           fatherWorkplace: '广东省东莞市',
           mother: 'AT_HOME',
-          disabilityCertificate: true,
-          disabilityType: 'HEARING',
-          disabilityGrade: 2,
           dibao: true,
           dibaoCertifiedFrom: '2026-01-01',
           dibaoCertifiedUntil: '2026-12-31',
@@ -268,10 +266,31 @@ describe('registry: classification of children', () => {
       },
     );
     expect(res.errors).toBeUndefined();
-    const child = res.data.updateChildCircumstances;
+    expect(res.data.updateChildCircumstances.circumstances.disability).toBeNull();
+    // The DPF records the certificate in health; its event reaches the ledger (delivered here as the
+    // consumer would: the broker's path is proven through the gateway in child-replica.int-spec.ts).
+    await app.get(DpfCertificateHandler).onRecorded(
+      createEvent(DisabilityCertificateRecordedV1, {
+        subject: id,
+        regionCode: '450702100201',
+        actor: { kind: 'user', id: 'dpf-officer', department: 'DPF' },
+        occurredAt: clock.now(),
+        payload: {
+          childId: id,
+          regionCode: '450702100201',
+          type: 'HEARING',
+          grade: 2,
+          certifiedOn: '2025-06-01',
+          recordedBy: 'dpf-officer',
+        },
+      }),
+    );
+    const child = (
+      await graphql(url, `query ($id: ID!) { child(id: $id) { ${CHILD_FIELDS} ${DETAILS} } }`, { id })
+    ).data.child;
     expect(child.circumstances).toEqual({
       fatherWorkplace: '广东省东莞市',
-      disability: { type: 'HEARING', grade: 2 },
+      disability: { type: 'HEARING', grade: 2, certifiedOn: '2025-06-01' },
       household: {
         dibao: true,
         dibaoFrom: '2026-01-01',
@@ -288,9 +307,10 @@ describe('registry: classification of children', () => {
     for (const [input, code, field] of [
       [
         { disabilityCertificate: false, disabilityType: 'VISION', disabilityGrade: 1 },
-        'DISABILITY_WITHOUT_CERTIFICATE',
+        'DISABILITY_RECORDED_BY_DPF',
         'input.disabilityCertificate',
       ],
+      [{ disabilityGrade: 1 }, 'DISABILITY_RECORDED_BY_DPF', 'input.disabilityGrade'],
       [{ motherWorkplace: '深圳' }, 'WORKPLACE_WITHOUT_MIGRANT_PARENT', 'input.motherWorkplace'],
       [{ hukouRegionCode: '450702100999' }, 'UNKNOWN_REGION', 'input.hukouRegionCode'],
       [{ dibaoCertifiedFrom: '2027-01-01' }, 'CERTIFICATION_PERIOD_INVALID', 'input.dibaoCertifiedUntil'],

@@ -1,5 +1,6 @@
 import { ROLE_NAMES, type Role } from '@qz/identity';
-import { aUser, DEMO_VILLAGE } from '@qz/testing';
+import { DisabilityCertificateRecordedV1 } from '@qz/contracts';
+import { aUser, DEMO_VILLAGE, EventPublisher, waitFor } from '@qz/testing';
 import { codesOf as codes, registryWithAChild } from './registry-with-a-child';
 
 /**
@@ -30,16 +31,33 @@ describe('registry: sensitive categories by role (issue 16 §4)', () => {
           father: 'IMPRISONED',
           mother: 'MISSING',
           dibao: true,
-          disabilityCertificate: true,
-          disabilityType: 'HEARING',
-          disabilityGrade: 3,
           aidsAffected: true,
           traffickingRescued: true,
-          reason: '父亲服刑，母亲下落不明；听力残疾证；受艾滋病影响；打拐解救',
+          reason: '父亲服刑，母亲下落不明；受艾滋病影响；打拐解救',
         },
       },
     );
     expect(facts.errors).toBeUndefined();
+    // The hearing certificate is the DPF's record (issue 15 defect 4): health's event reaches the ledger.
+    const dpf = new EventPublisher(registry.svc.topicPrefix);
+    await dpf.start();
+    await dpf.publish(
+      DisabilityCertificateRecordedV1,
+      { subject: childId, regionCode: DEMO_VILLAGE },
+      {
+        childId,
+        regionCode: DEMO_VILLAGE,
+        type: 'HEARING',
+        grade: 3,
+        certifiedOn: '2025-03-01',
+        recordedBy: 'test-dpf',
+      },
+    );
+    await dpf.stop();
+    await waitFor('the DPF’s certificate to reach the ledger', async () => {
+      const stored = await registry.svc.db.collection('children').findOne({ _id: childId as never });
+      return stored?.categoryCodes?.includes('DISABLED');
+    });
     const override = await as(
       officer,
       `mutation ($input: OverrideChildCategoryInput!) { overrideChildCategory(input: $input) { id } }`,

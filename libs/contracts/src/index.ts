@@ -5,6 +5,7 @@ export * from './envelope/wire-message';
 export * from './events/registry';
 export * from './events/assistance';
 export * from './events/education';
+export * from './events/health';
 export * from './events/police';
 export * from './events/plan-item';
 export * from './events/application-part';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ChildReplicaRepository } from '@qz/child-replica';
-import { applyOnce } from '@qz/messaging';
+import { applyOnce, withOutbox, type OutgoingEvent } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
-import { ChildFactsDocument } from './child-facts.schema';
+import { ChildFactsDocument, type DisabilityRecord } from './child-facts.schema';
 
 /** The child's facts with its categories (三) from the child replica. */
 export type ChildFacts = Plain<ChildFactsDocument> & { categories: string[] };
@@ -103,10 +103,46 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
     return docs.map((d) => String(d._id));
   }
 
-  /** Sets fields a person recorded (no event behind them). */
-  set(childId: string, change: Partial<Omit<ChildFacts, 'id' | 'categories'>>): Promise<unknown> {
+  /**
+   * A provisional record merged into `toId`: its disability certificate (the DPF's record) is
+   * carried over as `decide` says, under the surviving child's lease. No event: the registry
+   * carries its copy on the same merge by the same rule. Gives the record set, or null.
+   */
+  carryDisability(
+    fromId: string,
+    toId: string,
+    decide: (merged: DisabilityRecord | null, surviving: DisabilityRecord | null) => DisabilityRecord | null,
+  ): Promise<DisabilityRecord | null> {
+    return this.withLease(toId, async (guard) => {
+      const [from, to] = await this.findByIds([fromId, toId]);
+      const carried = decide(from?.disability ?? null, to?.disability ?? null);
+      if (!carried) return null;
+      guard();
+      await this.model.collection.updateOne(
+        { _id: toId } as never,
+        { $set: { disability: carried, changedAt: new Date() } } as never,
+        { upsert: true },
+      );
+      return carried;
+    });
+  }
+
+  /**
+   * Records the child's disability certificate as a DPF officer entered it, with the event that
+   * tells the registry, in one write (the outbox of `child_facts`): the record and what the
+   * registry learns cannot differ.
+   */
+  recordDisability(
+    childId: string,
+    change: { disability: DisabilityRecord; regionCode: string },
+    events: OutgoingEvent[],
+  ): Promise<unknown> {
     return this.withLease(childId, () =>
-      this.model.collection.updateOne({ _id: childId } as never, { $set: change } as never, { upsert: true }),
+      this.model.collection.updateOne(
+        { _id: childId } as never,
+        withOutbox({ $set: { ...change, changedAt: new Date() } }, events) as never,
+        { upsert: true },
+      ),
     );
   }
 }

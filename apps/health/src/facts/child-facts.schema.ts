@@ -14,7 +14,10 @@ export interface KnownBenefit {
   occurredAt: string;
 }
 
-/** The disability certificate as a DPF officer recorded it in this service. */
+/**
+ * The disability certificate as a DPF officer recorded it in this service: the one record of it
+ * (the registry learns it from health.disability-certificate.recorded.v1).
+ */
 export interface DisabilityRecord {
   type: DisabilityType;
   /** 1 (most severe) to 4; grades 1 and 2 are 重残 (severe disability). */
@@ -54,3 +57,7 @@ export class ChildFactsDocument {
 }
 
 export const ChildFactsSchema = SchemaFactory.createForClass(ChildFactsDocument);
+/** The outbox relay's look-up: a recorded certificate's event (the registry takes it). */
+ChildFactsSchema.index({ outboxPending: 1 });
+
+export const CHILD_FACTS_COLLECTION = 'child_facts';

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ChildFactsRepository, type ChildFacts } from './child-facts.repository';
+import type { OutgoingEvent } from '@qz/messaging';
+import { ChildFactsRepository } from './child-facts.repository';
+import type { DisabilityRecord } from './child-facts.schema';
 
-/** What health knows of each child (benefits heard of, disability recorded, region). */
+/**
+ * What health knows of each child (benefits heard of, disability recorded, region). The
+ * disability certificate is written only with its event (recordDisability).
+ */
 @Injectable()
 export class ChildFactsService {
   constructor(private readonly facts: ChildFactsRepository) {}
@@ -11,8 +16,12 @@ export class ChildFactsService {
     return this.facts.getMany(childIds);
   }
 
-  /** Sets fields a person recorded (no event behind them). */
-  set(childId: string, change: Partial<Omit<ChildFacts, 'id'>>) {
-    return this.facts.set(childId, change);
+  /** The DPF's record of the child's certificate and its event, in one write (the outbox). */
+  recordDisability(
+    childId: string,
+    change: { disability: DisabilityRecord; regionCode: string },
+    events: OutgoingEvent[],
+  ) {
+    return this.facts.recordDisability(childId, change, events);
   }
 }

@@ -19,12 +19,18 @@ export class ChildCircumstancesResolver {
     return c.mother;
   }
 
-  @ResolveField(() => Boolean, { nullable: true })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Holds a disability certificate, as the DPF recorded it in the health service (issue 15).',
+  })
   disabilityCertificate(@Parent() c: ChildCircumstances) {
     return c.disabilityCertificate;
   }
 
-  @ResolveField(() => Disability, { nullable: true })
+  @ResolveField(() => Disability, {
+    nullable: true,
+    description: 'The certificate’s type and grade, as the DPF recorded it in the health service.',
+  })
   disability(@Parent() c: ChildCircumstances) {
     return c.disability;
   }

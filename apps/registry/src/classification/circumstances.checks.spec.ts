@@ -1,5 +1,5 @@
 import { changedFields, NO_STORED_CIRCUMSTANCES, type StoredCircumstances } from './circumstances';
-import { consistentCircumstances } from './circumstances.checks';
+import { consistentCircumstances, refuseLedgerDisability } from './circumstances.checks';
 
 const base: StoredCircumstances = {
   ...NO_STORED_CIRCUMSTANCES,
@@ -28,18 +28,38 @@ describe('circumstance details stay consistent with the facts they describe', ()
     );
   });
 
-  it('refuses a disability grade without a certificate, and an incomplete one', () => {
-    const disability = { type: 'HEARING' as const, grade: 2 };
-    expect(() => consistentCircumstances({ ...base, disability }, { disability })).toThrow(
-      expect.objectContaining({ code: 'DISABILITY_WITHOUT_CERTIFICATE' }),
-    );
-    const half = { type: 'HEARING' as const, grade: undefined as unknown as number };
+  it('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF — the ledger refuses a certificate, type or grade with DISABILITY_RECORDED_BY_DPF', () => {
+    for (const [given, field] of [
+      [{ disabilityCertificate: true }, 'input.disabilityCertificate'],
+      [{ disabilityCertificate: false }, 'input.disabilityCertificate'],
+      [{ disabilityGrade: 2 }, 'input.disabilityGrade'],
+      [{ disabilityType: 'VISION' }, 'input.disabilityType'],
+      [{ disabilityCertificate: true, disabilityGrade: 1 }, 'input.disabilityCertificate'],
+    ] as const)
+      expect(() => refuseLedgerDisability(given)).toThrow(
+        expect.objectContaining({
+          code: 'DISABILITY_RECORDED_BY_DPF',
+          details: { field },
+          message: expect.stringContaining('recordDisabilityCertificate'),
+        }),
+      );
     expect(() =>
-      consistentCircumstances(
-        { ...base, disabilityCertificate: true, disability: half },
-        { disability: half },
-      ),
-    ).toThrow(expect.objectContaining({ code: 'DISABILITY_INCOMPLETE' }));
+      refuseLedgerDisability({ disabilityCertificate: null, disabilityGrade: undefined }),
+    ).not.toThrow();
+  });
+
+  it('issue 15 defect 4: a change of other circumstances keeps the certificate the DPF recorded', () => {
+    const recorded = {
+      ...base,
+      disabilityCertificate: true,
+      disability: { type: 'AUTISM' as const, grade: 2 },
+    };
+    expect(
+      consistentCircumstances({ ...recorded, seriousIllness: true }, { seriousIllness: true }),
+    ).toMatchObject({
+      disabilityCertificate: true,
+      disability: { type: 'AUTISM', grade: 2 },
+    });
   });
 
   it('refuses a certification that ends before it starts', () => {

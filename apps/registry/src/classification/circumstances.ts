@@ -1,5 +1,10 @@
 import { NO_CIRCUMSTANCES, type Circumstances, type ParentStatus } from './classification.rules';
 
+/**
+ * Types of disability on a certificate. The DPF records certificates (in the health service) with
+ * the types of rehabilitation assistance, AUTISM included; MENTAL and MULTIPLE are on records
+ * entered in the ledger before the DPF's record became the one source (issue 15 defect 4).
+ */
 export const DISABILITY_TYPES = [
   'VISION',
   'HEARING',
@@ -8,6 +13,7 @@ export const DISABILITY_TYPES = [
   'INTELLECTUAL',
   'MENTAL',
   'MULTIPLE',
+  'AUTISM',
 ] as const;
 export type DisabilityType = (typeof DISABILITY_TYPES)[number];
 
@@ -31,8 +37,13 @@ export type StoredCircumstances = Omit<Circumstances, 'parents' | 'household'> &
   mother: ParentStatus | null;
   fatherWorkplace?: string | null;
   motherWorkplace?: string | null;
-  /** From the disability certificate (残疾人证): type and grade 1 (most severe) to 4. */
-  disability?: { type: DisabilityType; grade: number } | null;
+  /**
+   * From the disability certificate (残疾人证): type and grade 1 (most severe) to 4, as the DPF
+   * recorded it (health.disability-certificate.recorded.v1): the date on the certificate and when
+   * the DPF recorded it (a later record replaces it, an older one arriving late changes nothing).
+   * Records from before the DPF's record was the source have neither date.
+   */
+  disability?: { type: DisabilityType; grade: number; certifiedOn?: string; recordedAt?: string } | null;
   illnessDiagnosis?: string | null;
   schoolName?: string | null;
 };

@@ -13,12 +13,26 @@ export const ParentStatusValue = asEnum(PARENT_STATUSES);
 registerEnumType(ParentStatusValue, { name: 'ParentStatus' });
 
 export const DisabilityTypeValue = asEnum(DISABILITY_TYPES);
-registerEnumType(DisabilityTypeValue, { name: 'DisabilityType' });
+registerEnumType(DisabilityTypeValue, {
+  name: 'DisabilityType',
+  description:
+    'The type on a disability certificate, as the DPF records it (AUTISM included); MENTAL and MULTIPLE only on ' +
+    'records entered in the ledger before the DPF’s record became the one source.',
+});
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The disability certificate as the DPF recorded it in the health service (ChildHealth.disability): the ledger ' +
+    'takes it by event and never records one itself.',
+})
 export class Disability {
   @Field(() => DisabilityTypeValue) type: string;
   @Field(() => Int, { description: '1 (most severe) to 4.' }) grade: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date on the certificate (YYYY-MM-DD); null on records from before the DPF’s record.',
+  })
+  certifiedOn?: string | null;
 }
 
 @ObjectType()

@@ -4,6 +4,7 @@ import { ChildCircumstancesResolver } from './child-circumstances.resolver';
 import { ChildClassificationResolver } from './child-classification.resolver';
 import { ClassificationSweep } from './classification-sweep';
 import { ClassificationResolver } from './classification.resolver';
+import { DpfCertificateHandler } from './dpf-certificate.handler';
 
 @Module({
   imports: [ChildrenModule],
@@ -12,6 +13,7 @@ import { ClassificationResolver } from './classification.resolver';
     ChildCircumstancesResolver,
     ChildClassificationResolver,
     ClassificationSweep,
+    DpfCertificateHandler,
   ],
 })
 export class ClassificationModule {}

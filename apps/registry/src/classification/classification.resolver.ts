@@ -3,6 +3,7 @@ import { actorOf, Viewer } from '@qz/platform';
 import type { Identity } from '@qz/identity';
 import { toModel } from '../children/child.mapper';
 import { ChildModel } from '../children/child.model';
+import { refuseLedgerDisability } from './circumstances.checks';
 import { ClassificationService, type CircumstanceChanges } from './classification.service';
 import { OverrideChildCategoryInput } from './override-category.input';
 import { UpdateChildCircumstancesInput } from './update-circumstances.input';
@@ -27,7 +28,10 @@ export class ClassificationResolver {
   }
 
   @Mutation(() => ChildModel, {
-    description: 'Records changes to a child’s circumstances and recomputes the child’s categories (三).',
+    description:
+      'Records changes to a child’s circumstances and recomputes the child’s categories (三). The disability ' +
+      'certificate is not among them: the DPF records it (health’s recordDisabilityCertificate) and the ledger ' +
+      'takes it from there (DISABILITY_RECORDED_BY_DPF when given here).',
   })
   async updateChildCircumstances(
     @Args('input') input: UpdateChildCircumstancesInput,
@@ -44,6 +48,7 @@ export class ClassificationResolver {
       lowIncomeCertifiedUntil,
       householdAddress,
       hukouRegionCode,
+      disabilityCertificate,
       disabilityType,
       disabilityGrade,
       ...rest
@@ -60,13 +65,11 @@ export class ClassificationResolver {
       address: householdAddress?.trim(),
       hukouRegionCode,
     });
-    const disability =
-      disabilityType || disabilityGrade
-        ? { disability: { type: disabilityType, grade: disabilityGrade } }
-        : {};
+    // Issue 15 defect 4: the certificate is the DPF's record, refused here with the field named.
+    refuseLedgerDisability({ disabilityCertificate, disabilityType, disabilityGrade });
     const child = await this.classification.updateCircumstances(
       childId,
-      { ...given(rest), ...disability, household } as CircumstanceChanges,
+      { ...given(rest), household } as CircumstanceChanges,
       reason.trim(),
       actorOf(viewer),
     );

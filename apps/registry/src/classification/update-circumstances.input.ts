@@ -16,6 +16,11 @@ import { PARENT_STATUSES, type ParentStatus } from './classification.rules';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Issue 15 defect 4: kept in the published schema, deprecated, refused when given. */
+const BY_DPF =
+  'The DPF records the disability certificate: use recordDisabilityCertificate (health, role DPF_OFFICER); ' +
+  'the ledger takes it from there. Refused with DISABILITY_RECORDED_BY_DPF when given.';
+
 /** Changes to a child's circumstances; a field left out keeps its recorded value. */
 @InputType()
 export class UpdateChildCircumstancesInput {
@@ -44,7 +49,7 @@ export class UpdateChildCircumstancesInput {
   @IsBoolean()
   lowIncome?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, deprecationReason: BY_DPF })
   @IsOptional()
   @IsBoolean()
   disabilityCertificate?: boolean;
@@ -125,12 +130,20 @@ export class UpdateChildCircumstancesInput {
   @MaxLength(100)
   motherWorkplace?: string;
 
-  @Field(() => DisabilityTypeValue, { nullable: true, description: 'From the disability certificate.' })
+  @Field(() => DisabilityTypeValue, {
+    nullable: true,
+    description: 'From the disability certificate.',
+    deprecationReason: BY_DPF,
+  })
   @IsOptional()
   @IsIn(DISABILITY_TYPES)
   disabilityType?: DisabilityType;
 
-  @Field(() => Int, { nullable: true, description: 'Grade 1 (most severe) to 4, from the certificate.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Grade 1 (most severe) to 4, from the certificate.',
+    deprecationReason: BY_DPF,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -8,7 +8,7 @@ import { ChildErrors } from '../children/child.errors';
 import { ChildRepository } from '../children/child.repository';
 import { RegisterChildService } from '../children/register-child.service';
 import { ClassificationService } from '../classification/classification.service';
-import { identityEntry, situationsToCarry } from './identity';
+import { certificateToCarry, identityEntry, situationsToCarry } from './identity';
 import { checkIdentityScope, duplicateRefusal } from './identity-scope';
 import type { ConfirmChildIdentityInput } from './identity.inputs';
 
@@ -147,7 +147,10 @@ export class IdentityService {
     // The situations the provisional record found hold for the child (a rescued child stays
     // rescued): recorded on the surviving record, which is reclassified (ChildClassified). Before
     // the provisional record is marked, so an attempt interrupted here is completed by trying again.
-    const carried = situationsToCarry(provisional.circumstances, real.circumstances);
+    const carried = {
+      ...situationsToCarry(provisional.circumstances, real.circumstances),
+      ...certificateToCarry(provisional.circumstances, real.circumstances),
+    };
     if (Object.keys(carried).length)
       await this.classification.updateCircumstances(
         real.id,

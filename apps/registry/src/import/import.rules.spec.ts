@@ -106,7 +106,6 @@ describe('ledger columns: the county file’s notation', () => {
         circumstances: {
           father: 'MIGRANT_WORKER',
           mother: 'IMPRISONED',
-          disabilityCertificate: false,
           household: { dibao: true },
         },
       },
@@ -116,6 +115,21 @@ describe('ledger columns: the county file’s notation', () => {
         expect.objectContaining({ column: '性别', code: 'FIELD_INVALID' }),
         expect.objectContaining({ column: '低保家庭', code: 'FIELD_INVALID' }),
       ],
+    });
+  });
+
+  it('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF — a 持残疾证 column is not read', () => {
+    const cells = {
+      姓名: '韦小燕',
+      公民身份号码: '450702201403090027',
+      性别: '女',
+      出生日期: '2014-03-09',
+      户籍地区划代码: '450702',
+      持残疾证: '是',
+      残疾证: '是',
+    };
+    expect(parseRow(cells)).toEqual({
+      parsed: { input: expect.anything(), circumstances: null },
     });
   });
 

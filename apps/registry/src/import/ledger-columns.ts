@@ -14,11 +14,14 @@ export const IDENTITY_COLUMNS = {
   regionCode: '户籍地区划代码',
 } as const;
 
-/** Yes/no circumstance columns: 是/否 (also 有/无, Y/N, 1/0, √); blank means not known. */
+/**
+ * Yes/no circumstance columns: 是/否 (also 有/无, Y/N, 1/0, √); blank means not known. 持残疾证 is
+ * not among them (issue 15 defect 4): the DPF records the certificate in the health service and
+ * the ledger takes it from there; a 持残疾证 column left in a county's file is not read.
+ */
 export const FLAG_COLUMNS = {
   dibao: '低保家庭',
   lowIncome: '低收入家庭',
-  disabilityCertificate: '持残疾证',
   seriousIllness: '重病',
   aidsAffected: '受艾滋病影响',
   abandonedInfant: '社会弃婴',
@@ -38,7 +41,6 @@ const ALIASES: Record<string, string> = {
   区划代码: IDENTITY_COLUMNS.regionCode,
   低保: FLAG_COLUMNS.dibao,
   低收入: FLAG_COLUMNS.lowIncome,
-  残疾证: FLAG_COLUMNS.disabilityCertificate,
 };
 
 /** The column each input field comes from, to name it in the error report. */

@@ -3,6 +3,7 @@ import { accessEvents } from './access';
 import { applicationPartEvents } from './application-part';
 import { assistanceEvents } from './assistance';
 import { educationEvents } from './education';
+import { healthEvents } from './health';
 import { planItemEvents } from './plan-item';
 import { policeEvents } from './police';
 import { registryEvents } from './registry';
@@ -15,6 +16,7 @@ export const eventCatalog: readonly EventContract<unknown>[] = [
   ...registryEvents,
   ...assistanceEvents,
   ...educationEvents,
+  ...healthEvents,
   ...policeEvents,
   ...planItemEvents,
   ...applicationPartEvents,

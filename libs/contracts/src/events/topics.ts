@@ -2,6 +2,7 @@ import { AccessTopics } from './access';
 import { ApplicationPartTopics } from './application-part';
 import { AssistanceTopics } from './assistance';
 import { EducationTopics } from './education';
+import { HealthTopics } from './health';
 import { PlanItemTopics } from './plan-item';
 import { PoliceTopics } from './police';
 import { RegistryTopics } from './registry';
@@ -11,6 +12,7 @@ export const Topics = {
   ...RegistryTopics,
   ...AssistanceTopics,
   ...EducationTopics,
+  ...HealthTopics,
   ...PoliceTopics,
   ...PlanItemTopics,
   ...ApplicationPartTopics,

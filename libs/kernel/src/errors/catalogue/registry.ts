@@ -97,15 +97,10 @@ export const REGISTRY_ERRORS = errorCodes({
     zh: '认定期限有误，请核对起止日期。',
     en: 'The certification period is invalid; check its dates.',
   },
-  DISABILITY_INCOMPLETE: {
+  DISABILITY_RECORDED_BY_DPF: {
     kind: 'invalid',
-    zh: '残疾信息不完整，请填写残疾类别和等级。',
-    en: 'The disability is incomplete; give its type and grade.',
-  },
-  DISABILITY_WITHOUT_CERTIFICATE: {
-    kind: 'invalid',
-    zh: '登记残疾须提供残疾证信息。',
-    en: 'A disability is recorded with its certificate.',
+    zh: '残疾证由残联在卫健（残联）系统中登记，台账据此自动更新，不在此处填写。',
+    en: 'The disability certificate is recorded by the DPF in the health service (recordDisabilityCertificate); the ledger takes it from there.',
   },
   WORKPLACE_WITHOUT_MIGRANT_PARENT: {
     kind: 'invalid',

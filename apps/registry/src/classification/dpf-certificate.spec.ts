@@ -1,0 +1,106 @@
+import {
+  createEvent,
+  DisabilityCertificateRecordedV1,
+  type DisabilityCertificateRecordedPayload,
+} from '@qz/contracts';
+import { ManualClock } from '@qz/kernel';
+import type { ChildRepository } from '../children/child.repository';
+import { forRules, NO_STORED_CIRCUMSTANCES } from './circumstances';
+import { classify } from './classification.rules';
+import { ClassificationService } from './classification.service';
+import { circumstancesWithCertificate } from './dpf-certificate';
+import { DpfCertificateHandler } from './dpf-certificate.handler';
+
+const NOW = '2026-11-30T02:00:00.000Z';
+const certificate = (over: Partial<DisabilityCertificateRecordedPayload> = {}) => ({
+  childId: 'child-1',
+  regionCode: '450702100201',
+  type: 'HEARING' as const,
+  grade: 2,
+  certifiedOn: '2025-06-01',
+  recordedBy: 'dpf-officer',
+  ...over,
+});
+
+describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, and the registry learns it by event', () => {
+  it('三(一)3: the DPF’s certificate puts it in the circumstances (held, type, grade, date) and the child is DISABLED', () => {
+    const after = circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate(), NOW);
+    expect(after).toMatchObject({
+      disabilityCertificate: true,
+      disability: { type: 'HEARING', grade: 2, certifiedOn: '2025-06-01', recordedAt: NOW },
+    });
+    const categories = classify({ ...forRules(after!), birthDate: '2015-01-01' }, '2026-11-30').categories;
+    expect(categories.map((c) => c.category)).toEqual(['DISABLED']);
+  });
+
+  it('a correction by the DPF replaces the grade; an older record arriving late changes nothing', () => {
+    const first = circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate(), NOW)!;
+    const later = '2026-12-01T02:00:00.000Z';
+    expect(circumstancesWithCertificate(first, certificate({ grade: 1 }), later)?.disability).toMatchObject({
+      grade: 1,
+      recordedAt: later,
+    });
+    expect(
+      circumstancesWithCertificate(first, certificate({ grade: 3 }), '2026-11-01T00:00:00.000Z'),
+    ).toBeNull();
+  });
+
+  it('the handler writes the certificate, the history entry, ChildUpdated and ChildClassified in one write, once', async () => {
+    const child = {
+      id: 'child-1',
+      familyName: '韦',
+      givenName: '小明',
+      sex: 'MALE',
+      birthDate: '2015-01-01',
+      regionCode: '450702100201',
+      revision: 3,
+      circumstances: { ...NO_STORED_CIRCUMSTANCES, father: 'AT_HOME', mother: 'AT_HOME' },
+      classification: { categories: [] },
+      classificationOverrides: [],
+    };
+    const writes: { change: any; events: any[] }[] = [];
+    const children = {
+      findById: async () => child,
+      updateOnceAtRevision: async (
+        _id: string,
+        _rev: number,
+        _eventId: string,
+        change: any,
+        events: any[],
+      ) => {
+        writes.push({ change, events });
+        return 'applied';
+      },
+    } as unknown as ChildRepository;
+    const clock = new ManualClock(NOW);
+    const classification = new ClassificationService(children, {} as never, clock);
+    const handler = new DpfCertificateHandler(children, classification, clock);
+    const event = createEvent(DisabilityCertificateRecordedV1, {
+      subject: 'child-1',
+      regionCode: '450702100201',
+      actor: { kind: 'user', id: 'dpf-officer', department: 'DPF' },
+      occurredAt: new Date(NOW),
+      payload: certificate(),
+    });
+
+    await handler.onRecorded(event);
+
+    expect(writes).toHaveLength(1);
+    const [{ change, events }] = writes;
+    expect(change.$set.circumstances).toMatchObject({
+      disabilityCertificate: true,
+      disability: { type: 'HEARING', grade: 2, certifiedOn: '2025-06-01' },
+    });
+    expect(change.$set.categoryCodes).toEqual(['DISABLED']);
+    expect(change.$push.classificationHistory).toMatchObject({
+      added: ['DISABLED'],
+      reason: expect.stringContaining('the DPF recorded a disability certificate (HEARING, grade 2'),
+      decidedBy: 'event:health',
+    });
+    expect(events.map((e) => e.topic)).toEqual(['registry.child.updated.v1', 'registry.child.classified.v1']);
+    expect(events[0].envelope.payload.changed).toEqual([
+      'circumstances.disability',
+      'circumstances.disabilityCertificate',
+    ]);
+  });
+});
