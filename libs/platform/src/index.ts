@@ -7,6 +7,7 @@ export * from './errors/validation.pipe';
 export * from './graphql/request-loaders';
 export * from './graphql/subgraph-graphql.module';
 export * from './graphql/query-limits';
+export * from './graphql/fen.scalar';
 export * from './bootstrap/run-service';
 export * from './service/subgraph-infrastructure';
 export * from './clock/clock.module';

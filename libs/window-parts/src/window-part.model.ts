@@ -1,6 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FenScalar } from '@qz/platform';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Allow, IsBoolean, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { WINDOW_PART_STATUSES } from './window-part.schema';
 
 export const WindowPartStatusValue = Object.fromEntries(WINDOW_PART_STATUSES.map((s) => [s, s])) as Record<
@@ -72,10 +73,14 @@ export class WindowPartModel {
 })
 export class WindowPartMedicalInput {
   @Field({ description: 'Day of the treatment (discharge), YYYY-MM-DD' }) @MaxLength(10) serviceDate: string;
-  @Field() @IsNotEmpty() @MaxLength(100) hospital: string;
+  @Field({ description: 'Hospital where the child was treated' })
+  @IsNotEmpty()
+  @MaxLength(100)
+  hospital: string;
   @Field() @IsNotEmpty() @MaxLength(200) diagnosis: string;
-  @Field(() => Int, { description: 'Eligible expenses left after basic insurance, in fen' })
-  @IsInt()
+  // A whole number of fen: the deciding service checks it (AMOUNT_NOT_WHOLE_FEN).
+  @Field(() => FenScalar, { description: 'Eligible expenses left after basic insurance, in fen' })
+  @Allow()
   expenseFen: number;
 }
 
@@ -97,7 +102,7 @@ export class WindowPartRehabInput {
   @MaxLength(40)
   institutionId: string;
   @Field({ description: 'Day of the service (or its start), YYYY-MM-DD' }) @MaxLength(10) serviceDate: string;
-  @Field(() => Int, { description: 'Cost of the service, in fen' }) @IsInt() costFen: number;
+  @Field(() => FenScalar, { description: 'Cost of the service, in fen' }) @Allow() costFen: number;
 }
 
 @InputType()

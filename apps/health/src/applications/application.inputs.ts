@@ -1,35 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Allow, IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
-import { FenScalar } from '../common/fen.scalar';
+import { WindowPartMedicalInput, WindowPartRehabInput } from '@qz/window-parts';
+import { IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 
+/** A claim at health's own desk: the child and the figures a one-window part carries (四(三)2). */
 @InputType()
-export class SubmitMedicalClaimInput {
+export class SubmitMedicalClaimInput extends WindowPartMedicalInput {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(64)
   childId: string;
-
-  @Field({ description: 'Day of the treatment (discharge), YYYY-MM-DD' })
-  @MaxLength(10)
-  serviceDate: string;
-
-  @Field({ description: 'Hospital where the child was treated' })
-  @IsNotEmpty()
-  @MaxLength(100)
-  hospital: string;
-
-  @Field()
-  @IsNotEmpty()
-  @MaxLength(200)
-  diagnosis: string;
-
-  @Field(() => FenScalar, { description: 'Eligible expenses left after basic insurance, in fen' })
-  @Allow()
-  expenseFen: number;
 }
 
+/** An application at health's own desk: the child, the programme and a rehabilitation part's figures. */
 @InputType()
-export class ApplyForRehabInput {
+export class ApplyForRehabInput extends WindowPartRehabInput {
   @Field(() => ID)
   @IsNotEmpty()
   @MaxLength(64)
@@ -38,29 +22,6 @@ export class ApplyForRehabInput {
   @Field({ description: 'REHAB (0–6) or TOMORROW_PLAN (明天计划 surgery for scattered orphans)' })
   @IsIn(['REHAB', 'TOMORROW_PLAN'])
   programme: 'REHAB' | 'TOMORROW_PLAN';
-
-  @Field({ description: 'VISION, HEARING, SPEECH, INTELLECTUAL, PHYSICAL or AUTISM' })
-  @IsNotEmpty()
-  @MaxLength(20)
-  disabilityType: string;
-
-  @Field({ description: 'SURGERY, ASSISTIVE_DEVICE or TRAINING' })
-  @IsNotEmpty()
-  @MaxLength(20)
-  service: string;
-
-  @Field({ description: 'A designated institution (designatedRehabInstitutions)' })
-  @IsNotEmpty()
-  @MaxLength(40)
-  institutionId: string;
-
-  @Field({ description: 'Day of the service (or its start), YYYY-MM-DD' })
-  @MaxLength(10)
-  serviceDate: string;
-
-  @Field(() => FenScalar, { description: 'Cost of the service, in fen' })
-  @Allow()
-  costFen: number;
 }
 
 @InputType('HealthWorkflowStepInput')

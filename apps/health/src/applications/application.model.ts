@@ -1,7 +1,7 @@
+import { FenScalar } from '@qz/platform';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BudgetProgrammeValue } from '../budgets/budget.model';
 import type { BudgetProgramme } from '../budgets/budget.rules';
-import { FenScalar } from '../common/fen.scalar';
 import { AppliedStandardModel } from '../policy/policy.model';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './workflow.rules';
 

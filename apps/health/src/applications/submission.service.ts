@@ -22,6 +22,17 @@ import { computeAssistance, rehabRefusal } from './assistance.rules';
 import { findInstitution } from './institutions';
 import { usedThisYear } from './used-this-year';
 
+/**
+ * Who files an application and when; `id`: a one-window part's own (otherwise a new one); `at`:
+ * where its figures sit in the request, for the errors (`input`, or `input.medical` at the window).
+ */
+export interface Filing {
+  actor: Actor;
+  now: Date;
+  id?: string;
+  at?: string;
+}
+
 /** Who refuses when the rules do. */
 export const ELIGIBILITY_RULES = 'health:eligibility-rules';
 
@@ -42,37 +53,40 @@ export class SubmissionService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private async child(childId: string, serviceDate: string): Promise<ChildReplica> {
+  /** The service date (a past day or today) and the cost (whole fen above zero) of the figures. */
+  private dated(serviceDate: string, costFen: number, costField: string, { now, at = 'input' }: Filing) {
+    return {
+      serviceDate: pastOrToday(serviceDate, `${at}.serviceDate`, localDateInChina(now)),
+      cost: positiveFen(costFen, `${at}.${costField}`),
+    };
+  }
+
+  private async child(childId: string, serviceDate: string, at = 'input'): Promise<ChildReplica> {
     const child = await this.replicas.findById(childId);
     if (!child) throw HealthErrors.childNotFound(childId);
     if (serviceDate < child.birthDate) {
       throw new DomainError(
         'SERVICE_BEFORE_BIRTH',
-        `input.serviceDate ${serviceDate} is before the child's birth on ${child.birthDate}`,
+        `${at}.serviceDate ${serviceDate} is before the child's birth on ${child.birthDate}`,
         'invalid',
-        { field: 'input.serviceDate' },
+        { field: `${at}.serviceDate` },
       );
     }
     return child;
   }
 
   async submitMedicalClaim(input: SubmitMedicalClaimInput, actor: Actor): Promise<Application> {
-    return this.applications.add(await this.medicalClaimOf(input, actor, this.clock.now()));
+    return this.applications.add(await this.medicalClaimOf(input, { actor, now: this.clock.now() }));
   }
 
   /**
    * A medical-assistance claim as it would be stored, checked and computed (四(三)2) but not
    * stored: a claim at health's own desk, or a one-window part approved (`id`: the part's own).
    */
-  async medicalClaimOf(
-    input: SubmitMedicalClaimInput,
-    actor: Actor,
-    now: Date,
-    id?: string,
-  ): Promise<ApplicationDocument> {
-    const serviceDate = pastOrToday(input.serviceDate, 'input.serviceDate', localDateInChina(now));
-    const cost = positiveFen(input.expenseFen, 'input.expenseFen');
-    const child = await this.child(input.childId, serviceDate);
+  async medicalClaimOf(input: SubmitMedicalClaimInput, filing: Filing): Promise<ApplicationDocument> {
+    const { actor, now, id } = filing;
+    const { serviceDate, cost } = this.dated(input.serviceDate, input.expenseFen, 'expenseFen', filing);
+    const child = await this.child(input.childId, serviceDate, filing.at);
     const facts = await this.facts.get(child.id);
     const group = medicalGroup(facts, serviceDate);
     if (!group) {
@@ -109,31 +123,24 @@ export class SubmissionService {
   }
 
   async applyForRehab(input: ApplyForRehabInput, actor: Actor): Promise<Application> {
-    return this.applications.add(await this.rehabApplicationOf(input, actor, this.clock.now()));
+    return this.applications.add(await this.rehabApplicationOf(input, { actor, now: this.clock.now() }));
   }
 
   /**
    * A rehabilitation or 明天计划 application as it would be stored (REFUSED with the rule when the
    * rules refuse it), checked and computed (四(三)2) but not stored; `id` as for medicalClaimOf.
    */
-  async rehabApplicationOf(
-    input: ApplyForRehabInput,
-    actor: Actor,
-    now: Date,
-    id?: string,
-  ): Promise<ApplicationDocument> {
-    const serviceDate = pastOrToday(input.serviceDate, 'input.serviceDate', localDateInChina(now));
-    const cost = positiveFen(input.costFen, 'input.costFen');
-    const type = this.disabilityType(input.disabilityType);
-    const service = this.rehabService(input.service);
+  async rehabApplicationOf(input: ApplyForRehabInput, filing: Filing): Promise<ApplicationDocument> {
+    const { actor, now, id, at = 'input' } = filing;
+    const { serviceDate, cost } = this.dated(input.serviceDate, input.costFen, 'costFen', filing);
+    const type = this.disabilityType(input.disabilityType, at);
+    const service = this.rehabService(input.service, at);
     if (input.programme === 'TOMORROW_PLAN' && service !== 'SURGERY') {
       throw new DomainError(
         'TOMORROW_PLAN_SURGERY_ONLY',
-        'input.service: 明天计划 pays for SURGERY only',
+        `${at}.service: 明天计划 pays for SURGERY only`,
         'invalid',
-        {
-          field: 'input.service',
-        },
+        { field: `${at}.service` },
       );
     }
     const institution = findInstitution(input.institutionId);
@@ -144,7 +151,7 @@ export class SubmissionService {
     if (input.programme === 'TOMORROW_PLAN' && !institution.tomorrowPlan) {
       throw HealthErrors.institutionDoesNotProvide(institution.id, '明天计划 surgery');
     }
-    const child = await this.child(input.childId, serviceDate);
+    const child = await this.child(input.childId, serviceDate, at);
     const facts = await this.facts.get(child.id);
     const base = {
       ...this.base(child, input.programme, serviceDate, cost, actor, now, id),
@@ -194,25 +201,25 @@ export class SubmissionService {
     };
   }
 
-  private disabilityType(value: string): DisabilityType {
+  private disabilityType(value: string, at: string): DisabilityType {
     if (!(DISABILITY_TYPES as readonly string[]).includes(value)) {
       throw new DomainError(
         'UNKNOWN_DISABILITY_TYPE',
-        `input.disabilityType ${value.slice(0, 40)} is not one of ${DISABILITY_TYPES.join(', ')}`,
+        `${at}.disabilityType ${value.slice(0, 40)} is not one of ${DISABILITY_TYPES.join(', ')}`,
         'invalid',
-        { field: 'input.disabilityType' },
+        { field: `${at}.disabilityType` },
       );
     }
     return value as DisabilityType;
   }
 
-  private rehabService(value: string): RehabService {
+  private rehabService(value: string, at: string): RehabService {
     if (!(REHAB_SERVICES as readonly string[]).includes(value)) {
       throw new DomainError(
         'UNKNOWN_REHAB_SERVICE',
-        `input.service ${value.slice(0, 40)} is not one of ${REHAB_SERVICES.join(', ')}`,
+        `${at}.service ${value.slice(0, 40)} is not one of ${REHAB_SERVICES.join(', ')}`,
         'invalid',
-        { field: 'input.service' },
+        { field: `${at}.service` },
       );
     }
     return value as RehabService;

@@ -1,6 +1,6 @@
+import { FenScalar } from '@qz/platform';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Allow, IsIn, IsInt, IsNotEmpty, Matches, Max, MaxLength, Min } from 'class-validator';
-import { FenScalar } from '../common/fen.scalar';
 import { BudgetProgrammeValue } from './budget.model';
 import { BUDGET_PROGRAMMES, type BudgetProgramme } from './budget.rules';
 

@@ -1,5 +1,5 @@
+import { FenScalar } from '@qz/platform';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FenScalar } from '../common/fen.scalar';
 import { BUDGET_PROGRAMMES, type BudgetProgramme } from './budget.rules';
 
 export const BudgetProgrammeValue = Object.fromEntries(BUDGET_PROGRAMMES.map((p) => [p, p])) as {

@@ -1,7 +1,7 @@
+import { FenScalar } from '@qz/platform';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { BudgetProgrammeValue } from '../budgets/budget.model';
 import type { BudgetProgramme } from '../budgets/budget.rules';
-import { FenScalar } from '../common/fen.scalar';
 
 @ObjectType('HealthCountAndFen')
 export class CountAndFenModel {

@@ -1,6 +1,6 @@
+import { FenScalar } from '@qz/platform';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Allow, IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
-import { FenScalar } from '../common/fen.scalar';
 import { StandardKindValue } from './policy.model';
 import { STANDARD_KINDS, type StandardKind } from './policy.rules';
 

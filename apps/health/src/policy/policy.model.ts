@@ -1,5 +1,5 @@
+import { FenScalar } from '@qz/platform';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FenScalar } from '../common/fen.scalar';
 import { STANDARD_KINDS, type StandardKind } from './policy.rules';
 
 export const StandardKindValue = Object.fromEntries(STANDARD_KINDS.map((k) => [k, k])) as {

@@ -1,5 +1,5 @@
+import { FenScalar } from '@qz/platform';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FenScalar } from '../common/fen.scalar';
 import { AppliedStandardModel } from '../policy/policy.model';
 import {
   DISABILITY_TYPES,

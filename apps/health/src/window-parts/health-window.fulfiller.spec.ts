@@ -51,7 +51,7 @@ function setUp(over: { earlier?: object | null; refusal?: object | null; subsidy
       remove: async (id: string) => void removed.push(id),
     } as unknown as ApplicationRepository,
     {
-      rehabApplicationOf: async (_input: object, _actor: object, _at: Date, id: string) => ({
+      rehabApplicationOf: async (_input: object, { id }: { id: string }) => ({
         _id: id,
         refusal: over.refusal ?? null,
       }),

@@ -57,14 +57,15 @@ export class HealthWindowFulfiller implements WindowPartFulfiller {
     const actor = actorOf(viewer);
     let doc: ApplicationDocument;
     if (input.medical) {
-      doc = await this.submissions.medicalClaimOf({ childId: part.childId, ...input.medical }, actor, at, id);
+      doc = await this.submissions.medicalClaimOf(
+        { childId: part.childId, ...input.medical },
+        { actor, now: at, id, at: 'input.medical' },
+      );
     } else {
       const rehab = input.rehab as NonNullable<DecideWindowPartInput['rehab']>;
       doc = await this.submissions.rehabApplicationOf(
         { childId: part.childId, programme: 'REHAB', ...rehab },
-        actor,
-        at,
-        id,
+        { actor, now: at, id, at: 'input.rehab' },
       );
       if (doc.refusal)
         throw new DomainError(

@@ -192,6 +192,25 @@ export class ClassificationService {
    * ChildClassified with the history entry when the categories change). For a writer that stores
    * the change itself (a department's event applied once).
    */
+  /**
+   * Another department's event changed what the ledger records of the child (`recorded` before,
+   * `circumstances` after): the change to write with its events — the circumstances' ChildUpdated
+   * and history, and the reclassification's. `asRead` is the child the rules see (default: as read).
+   */
+  changeOnEvent(
+    child: Plain<ChildDocument>,
+    recorded: StoredCircumstances,
+    circumstances: StoredCircumstances,
+    reason: string,
+    actor: Actor,
+    asRead: Parameters<ClassificationService['decide']>[0] = child,
+  ) {
+    const updated = circumstancesUpdated(child, recorded, circumstances, reason, actor, this.clock.now());
+    const overrides = child.classificationOverrides ?? [];
+    const { change, events } = this.decide(asRead, circumstances, reason, actor, overrides, updated);
+    return { ...change, events };
+  }
+
   decide(
     child: Pick<Child, 'id' | 'birthDate' | 'regionCode' | 'classification' | 'guardianship'> & {
       revision?: number;

@@ -1,16 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   DisabilityCertificateRecordedV1,
   type DisabilityCertificateRecordedPayload,
   type Envelope,
 } from '@qz/contracts';
-import type { Clock } from '@qz/kernel';
 import { EventHandler } from '@qz/messaging/nest';
-import { CLOCK } from '@qz/platform';
 import { applyEventToChild } from '../children/apply-event';
 import { ChildRepository } from '../children/child.repository';
 import { NO_STORED_CIRCUMSTANCES } from './circumstances';
-import { circumstancesUpdated } from './circumstances-updated';
 import { ClassificationService } from './classification.service';
 import { certificateReason, circumstancesWithCertificate } from './dpf-certificate';
 
@@ -26,7 +23,6 @@ export class DpfCertificateHandler {
   constructor(
     private readonly children: ChildRepository,
     private readonly classification: ClassificationService,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @EventHandler(DisabilityCertificateRecordedV1)
@@ -38,16 +34,7 @@ export class DpfCertificateHandler {
       const recorded = { ...NO_STORED_CIRCUMSTANCES, ...child.circumstances };
       const circumstances = circumstancesWithCertificate(recorded, p, e.occurredAt);
       if (!circumstances) return null;
-      const updated = circumstancesUpdated(child, recorded, circumstances, reason, actor, this.clock.now());
-      const { change, events } = this.classification.decide(
-        child,
-        circumstances,
-        reason,
-        actor,
-        child.classificationOverrides ?? [],
-        updated,
-      );
-      return { ...change, events };
+      return this.classification.changeOnEvent(child, recorded, circumstances, reason, actor);
     });
   }
 }

@@ -22,6 +22,12 @@ const certificate = (over: Partial<DisabilityCertificateRecordedPayload> = {}) =
   ...over,
 });
 
+/** The circumstances a certificate gave, failing the test when it changed nothing. */
+const changed = <T>(c: T | null): T => {
+  if (!c) throw new Error('the certificate changed nothing');
+  return c;
+};
+
 describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, and the registry learns it by event', () => {
   it('三(一)3: the DPF’s certificate puts it in the circumstances (held, type, grade, date) and the child is DISABLED', () => {
     const after = circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate(), NOW);
@@ -29,12 +35,15 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
       disabilityCertificate: true,
       disability: { type: 'HEARING', grade: 2, certifiedOn: '2025-06-01', recordedAt: NOW },
     });
-    const categories = classify({ ...forRules(after!), birthDate: '2015-01-01' }, '2026-11-30').categories;
+    const categories = classify(
+      { ...forRules(changed(after)), birthDate: '2015-01-01' },
+      '2026-11-30',
+    ).categories;
     expect(categories.map((c) => c.category)).toEqual(['DISABLED']);
   });
 
   it('a correction by the DPF replaces the grade; an older record arriving late changes nothing', () => {
-    const first = circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate(), NOW)!;
+    const first = changed(circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate(), NOW));
     const later = '2026-12-01T02:00:00.000Z';
     expect(circumstancesWithCertificate(first, certificate({ grade: 1 }), later)?.disability).toMatchObject({
       grade: 1,
@@ -74,7 +83,7 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
     } as unknown as ChildRepository;
     const clock = new ManualClock(NOW);
     const classification = new ClassificationService(children, {} as never, clock);
-    const handler = new DpfCertificateHandler(children, classification, clock);
+    const handler = new DpfCertificateHandler(children, classification);
     const event = createEvent(DisabilityCertificateRecordedV1, {
       subject: 'child-1',
       regionCode: '450702100201',

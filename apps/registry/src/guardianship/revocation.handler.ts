@@ -1,12 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GuardianshipRevokedV1, type Envelope, type GuardianshipRevokedPayload } from '@qz/contracts';
-import type { Clock } from '@qz/kernel';
 import { EventHandler } from '@qz/messaging/nest';
-import { CLOCK } from '@qz/platform';
 import { applyEventToChild } from '../children/apply-event';
 import { ChildRepository } from '../children/child.repository';
 import { NO_STORED_CIRCUMSTANCES } from '../classification/circumstances';
-import { circumstancesUpdated } from '../classification/circumstances-updated';
 import { ClassificationService } from '../classification/classification.service';
 import { courtOrderOf, stateGuardianAfter } from './court-order';
 
@@ -21,7 +18,6 @@ export class GuardianshipRevokedHandler {
   constructor(
     private readonly children: ChildRepository,
     private readonly classification: ClassificationService,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @EventHandler(GuardianshipRevokedV1)
@@ -36,19 +32,10 @@ export class GuardianshipRevokedHandler {
       const reason =
         `${p.court} revoked the guardianship of ${p.formerGuardian} on ${p.decidedOn} and appointed ` +
         `${p.newGuardian.name} (${p.newGuardian.kind}), case ${p.caseId} (四(二)5)`;
-      const updated = circumstancesUpdated(child, recorded, circumstances, reason, actor, this.clock.now());
-      const { change, events } = this.classification.decide(
-        {
-          ...child,
-          guardianship: { ...(child.guardianship ?? { agreements: [], state: null }), courtOrders },
-        },
-        circumstances,
-        reason,
-        actor,
-        child.classificationOverrides ?? [],
-        updated,
-      );
-      return { ...change, events };
+      return this.classification.changeOnEvent(child, recorded, circumstances, reason, actor, {
+        ...child,
+        guardianship: { ...(child.guardianship ?? { agreements: [], state: null }), courtOrders },
+      });
     });
   }
 }
