@@ -81,40 +81,10 @@ export class WorkflowService {
     // Approvals of one child one at a time (every instance), so the child's yearly cap holds.
     return this.applications.whileApprovingFor(first.app.childId, async (guard) => {
       const { app, to } = await this.load(id, 'approve', who); // as it is now, inside the child's lock
-      const computation = app.computation;
-      if (!computation) throw HealthErrors.nothingLeftToPay(`application ${id}`);
-      const subject = app.programme === 'MEDICAL_ASSISTANCE' ? null : computation.subject;
-      const used = usedThisYear(
-        await this.applications.findByChild(app.childId),
-        app.programme,
-        app.serviceDate,
-        subject,
-        app.id,
-      );
-      const amount = Math.min(computation.amountFen, Math.max(0, computation.capFen - used));
-      if (amount <= 0) throw HealthErrors.nothingLeftToPay(`application ${id}`);
-
-      const year = Number(localDateInChina(this.clock.now()).slice(0, 4));
-      const budget = budgetId(app.countyCode, app.programme, year);
-      guard();
-      const reservation = await this.budgets.reserve(budget, app.id, amount);
-      if (reservation.outcome === 'missing')
-        throw HealthErrors.budgetNotSet(app.countyCode, app.programme, year);
-      if (reservation.outcome === 'exceeded') {
-        const b = reservation.budget;
-        throw HealthErrors.budgetExceeded(
-          app.countyCode,
-          app.programme,
-          year,
-          b.limitFen - b.usedFen,
-          amount,
-        );
-      }
-      const reserved =
-        reservation.outcome === 'already-reserved' ? reservation.budget.reservations[app.id] : amount;
+      const { budget, reserved, release } = await this.reserveApproval(app, `application ${id}`, guard);
       guard();
       if (!(await this.record(app, to, who, note, { approvedAmountFen: reserved, budgetId: budget }))) {
-        if (reservation.outcome === 'reserved') await this.budgets.release(budget, app.id, amount);
+        await release();
         throw HealthErrors.changedConcurrently(id);
       }
       return (await this.applications.findById(id)) as Application;
@@ -134,38 +104,17 @@ export class WorkflowService {
     note: string,
     who: Identity,
   ): Promise<{ application: Application; undo: () => Promise<void> }> {
-    assertMayHandle(who, { ...doc, id: doc._id }, 'approve');
-    const computation = doc.computation;
-    if (!computation) throw HealthErrors.nothingLeftToPay(`window part ${part.id}`);
+    const app = { ...doc, id: doc._id };
+    assertMayHandle(who, app, 'approve');
+    if (!doc.computation) throw HealthErrors.nothingLeftToPay(`window part ${part.id}`);
     return this.applications.whileApprovingFor(doc.childId, async (guard) => {
-      const subject = doc.programme === 'MEDICAL_ASSISTANCE' ? null : computation.subject;
-      const used = usedThisYear(
-        await this.applications.findByChild(doc.childId),
-        doc.programme,
-        doc.serviceDate,
-        subject,
-        doc._id,
+      const { budget, reserved, release } = await this.reserveApproval(
+        app,
+        `window part ${part.id}`,
+        guard,
+        'input.partId',
       );
-      const amount = Math.min(computation.amountFen, Math.max(0, computation.capFen - used));
-      if (amount <= 0) throw HealthErrors.nothingLeftToPay(`window part ${part.id}`);
       const now = this.clock.now();
-      const year = Number(localDateInChina(now).slice(0, 4));
-      const budget = budgetId(doc.countyCode, doc.programme, year);
-      guard();
-      const reservation = await this.budgets.reserve(budget, doc._id, amount);
-      if (reservation.outcome === 'missing')
-        throw HealthErrors.budgetNotSet(doc.countyCode, doc.programme, year, 'input.partId');
-      if (reservation.outcome === 'exceeded') {
-        const b = reservation.budget;
-        const left = b.limitFen - b.usedFen;
-        throw HealthErrors.budgetExceeded(doc.countyCode, doc.programme, year, left, amount, 'input.partId');
-      }
-      const reserved =
-        reservation.outcome === 'already-reserved' ? reservation.budget.reservations[doc._id] : amount;
-      const release = () =>
-        reservation.outcome === 'reserved'
-          ? this.budgets.release(budget, doc._id, amount).then(() => undefined)
-          : Promise.resolve();
       const by = actorOf(who).id;
       const approved: ApplicationDocument = {
         ...doc,
@@ -201,6 +150,48 @@ export class WorkflowService {
         throw error;
       }
     });
+  }
+
+  /**
+   * What is left to pay of `app`'s computed amount (the child's yearly cap, the other approvals of
+   * the year counted), reserved from its county's budget of the year: CAP_REACHED when nothing is
+   * left, BUDGET_NOT_SET or BUDGET_EXCEEDED (naming `field`) otherwise. Call it inside the child's
+   * approval lock (`guard` checks it still holds); `release` gives back what this call reserved.
+   */
+  private async reserveApproval(
+    app: Pick<Application, 'id' | 'childId' | 'countyCode' | 'programme' | 'serviceDate' | 'computation'>,
+    what: string,
+    guard: () => void,
+    field?: string,
+  ) {
+    const computation = app.computation;
+    if (!computation) throw HealthErrors.nothingLeftToPay(what);
+    const subject = app.programme === 'MEDICAL_ASSISTANCE' ? null : computation.subject;
+    const used = usedThisYear(
+      await this.applications.findByChild(app.childId),
+      app.programme,
+      app.serviceDate,
+      subject,
+      app.id,
+    );
+    const amount = Math.min(computation.amountFen, Math.max(0, computation.capFen - used));
+    if (amount <= 0) throw HealthErrors.nothingLeftToPay(what);
+    const year = Number(localDateInChina(this.clock.now()).slice(0, 4));
+    const budget = budgetId(app.countyCode, app.programme, year);
+    guard();
+    const reservation = await this.budgets.reserve(budget, app.id, amount);
+    if (reservation.outcome === 'missing')
+      throw HealthErrors.budgetNotSet(app.countyCode, app.programme, year, field);
+    if (reservation.outcome === 'exceeded') {
+      const left = reservation.budget.limitFen - reservation.budget.usedFen;
+      throw HealthErrors.budgetExceeded(app.countyCode, app.programme, year, left, amount, field);
+    }
+    const reserved =
+      reservation.outcome === 'already-reserved' ? reservation.budget.reservations[app.id] : amount;
+    const release = async () => {
+      if (reservation.outcome === 'reserved') await this.budgets.release(budget, app.id, amount);
+    };
+    return { budget, reserved, release };
   }
 
   async disburse(id: string, paymentReference: string, who: Identity): Promise<Application> {

@@ -1,3 +1,4 @@
+import { CERTIFIED_DISABILITY_TYPES, type CertifiedDisabilityType } from '@qz/contracts';
 import { countyOf, type LocalDate } from '@qz/kernel';
 import { CITY_CODE } from '../common/region';
 
@@ -14,15 +15,9 @@ export const STANDARD_KINDS = [
 ] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
 
-export const DISABILITY_TYPES = [
-  'VISION',
-  'HEARING',
-  'SPEECH',
-  'INTELLECTUAL',
-  'PHYSICAL',
-  'AUTISM',
-] as const;
-export type DisabilityType = (typeof DISABILITY_TYPES)[number];
+/** The types of rehabilitation assistance: those a DPF certificate records (its event's contract). */
+export const DISABILITY_TYPES = CERTIFIED_DISABILITY_TYPES;
+export type DisabilityType = CertifiedDisabilityType;
 
 export const REHAB_SERVICES = ['SURGERY', 'ASSISTIVE_DEVICE', 'TRAINING'] as const;
 export type RehabService = (typeof REHAB_SERVICES)[number];
