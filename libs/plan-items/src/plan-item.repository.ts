@@ -32,6 +32,11 @@ export class PlanItemRepository extends BaseRepository<PlanItemDocument> {
     return this.moveToRegion({ childId, status: 'OPEN' }, regionCode, regionPath);
   }
 
+  /** A provisional record merged into `intoChildId`: its items are the surviving record's. */
+  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.reassignChild(fromChildId, intoChildId);
+  }
+
   /** Completes an open item with its event in one write; false when it was no longer open. */
   complete(id: string, completion: PlanItemCompletion, events: OutgoingEvent[]) {
     return this.updateWithEvents(

@@ -107,4 +107,10 @@ export class PlanItemService {
   moveChild(childId: string, regionCode: string): Promise<void> {
     return this.items.moveChild(childId, regionCode, regionAncestry(regionCode));
   }
+
+  /** Merges carry everything (issue 15): the merged record's items pass to the surviving one, the open ones to its region. */
+  async mergeChild(fromChildId: string, intoChildId: string, regionCode: string): Promise<void> {
+    await this.items.mergeChild(fromChildId, intoChildId);
+    await this.moveChild(intoChildId, regionCode);
+  }
 }

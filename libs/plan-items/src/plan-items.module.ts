@@ -1,7 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { PlanItemDepartment } from '@qz/contracts';
-import { followingMovedChildren, type ChildRegionHooks } from '@qz/platform';
+import { followingChildren, type ChildRecordHooks } from '@qz/platform';
 import { PlanItemAssignedHandler } from './plan-item.handler';
 import { PlanItemRepository } from './plan-item.repository';
 import { planItemResolver } from './plan-item.resolver';
@@ -24,7 +24,7 @@ export class PlanItemsModule {
    */
   static forDepartment(
     department: PlanItemDepartment,
-    children: { module: Type<unknown>; hooks: Type<ChildRegionHooks> },
+    children: { module: Type<unknown>; hooks: Type<ChildRecordHooks> },
   ): DynamicModule {
     return {
       module: PlanItemsModule,
@@ -33,7 +33,7 @@ export class PlanItemsModule {
         children.module,
       ],
       providers: [
-        followingMovedChildren(children.hooks, PlanItemService),
+        ...followingChildren(children.hooks, PlanItemService),
         { provide: PLAN_ITEM_DEPARTMENT, useValue: department },
         PlanItemRepository,
         PlanItemService,

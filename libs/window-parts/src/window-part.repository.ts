@@ -45,6 +45,11 @@ export class WindowPartRepository extends BaseRepository<WindowPartDocument> {
     );
   }
 
+  /** A provisional record merged into `intoChildId`: its parts are the surviving record's. */
+  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.reassignChild(fromChildId, intoChildId);
+  }
+
   /** A moved child's pending parts are listed for the new region's staff. */
   moveChild(childId: string, regionCode: string, regionPath: string[]): Promise<void> {
     return this.moveToRegion({ childId, status: 'PENDING' }, regionCode, regionPath);

@@ -143,4 +143,10 @@ export class WindowPartService {
   moveChild(childId: string, regionCode: string): Promise<void> {
     return this.parts.moveChild(childId, regionCode, regionAncestry(regionCode));
   }
+
+  /** Merges carry everything (issue 15): the merged record's parts pass to the surviving one, the pending ones to its region. */
+  async mergeChild(fromChildId: string, intoChildId: string, regionCode: string): Promise<void> {
+    await this.parts.mergeChild(fromChildId, intoChildId);
+    await this.moveChild(intoChildId, regionCode);
+  }
 }

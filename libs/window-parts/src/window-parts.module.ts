@@ -1,7 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { WindowPartService as ServiceName } from '@qz/contracts';
-import { followingMovedChildren, type ChildRegionHooks } from '@qz/platform';
+import { followingChildren, type ChildRecordHooks } from '@qz/platform';
 import { ApplicationPartRoutedHandler } from './window-part.handler';
 import { WindowPartRepository } from './window-part.repository';
 import { windowPartResolver } from './window-part.resolver';
@@ -17,7 +17,7 @@ export const WINDOW_PARTS_COLLECTION = 'window_parts';
  * A deciding service's parts of one-window applications (四(四)1): assistance.application-part.routed
  * for its departments, assessed by the service's own rules (`assessor`, with the module that
  * provides what it reads), its officers' queue and decision, the decision sent back to assistance;
- * a moved child's pending parts follow it (`childHooks`: the service's ChildReplicaHooks); an
+ * a moved or merged child's parts follow it (`childHooks`: the service's ChildReplicaHooks); an
  * approval becomes the service's own record through `fulfiller` (its amount, its budget), if given.
  */
 @Module({})
@@ -26,7 +26,7 @@ export class WindowPartsModule {
     service: ServiceName,
     assessor: Type<WindowPartAssessor>,
     imports: DynamicModule['imports'],
-    childHooks: Type<ChildRegionHooks>,
+    childHooks: Type<ChildRecordHooks>,
     fulfiller?: Type<WindowPartFulfiller>,
   ): DynamicModule {
     return {
@@ -41,7 +41,7 @@ export class WindowPartsModule {
         ...(fulfiller ? [{ provide: WINDOW_PART_FULFILLER, useClass: fulfiller }] : []),
         WindowPartRepository,
         WindowPartService,
-        followingMovedChildren(childHooks, WindowPartService),
+        ...followingChildren(childHooks, WindowPartService),
         ApplicationPartRoutedHandler,
         windowPartResolver(service),
       ],

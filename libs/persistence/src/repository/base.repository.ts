@@ -107,7 +107,36 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
    * `regionPath`): a moved child's open records, for the new region's staff.
    */
   protected async moveToRegion(filter: Record<string, unknown>, regionCode: string, regionPath: string[]) {
-    await this.model.collection.updateMany(filter as never, { $set: { regionCode, regionPath } } as never);
+    await this.changeEach(filter, { $set: { regionCode, regionPath } });
+  }
+
+  /**
+   * A provisional child record `fromChildId` was merged into `intoChildId` (registry.child.merged):
+   * this collection's records of the merged id (`childId`) become the surviving record's. Idempotent:
+   * a second run finds none left. Returns the ids it changed.
+   */
+  protected reassignChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.changeEach({ childId: fromChildId }, { $set: { childId: intoChildId } });
+  }
+
+  /**
+   * Applies `change` to every document matching `filter`, one single-document write per document
+   * under its write lease (like every change of an existing document), with `filter` checked again
+   * in the write: a document that stopped matching meanwhile is left as it is. For the changes a
+   * child's records undergo together (a move, a merge); returns the ids it changed.
+   */
+  protected async changeEach(
+    filter: Record<string, unknown>,
+    change: { $set?: object; $push?: object },
+  ): Promise<string[]> {
+    const ids = await this.model.collection
+      .find(filter as never, { projection: { _id: 1 } })
+      .toArray()
+      .then((docs) => docs.map((d) => String(d._id)));
+    const changed: string[] = [];
+    for (const id of ids)
+      if (await this.updateWithEvents({ ...filter, _id: id }, change, [])) changed.push(id);
+    return changed;
   }
 
   /**
