@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ChildReplicaModule } from '@qz/child-replica';
+import { ChildReplicaHooks, ChildReplicaModule } from '@qz/child-replica';
+import { followingChildren } from '@qz/platform';
 import { CaseRepository, DispatchSlaRepository } from './case.repository';
 import { CaseDetailsResolver, ReportDetailsResolver } from './case-details.resolver';
 import { CaseScope } from './case-scope';
+import { ChildCasesFollower } from './child-cases.follower';
 import { ChildCasesLoader } from './child-cases.loader';
 import { ChildCasesResolver, CaseResolver } from './case.resolver';
 import { CaseDocument, CaseSchema, DispatchSlaDocument, DispatchSlaSchema } from './case.schema';
@@ -37,6 +39,8 @@ import { CaseService } from './case.service';
     ReportDetailsResolver,
     ChildCasesResolver,
     ChildCasesLoader,
+    ChildCasesFollower,
+    ...followingChildren(ChildReplicaHooks, ChildCasesFollower),
   ],
   exports: [CaseRepository, CaseService, CaseScope, ChildCasesLoader],
 })

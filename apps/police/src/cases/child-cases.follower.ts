@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@qz/contracts';
+import type { ChildRecordsMerger, ChildRecordsMover } from '@qz/platform';
+import { CaseStepService } from './case-steps';
+
+const SYSTEM: Actor = { kind: 'system', id: 'police:child-records' };
+
+/**
+ * A child's cases follow the registry's record of the child (issue 15): a moved child's cases are
+ * kept under the region it lives in now, so its new county's police and staff answer for them
+ * (a case is read by its region, CaseScope); a provisional record merged into the child's real one
+ * passes its cases to it. Each change is a step on the case's timeline; the status stays.
+ * Idempotent: a redelivered event finds nothing left to change.
+ */
+@Injectable()
+export class ChildCasesFollower extends CaseStepService implements ChildRecordsMover, ChildRecordsMerger {
+  async moveChild(childId: string, regionCode: string): Promise<void> {
+    for (const { id } of await this.cases.byChild(childId))
+      await this.steps.retrying(async () => {
+        const c = await this.cases.get(id);
+        if (c.childId !== childId || c.regionCode === regionCode) return;
+        const note = `the child lives in ${regionCode} now (the registry's record): the case moves there from ${c.regionCode}`;
+        await this.steps.write(c, 'CHILD_MOVED', c.status, note, SYSTEM, { $set: { regionCode } }, []);
+      }, 5);
+  }
+
+  async mergeChild(fromChildId: string, intoChildId: string, regionCode: string): Promise<void> {
+    for (const { id } of await this.cases.byChild(fromChildId))
+      await this.steps.retrying(async () => {
+        const c = await this.cases.get(id);
+        if (c.childId !== fromChildId) return;
+        const note = `the provisional record ${fromChildId} was merged into the child's record ${intoChildId} (registry)`;
+        await this.steps.write(
+          c,
+          'CHILD_RECORD_MERGED',
+          c.status,
+          note,
+          SYSTEM,
+          { $set: { childId: intoChildId } },
+          [],
+        );
+      }, 5);
+    await this.moveChild(intoChildId, regionCode);
+  }
+}
