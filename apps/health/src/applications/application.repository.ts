@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { countyOf } from '@qz/kernel';
 import type { LeaseGuard } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
+import type { ChildRecordsMerger, ChildRecordsMover } from '@qz/platform';
 import type { Model } from 'mongoose';
 import { ApplicationDocument } from './application.schema';
 
 export type Application = Plain<ApplicationDocument>;
 
 @Injectable()
-export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
+export class ApplicationRepository
+  extends BaseRepository<ApplicationDocument>
+  implements ChildRecordsMover, ChildRecordsMerger
+{
   constructor(@InjectModel(ApplicationDocument.name) model: Model<ApplicationDocument>) {
     super(model);
   }
@@ -37,6 +42,26 @@ export class ApplicationRepository extends BaseRepository<ApplicationDocument> {
 
   findAllOpen() {
     return this.findPlain({ open: true });
+  }
+
+  /**
+   * A moved child's applications not yet approved go to the queue and budget of the county it
+   * lives in now; approved ones are paid from the budget they reserved, where they were approved.
+   */
+  async moveChild(childId: string, regionCode: string): Promise<void> {
+    await this.changeEach(
+      { childId, status: { $in: ['SUBMITTED', 'REVIEWED'] }, regionCode: { $ne: regionCode } },
+      { $set: { regionCode, countyCode: countyOf(regionCode) } },
+    );
+  }
+
+  /**
+   * Merges carry everything (issue 15): the merged record's applications are the surviving
+   * record's (its yearly caps count them), the ones not yet approved in its county.
+   */
+  async mergeChild(fromChildId: string, intoChildId: string, regionCode: string): Promise<void> {
+    await this.reassignChild(fromChildId, intoChildId);
+    await this.moveChild(intoChildId, regionCode);
   }
 
   /**

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { InstitutionRegionResolver } from './institution.resolver';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ChildReplicaModule } from '@qz/child-replica';
+import { ChildReplicaHooks, ChildReplicaModule } from '@qz/child-replica';
+import { followingChildren } from '@qz/platform';
 import { BudgetsModule } from '../budgets/budgets.module';
 import { FactsModule } from '../facts/facts.module';
 import { PolicyModule } from '../policy/policy.module';
@@ -25,6 +26,8 @@ import { WorkflowService } from './workflow.service';
     WorkflowService,
     ApplicationResolver,
     InstitutionRegionResolver,
+    // A moved or merged child's applications follow it (issue 15).
+    ...followingChildren(ChildReplicaHooks, ApplicationRepository),
   ],
   exports: [ApplicationRepository, SubmissionService, WorkflowService],
 })
