@@ -15,6 +15,7 @@ import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
 import { AidWindowPartsModule } from './aid/aid-window.module';
 import { ChildEducationModule } from './child-education/child-education.module';
+import { ChildRecordsModule } from './child-records/child-records.module';
 import { educationConfigSchema } from './config';
 import { DropoutModule } from './dropout/dropout.module';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -51,6 +52,7 @@ import { StudentsModule } from './students/students.module';
     AidModule,
     AidWindowPartsModule,
     ChildEducationModule,
+    ChildRecordsModule,
     IndicatorsModule,
     SchoolingModule,
     PlanItemsModule.forDepartment('EDUCATION', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),

@@ -42,6 +42,15 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
     return r.matchedCount > 0;
   }
 
+  ofChild(childId: string) {
+    return this.findPlain({ childId });
+  }
+
+  /** A provisional record merged into `intoChildId`: its proposals are the surviving record's. */
+  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.reassignChild(fromChildId, intoChildId);
+  }
+
   ofChildren(childIds: readonly string[]) {
     return this.findPlain({ childId: { $in: [...childIds] } });
   }

@@ -6,7 +6,7 @@ import type { Identity } from '@qz/identity';
 import { CLOCK } from '@qz/platform';
 import { requireInRegion } from '../access/region-check';
 import { AidRepository, type AidProposalRecord } from './aid.repository';
-import { AID_KINDS, proposedAid, windowAidStep } from './aid.rules';
+import { proposedAid, windowAidStep } from './aid.rules';
 import type { DecideEducationAidInput } from './aid.inputs';
 import type { AidStatus } from './aid.schema';
 
@@ -42,22 +42,23 @@ export class AidService implements OnModuleInit {
   onModuleInit(): void {
     // Idempotent on its own (one proposal per child and kind); a stale classification changes nothing.
     this.hooks.onClassified((event, _child, stale) => (stale ? Promise.resolve() : this.proposeFor(event)));
-    // A moved child's proposals are listed for the new region's staff.
-    this.hooks.onRegionChanged((child) =>
-      this.proposals.moveChild(child.id, regionAncestry(child.regionCode)),
-    );
   }
 
+  /**
+   * The aid the child's categories give now is proposed (unless the child has it confirmed, also
+   * under a provisional record merged in); proposed aid of other kinds is withdrawn.
+   */
   async proposeFor(event: Envelope<ChildClassifiedPayload>): Promise<void> {
     const { childId, categories } = event.payload;
     const proposal = proposedAid(categories);
-    for (const kind of AID_KINDS.filter((k) => k !== proposal?.kind)) {
-      await this.proposals.transition(`${childId}:${kind}`, 'PROPOSED', {
+    const own = await this.proposals.ofChild(childId);
+    for (const open of own.filter((p) => p.status === 'PROPOSED' && p.kind !== proposal?.kind)) {
+      await this.proposals.transition(open.id, 'PROPOSED', {
         status: 'WITHDRAWN',
         withdrawnReason: `no longer eligible after reclassification: ${event.payload.reason}`,
       });
     }
-    if (!proposal) return;
+    if (!proposal || own.some((p) => p.kind === proposal.kind && p.status === 'CONFIRMED')) return;
     await this.proposals.propose({
       _id: `${childId}:${proposal.kind}`,
       childId,
@@ -138,6 +139,26 @@ export class AidService implements OnModuleInit {
       });
     };
     return { recordId: id, undo };
+  }
+
+  /** A moved child's proposals are listed for the new region's staff. */
+  moveChild(childId: string, regionCode: string): Promise<void> {
+    return this.proposals.moveChild(childId, regionAncestry(regionCode));
+  }
+
+  /**
+   * Merges carry everything (issue 15): the merged record's proposals are the surviving record's;
+   * one still proposed is withdrawn, since the surviving record's classification (which takes the
+   * merged record's categories) proposes the aid under the surviving record's id.
+   */
+  async mergeChild(fromChildId: string, intoChildId: string, regionCode: string): Promise<void> {
+    for (const open of (await this.proposals.ofChild(fromChildId)).filter((p) => p.status === 'PROPOSED'))
+      await this.proposals.transition(open.id, 'PROPOSED', {
+        status: 'WITHDRAWN',
+        withdrawnReason: `the provisional record was merged into ${intoChildId}, whose classification proposes the aid`,
+      });
+    await this.proposals.mergeChild(fromChildId, intoChildId);
+    await this.moveChild(intoChildId, regionCode);
   }
 
   /** The proposals of a region's children (and below), of one status if given. */

@@ -24,6 +24,11 @@ export class DropoutCaseRepository extends BaseRepository<DropoutCaseDocument> {
     return this.insertWithEvents(doc, events, () => DropoutErrors.alreadyOpen(doc.childId));
   }
 
+  /** A provisional record merged into `intoChildId`: its dropout cases are the surviving record's. */
+  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.reassignChild(fromChildId, intoChildId);
+  }
+
   ofChildren(childIds: readonly string[]) {
     return this.findPlain({ childId: { $in: [...childIds] } });
   }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ChildReplicaHooks, ChildReplicaModule } from '@qz/child-replica';
+import { followingChildren } from '@qz/platform';
+import { AidModule } from '../aid/aid.module';
+import { DropoutModule } from '../dropout/dropout.module';
+import { EducationChildRecords } from './child-records.follower';
+
+/** Education's records follow a moved or merged child (EducationChildRecords). */
+@Module({
+  imports: [ChildReplicaModule, AidModule, DropoutModule],
+  providers: [EducationChildRecords, ...followingChildren(ChildReplicaHooks, EducationChildRecords)],
+})
+export class ChildRecordsModule {}
