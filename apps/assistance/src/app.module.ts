@@ -13,6 +13,7 @@ import { assistancePolicy } from './access/policy';
 import { BenefitsModule } from './benefits/benefits.module';
 import { assistanceConfigSchema } from './config';
 import { ChildAssistanceModule } from './child-assistance/child-assistance.module';
+import { ChildRecordsModule } from './child-records/child-records.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { IntakeModule } from './intake/intake.module';
@@ -38,6 +39,7 @@ const PRODUCES = [...Object.values(AssistanceTopics), PlanItemCompletedV1.ASSIST
     PaymentRollsModule,
     IntakeModule,
     ChildAssistanceModule,
+    ChildRecordsModule,
     IndicatorsModule,
     PlanItemsModule.forDepartment('ASSISTANCE', { module: ChildReplicaModule, hooks: ChildReplicaHooks }),
   ],

@@ -40,4 +40,17 @@ export class BenefitRepository extends ChildRecordsRepository<BenefitDocument> {
   async findIn(regionCode: string): Promise<Benefit[]> {
     return this.findInRegion(regionCode, {}, { code: 'regionCode' });
   }
+
+  /** The child moved: its benefits not ended are paid by the region it lives in now (its payment rolls). */
+  async moveChild(childId: string, regionCode: string): Promise<void> {
+    await this.changeEach(
+      { childId, status: { $in: ['ACTIVE', 'SUSPENDED'] }, regionCode: { $ne: regionCode } },
+      { $set: { regionCode } },
+    );
+  }
+
+  /** A provisional record merged into `intoChildId`: its benefits are the surviving record's. */
+  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.reassignChild(fromChildId, intoChildId);
+  }
 }

@@ -43,11 +43,11 @@ export class ProposalService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.onClassified((event, child, stale) => (stale ? Promise.resolve() : this.onClassified(event, child)));
+    this.hooks.onClassified((event, child, stale) =>
+      stale ? Promise.resolve() : this.onClassified(event, child),
+    );
     // The registration travels on another topic and may come after the classification.
     this.hooks.onRegistered((child) => this.onChildKnown(child));
-    // A moved child's proposals are decided by the staff of the region it lives in now.
-    this.hooks.onRegionChanged((child) => this.proposals.moveChild(child.id, child.regionCode));
   }
 
   /**
