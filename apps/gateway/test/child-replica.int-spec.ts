@@ -38,6 +38,8 @@ describe('every department’s copy of a child follows the registry (child repli
   const city = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
   const oldCounty = aUser('CIVIL_AFFAIRS_OFFICER', OLD_COUNTY);
   const newCounty = aUser('CIVIL_AFFAIRS_OFFICER', NEW_COUNTY);
+  const oldCountyPolice = aUser('POLICE_OFFICER', OLD_COUNTY);
+  const newCountyPolice = aUser('POLICE_OFFICER', NEW_COUNTY);
 
   const PARTS = `query ($id: ID!) {
     child(id: $id) {
@@ -66,6 +68,26 @@ describe('every department’s copy of a child follows the registry (child repli
           .findOne({ _id: childId as never }),
       ),
     );
+  /** A police case about the child, as a member of the public's 110 call opens it. */
+  const reportAbout = async (childId: string) =>
+    (
+      await ok(
+        oldCountyPolice,
+        `mutation ($input: ReceiveReportInput!) { receiveReport(input: $input) { id } }`,
+        {
+          input: {
+            situationType: 'NEGLECT',
+            reporterKind: 'PUBLIC',
+            channel: 'CALL_110',
+            anonymous: true,
+            childId,
+            regionCode: DEMO_VILLAGE,
+            facts: '邻居称孩子常无人照看',
+          },
+        },
+      )
+    ).receiveReport.id as string;
+  const CASE = `query ($id: ID!) { protectionCase(id: $id) { childId regionCode timeline { action note } } }`;
   const register = async (overrides: Parameters<typeof aChild>[0] = {}) =>
     (
       await ok(city, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
@@ -100,6 +122,7 @@ describe('every department’s copy of a child follows the registry (child repli
       async () => (await copies(childId)).every((c) => c?.categories?.includes('POVERTY_DIBAO')),
       SLOW,
     );
+    const caseId = await reportAbout(childId);
     const villages = await ok(
       city,
       `{ regions(under: "${NEW_COUNTY}", level: VILLAGE, first: 1) { code } }`,
@@ -154,6 +177,23 @@ describe('every department’s copy of a child follows the registry (child repli
       },
       SLOW,
     );
+
+    // Issue 15: the child's police case follows it to the new county's police, with a step on its
+    // timeline; the old county's police no longer reach it.
+    await waitFor(
+      'the police case to follow the child',
+      async () =>
+        (await as(newCountyPolice, CASE, { id: caseId })).data?.protectionCase?.regionCode === village,
+      SLOW,
+    );
+    const followed = (await ok(newCountyPolice, CASE, { id: caseId })).protectionCase;
+    expect(followed.childId).toBe(childId);
+    expect(followed.timeline.at(-1)).toEqual({
+      action: 'CHILD_MOVED',
+      note: expect.stringContaining(`moves there from ${DEMO_VILLAGE}`),
+    });
+    const oldPolice = await as(oldCountyPolice, CASE, { id: caseId });
+    expect(oldPolice.errors?.map((e: any) => e.extensions?.code)).toContain('OUT_OF_REGION');
   });
 
   it('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, and the registry learns it by event', async () => {
@@ -275,6 +315,27 @@ describe('every department’s copy of a child follows the registry (child repli
       async () => (await copies(provisionalId)).every((c) => c?.categories?.includes('TRAFFICKING_RESCUED')),
       SLOW,
     );
+    // What the departments keep under the provisional id: a police case, assistance's proposal.
+    const caseId = await reportAbout(provisionalId);
+    const proposalsOf = async (id: string) =>
+      (
+        await ok(
+          city,
+          `query ($id: ID!) { child(id: $id) { assistance { proposals { id programme status } } } }`,
+          {
+            id,
+          },
+        )
+      ).child.assistance?.proposals ?? [];
+    const [proposal] = await waitFor(
+      'assistance to propose temporary assistance for the rescued child',
+      async () => {
+        const ps = await proposalsOf(provisionalId);
+        return ps.length > 0 && ps;
+      },
+      SLOW,
+    );
+    expect(proposal).toMatchObject({ programme: 'TEMPORARY_ASSISTANCE', status: 'PENDING' });
 
     const merged = await ok(
       city,
@@ -301,5 +362,34 @@ describe('every department’s copy of a child follows the registry (child repli
     );
     const seen = await ok(city, PARTS, { id: realId });
     expect(seen.child.education.registryCategories).toContain('TRAFFICKING_RESCUED');
+
+    // Merges carry everything (issue 15): the case and the proposal are the real child's now, and
+    // the child has one pending proposal of the programme, whichever of the two events came first.
+    await waitFor(
+      'the police case to pass to the real child',
+      async () => (await ok(city, CASE, { id: caseId })).protectionCase.childId === realId,
+      SLOW,
+    );
+    expect((await ok(city, CASE, { id: caseId })).protectionCase.timeline.at(-1)).toEqual({
+      action: 'CHILD_RECORD_MERGED',
+      note: expect.stringContaining(`${provisionalId} was merged into the child's record ${realId}`),
+    });
+    const protection = await ok(city, `query ($id: ID!) { child(id: $id) { protectionCases { id } } }`, {
+      id: realId,
+    });
+    expect(protection.child.protectionCases.map((c: any) => c.id)).toContain(caseId);
+    const carried = await waitFor(
+      'the proposal to pass to the real child, with no second one pending',
+      async () => {
+        const ps = await proposalsOf(realId);
+        const pending = ps.filter(
+          (p: any) => p.programme === 'TEMPORARY_ASSISTANCE' && p.status === 'PENDING',
+        );
+        return ps.some((p: any) => p.id === proposal.id) && pending.length === 1 && ps;
+      },
+      SLOW,
+    );
+    expect(carried.filter((p: any) => p.status === 'PENDING')).toHaveLength(1);
+    expect(await proposalsOf(provisionalId)).toEqual([]);
   });
 });
