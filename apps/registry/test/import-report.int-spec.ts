@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ImportingRegistry, startImportingRegistry } from './importing-registry';
 
-const JOB = 'query ($id: ID!) { childImport(id: $id) { status rejected failure } }';
+const JOB =
+  'query ($id: ID!) { childImport(id: $id) { status rejected failure columnsNotRead { column code } } }';
 
 /** 钦南区's civil-affairs officer imports; the error report names a child of the ledger. */
 const COUNTY_OFFICER = aUser('CIVIL_AFFAIRS_OFFICER', '450702');
@@ -17,6 +18,7 @@ describe('registry: the import error report needs the gateway credential, a role
   let registry: ImportingRegistry['svc'];
   let reportUrl: string;
   let wrongDigit: string;
+  let job: { columnsNotRead: { column: string; code: string }[] };
 
   beforeAll(async () => {
     importing = await startImportingRegistry();
@@ -28,9 +30,9 @@ describe('registry: the import error report needs the gateway credential, a role
     writeFileSync(
       join(dir, 'ledger.csv'),
       [
-        '序号,姓名,公民身份号码,性别,出生日期,户籍地区划代码',
-        `1,韦报告,${good},女,2015-07-01,450702100201`,
-        `2,黄错号,${wrongDigit},男,2016-03-03,450702100201`,
+        '序号,姓名,公民身份号码,性别,出生日期,户籍地区划代码,持残疾证',
+        `1,韦报告,${good},女,2015-07-01,450702100201,是`,
+        `2,黄错号,${wrongDigit},男,2016-03-03,450702100201,否`,
       ].join('\r\n'),
     );
     const headers = await viaGateway(COUNTY_OFFICER);
@@ -42,7 +44,7 @@ describe('registry: the import error report needs the gateway credential, a role
     );
     const id = started.data?.importChildren?.id as string;
     expect(id).toBeTruthy();
-    const job = await waitFor(
+    job = await waitFor(
       'the import to finish',
       async () => {
         const r = await graphql(registry.url, JOB, { id }, headers);
@@ -60,6 +62,13 @@ describe('registry: the import error report needs the gateway credential, a role
   /** A GET carries no body: its credential is bound to the empty one. */
   const asGateway = async (user: Identity) => withGatewayCredential(await viaGateway(user), reportUrl);
   const codeOf = async (res: Response) => JSON.stringify(await res.json());
+
+  it('issue 15 defect 4: tells the columns it does not read — 持残疾证 is the DPF’s to record', () => {
+    expect(job.columnsNotRead).toEqual([
+      { column: '序号', code: 'COLUMN_NOT_READ' },
+      { column: '持残疾证', code: 'COLUMN_RECORDED_BY_DPF' },
+    ]);
+  });
 
   it('answers 401 UNAUTHENTICATED without the gateway credential', async () => {
     const res = await fetch(reportUrl);

@@ -22,6 +22,7 @@ import { ImportedChildWriter, type PreparedChild } from './import-outbox';
 import {
   COLUMN_OF_FIELD,
   IDENTITY_COLUMNS,
+  columnsNotRead,
   missingColumns,
   parseRow,
   type LedgerRow,
@@ -139,6 +140,7 @@ export class ChildImportService implements BeforeApplicationShutdown {
       duplicates: 0,
       failure: null,
       peakRssMiB: peakRssMiB(),
+      columnsNotRead: [],
     });
   }
 
@@ -208,6 +210,8 @@ export class ChildImportService implements BeforeApplicationShutdown {
           if (missing.length) {
             throw new DomainError('IMPORT_MISSING_COLUMN', `the file has no column ${missing.join(', ')}`);
           }
+          const notRead = columnsNotRead(line.headers);
+          if (notRead.length) await this.jobs.noteColumnsNotRead(jobId, notRead);
           continue;
         }
         if (this.stopping) {

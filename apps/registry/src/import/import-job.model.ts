@@ -25,6 +25,18 @@ export class ImportRowErrorModel {
   message: string;
 }
 
+@ObjectType('ChildImportColumnNotice', { description: 'A column of the file that the import does not read.' })
+export class ImportColumnNoticeModel {
+  @Field({ description: 'The column as the file names it.' })
+  column: string;
+
+  @Field({ description: 'COLUMN_RECORDED_BY_DPF (disability: the DPF records it) or COLUMN_NOT_READ.' })
+  code: string;
+
+  @Field()
+  message: string;
+}
+
 @ObjectType('ChildImport', { description: 'An import of a county’s ledger file and its progress.' })
 export class ImportJobModel {
   @Field(() => ID)
@@ -64,6 +76,11 @@ export class ImportJobModel {
 
   @Field(() => Int, { description: 'Peak resident memory of the importing process, MiB.' })
   peakRssMiB: number;
+
+  @Field(() => [ImportColumnNoticeModel], {
+    description: 'The file’s columns the import does not read, each with why (nothing they say is recorded).',
+  })
+  columnsNotRead: ImportColumnNoticeModel[];
 
   @Field({ description: 'Path on the registry service of the error report as CSV (UTF-8, opens in Excel).' })
   errorReportPath: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { ImportJobDocument, ImportRowErrorDocument } from './import-job.schema';
+import type { ColumnNotice } from './ledger-columns';
 
 export type ImportJob = Omit<ImportJobDocument, '_id'> & { id: string };
 export type ImportRowError = Pick<ImportRowErrorDocument, 'row' | 'field' | 'code' | 'message'>;
@@ -32,6 +33,11 @@ export class ImportJobRepository {
 
   async progress(id: string, counts: ImportCounts): Promise<void> {
     await this.jobs.collection.updateOne({ _id: id } as never, { $set: counts });
+  }
+
+  /** The file's columns that are not read (from its header). */
+  async noteColumnsNotRead(id: string, columnsNotRead: ColumnNotice[]): Promise<void> {
+    await this.jobs.collection.updateOne({ _id: id } as never, { $set: { columnsNotRead } });
   }
 
   async finish(id: string, counts: ImportCounts, failure: string | null, at: Date): Promise<void> {

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { ColumnNotice } from './ledger-columns';
 
 export type ImportStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
 
@@ -51,6 +52,10 @@ export class ImportJobDocument {
   /** The importing process's peak resident memory so far, in MiB. */
   @Prop({ required: true, default: 0 })
   peakRssMiB: number;
+
+  /** The file's columns the import does not read, each with why (told once the header is read). */
+  @Prop({ type: [Object], default: [] })
+  columnsNotRead: ColumnNotice[];
 }
 export const ImportJobSchema = SchemaFactory.createForClass(ImportJobDocument);
 

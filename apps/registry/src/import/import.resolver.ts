@@ -18,6 +18,8 @@ const toModel = (job: ImportJob): ImportJobModel => ({
   ...job,
   status: job.status as ImportStatusValue,
   errorReportPath: errorReportPath(job.id),
+  // Jobs stored before the column notices existed have none.
+  columnsNotRead: job.columnsNotRead ?? [],
 });
 
 @Resolver(() => ImportJobModel)

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { OUTSIDE_SCOPE, SeenChildren } from './duplicates';
 import { resolveImportPath } from './import-path';
 import { csvCell } from './import-report.controller';
-import { missingColumns, normaliseDate, parseRow, splitChineseName } from './ledger-columns';
+import { columnsNotRead, missingColumns, normaliseDate, parseRow, splitChineseName } from './ledger-columns';
 
 const child = (over: Partial<Record<string, string>> = {}) => ({
   residentIdNumber: '450702201403090027',
@@ -131,6 +131,42 @@ describe('ledger columns: the county file’s notation', () => {
     expect(parseRow(cells)).toEqual({
       parsed: { input: expect.anything(), circumstances: null },
     });
+  });
+
+  it('issue 15 defect 4: the job tells which columns are not read — a disability column is the DPF’s', () => {
+    const headers = [
+      '序号',
+      '姓名',
+      '身份证号',
+      '性别',
+      '出生日期',
+      '户籍地区划代码',
+      '持残疾证',
+      ' 残疾等级 ',
+      '',
+      '备注',
+    ];
+    expect(columnsNotRead(headers)).toEqual([
+      {
+        column: '序号',
+        code: 'COLUMN_NOT_READ',
+        message: expect.stringContaining('序号 is not a ledger column'),
+      },
+      {
+        column: '持残疾证',
+        code: 'COLUMN_RECORDED_BY_DPF',
+        message: expect.stringContaining('recordDisabilityCertificate'),
+      },
+      {
+        column: '残疾等级',
+        code: 'COLUMN_RECORDED_BY_DPF',
+        message: expect.stringContaining('残疾等级 is not read'),
+      },
+      { column: '备注', code: 'COLUMN_NOT_READ', message: expect.stringContaining('公民身份号码') },
+    ]);
+    expect(
+      columnsNotRead(['姓名', '公民身份号码', '性别', '出生日期', '户籍地区划代码', '低保', '父亲状况']),
+    ).toEqual([]);
   });
 
   it('writes report cells Excel shows as text, never as a formula', () => {

@@ -105,6 +105,45 @@ export interface ParsedRow {
   circumstances: CircumstanceChanges | null;
 }
 
+/**
+ * Columns about disability a county's file may still carry (issue 15 defect 4): the DPF records
+ * the certificate in the health service, the ledger takes it from there.
+ */
+const DISABILITY_COLUMNS = new Set(['持残疾证', '残疾证', '残疾证号', '残疾类别', '残疾类型', '残疾等级']);
+
+const READ_COLUMNS = new Set<string>([
+  ...Object.values(IDENTITY_COLUMNS),
+  ...Object.values(FLAG_COLUMNS),
+  ...Object.values(PARENT_COLUMNS),
+]);
+
+/** A column of the file the import does not read, told on the job so that nobody expects it to count. */
+export interface ColumnNotice {
+  column: string;
+  code: 'COLUMN_RECORDED_BY_DPF' | 'COLUMN_NOT_READ';
+  message: string;
+}
+
+/** The file's columns (non-blank headers) that are not read, each with why. */
+export function columnsNotRead(headers: string[]): ColumnNotice[] {
+  return headers
+    .map((raw) => ({ raw: raw.trim(), column: canonicalHeader(raw) }))
+    .filter(({ column }) => column && !READ_COLUMNS.has(column))
+    .map(({ raw, column }) =>
+      DISABILITY_COLUMNS.has(column)
+        ? {
+            column: raw,
+            code: 'COLUMN_RECORDED_BY_DPF' as const,
+            message: `${raw} is not read: the disabled persons' federation records disability certificates (recordDisabilityCertificate), and the ledger takes them from there`,
+          }
+        : {
+            column: raw,
+            code: 'COLUMN_NOT_READ' as const,
+            message: `${raw} is not a ledger column and is not read (the columns read: ${[...READ_COLUMNS].join('、')})`,
+          },
+    );
+}
+
 /** Header cells as written (trimmed, BOM removed, aliases resolved). */
 export function canonicalHeader(raw: string): string {
   const h = raw.replace(/^\uFEFF/, '').replace(/\s+/g, '');
