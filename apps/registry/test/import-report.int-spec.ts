@@ -18,7 +18,7 @@ describe('registry: the import error report needs the gateway credential, a role
   let registry: ImportingRegistry['svc'];
   let reportUrl: string;
   let wrongDigit: string;
-  let job: { columnsNotRead: { column: string; code: string }[] };
+  let job: { status: string; rejected: number; columnsNotRead: { column: string; code: string }[] };
 
   beforeAll(async () => {
     importing = await startImportingRegistry();
