@@ -4,6 +4,7 @@ import { DispatchOverdueV1 } from './dispatch-overdue';
 import { GuardianshipRevokedV1 } from './guardianship-revoked';
 import { PlanItemAssignedV1 } from './plan-item-assigned';
 import { ReportReceivedV1 } from './report-received';
+import { TemporaryCareStartedV1 } from './temporary-care-started';
 import { TownshipNotifiedV1 } from './township-notified';
 
 export * from './common';
@@ -14,6 +15,7 @@ export * from './township-notified';
 export * from './assessment-completed';
 export * from './plan-item-assigned';
 export * from './guardianship-revoked';
+export * from './temporary-care-started';
 
 /** Every event the police service produces. */
 export const policeEvents = [
@@ -24,6 +26,7 @@ export const policeEvents = [
   AssessmentCompletedV1,
   PlanItemAssignedV1,
   GuardianshipRevokedV1,
+  TemporaryCareStartedV1,
 ] as const;
 
 export const PoliceTopics = {
@@ -34,4 +37,5 @@ export const PoliceTopics = {
   PoliceAssessmentCompletedV1: AssessmentCompletedV1.topic,
   PolicePlanItemAssignedV1: PlanItemAssignedV1.topic,
   PoliceGuardianshipRevokedV1: GuardianshipRevokedV1.topic,
+  PoliceTemporaryCareStartedV1: TemporaryCareStartedV1.topic,
 } as const;
