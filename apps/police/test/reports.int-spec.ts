@@ -4,6 +4,7 @@ import {
   createEvent,
   MandatoryReportRaisedV1,
   ReportReceivedV1,
+  TemporaryCareStartedV1,
   TownshipNotifiedV1,
 } from '@qz/contracts';
 import { DEMO_VILLAGE, waitFor } from '@qz/testing';
@@ -95,6 +96,13 @@ describe('police: reports become cases, dispatched, the township notified', () =
       counterpart: '钦南区救助管理站',
       handoverDocument: '交接单 QN-2026-118',
       notes: '父亲返回前由救助站临时照料',
+    });
+    // 四(二)3 临时照料: the registry learns it (the child is temporarily without family support).
+    expect((await events.waitFor(TemporaryCareStartedV1, livingAloneChild)).payload).toMatchObject({
+      caseId: openCaseId,
+      childId: livingAloneChild,
+      institution: '钦南区救助管理站',
+      handoverDocument: '交接单 QN-2026-118',
     });
     const notified = await ok('notifyTownship', { caseId: openCaseId, contact: '沙埠镇政府 值班室' });
     expect(notified).toMatchObject({

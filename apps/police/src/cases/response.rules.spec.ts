@@ -6,6 +6,7 @@ import {
   missingMeasureDetail,
   needsEscalation,
   refusal,
+  temporaryCareStarted,
 } from './response.rules';
 import { officialWorkingCalendar } from '@qz/kernel';
 import { assessmentDueOn } from './working-days';
@@ -86,5 +87,33 @@ describe('rule 四(二)4: the township assessment is due in working days from th
   it('skips the official holidays and counts the make-up Saturday (National Day 2026)', () => {
     // Wednesday 30 September: 1–7 October off, Thursday 8, Friday 9, Saturday 10 (调休), 12, 13.
     expect(assessmentDueOn('2026-09-30', calendar)).toBe('2026-10-13');
+  });
+});
+
+describe('rule 四(二)3 临时照料: temporary care by an institution reaches the registry', () => {
+  const c = { id: 'case-1', childId: 'child-1', regionCode: '450702100201' };
+  const care = {
+    id: 'measure-1',
+    kind: 'TEMPORARY_CARE' as const,
+    counterpart: '钦州市未成年人救助保护中心',
+    handoverDocument: '交接书 2026-041',
+    takenAt: new Date('2026-11-02T03:00:00Z'),
+  };
+
+  it('a TEMPORARY_CARE measure on an identified child is the event, with the institution and the handover', () => {
+    expect(temporaryCareStarted(c, care)).toEqual({
+      caseId: 'case-1',
+      measureId: 'measure-1',
+      childId: 'child-1',
+      regionCode: '450702100201',
+      institution: '钦州市未成年人救助保护中心',
+      handoverDocument: '交接书 2026-041',
+      startedAt: '2026-11-02T03:00:00.000Z',
+    });
+  });
+
+  it('no event for another measure, or for a child not identified yet', () => {
+    expect(temporaryCareStarted(c, { ...care, kind: 'ENTRUSTED_GUARDIAN_SET' })).toBeNull();
+    expect(temporaryCareStarted({ ...c, childId: null }, care)).toBeNull();
   });
 });

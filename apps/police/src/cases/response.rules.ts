@@ -1,5 +1,5 @@
-import type { SituationType } from '@qz/contracts';
-import { CASE_STATUSES, type CaseStatus, type MeasureKind } from './case.types';
+import type { SituationType, TemporaryCareStartedPayload } from '@qz/contracts';
+import { CASE_STATUSES, type CaseStatus, type MeasureKind, type StoredMeasure } from './case.types';
 import type { ErrorCode } from '@qz/kernel';
 
 /**
@@ -83,4 +83,26 @@ export function missingMeasureDetail(
   if (needsCounterpart.includes(kind) && !m.counterpart?.trim()) return 'counterpart';
   if (kind === 'TEMPORARY_CARE' && !m.handoverDocument?.trim()) return 'handoverDocument';
   return null;
+}
+
+/**
+ * 四(二)3 临时照料: a TEMPORARY_CARE measure on an identified child's case puts the child in an
+ * institution's temporary care; the registry learns it (police.temporary-care.started) and
+ * records the child as temporarily without family support (四(一) category 4). The event's
+ * payload, or null when the measure is of another kind or the child is not identified yet.
+ */
+export function temporaryCareStarted(
+  c: { id: string; childId: string | null; regionCode: string },
+  m: Pick<StoredMeasure, 'id' | 'kind' | 'counterpart' | 'handoverDocument' | 'takenAt'>,
+): TemporaryCareStartedPayload | null {
+  if (m.kind !== 'TEMPORARY_CARE' || !c.childId || !m.counterpart || !m.handoverDocument) return null;
+  return {
+    caseId: c.id,
+    measureId: m.id,
+    childId: c.childId,
+    regionCode: c.regionCode,
+    institution: m.counterpart,
+    handoverDocument: m.handoverDocument,
+    startedAt: m.takenAt.toISOString(),
+  };
 }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CaseDispatchedV1, DispatchOverdueV1, TownshipNotifiedV1, type Actor } from '@qz/contracts';
+import {
+  CaseDispatchedV1,
+  DispatchOverdueV1,
+  TemporaryCareStartedV1,
+  TownshipNotifiedV1,
+  type Actor,
+} from '@qz/contracts';
 import { isWithin, localDateInChina, officialRegionTree, townshipOf } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from './case-event';
@@ -12,6 +18,7 @@ import {
   minutesBetween,
   missingMeasureDetail,
   needsEscalation,
+  temporaryCareStarted,
   TRANSITIONS,
 } from './response.rules';
 import { assessmentDueOn } from './working-days';
@@ -87,6 +94,7 @@ export class ResponseService extends CaseStepService {
       handoverDocument: input.handoverDocument?.trim() || null,
       notes: input.notes.trim(),
     };
+    const care = temporaryCareStarted(c, measure);
     return this.steps.write(
       c,
       `MEASURE_${input.kind}`,
@@ -94,7 +102,7 @@ export class ResponseService extends CaseStepService {
       measure.notes,
       actor,
       { $push: { measures: measure } },
-      [],
+      care ? [caseEvent(TemporaryCareStartedV1, c, actor, at, care)] : [],
     );
   }
 
