@@ -1,4 +1,9 @@
-import { AssessmentCompletedV1, GuardianshipRevokedV1, type AssessmentCompletedPayload } from '@qz/contracts';
+import {
+  AssessmentCompletedV1,
+  GuardianshipRevokedV1,
+  TemporaryCareStartedV1,
+  type AssessmentCompletedPayload,
+} from '@qz/contracts';
 import { addDays, localDateInChina } from '@qz/kernel';
 import {
   aChild,
@@ -27,7 +32,7 @@ const CHILD = `id
  * sharing a topic prefix, against the real broker and store; police's events are produced as the
  * police outbox would (each published twice where a redelivery matters).
  */
-describe('registry: police’s assessment and revocation reach the ledger and assistance', () => {
+describe('registry: police’s assessment, revocation and temporary care reach the ledger and assistance', () => {
   const topicPrefix = uniqueTopicPrefix();
   const police = new EventPublisher(topicPrefix);
   let registry: ServiceProcessUnderTest;
@@ -172,5 +177,43 @@ describe('registry: police’s assessment and revocation reach the ledger and as
     await waitFor('assistance to withdraw the proposal', () =>
       proposals.findOne({ _id: proposed._id, status: 'WITHDRAWN' }),
     );
+  });
+
+  it('四(二)3 临时照料, 四(一)4: a child police took into an institution’s temporary care is temporarily without family support, and assistance proposes temporary assistance', async () => {
+    const child = await register('2015-04-12');
+    const caseId = `case-${child.id}`;
+    const started = await police.publish(
+      TemporaryCareStartedV1,
+      { subject: child.id, regionCode: DEMO_VILLAGE },
+      {
+        caseId,
+        measureId: `measure-${child.id}`,
+        childId: child.id,
+        regionCode: DEMO_VILLAGE,
+        institution: '钦州市未成年人救助保护中心',
+        handoverDocument: '交接书 2026-041',
+        startedAt: new Date().toISOString(),
+      },
+    );
+    await police.send(TemporaryCareStartedV1, started); // redelivered: recorded once
+    const cared = await waitFor('the temporary care to reach the ledger', async () => {
+      const c = await childOf(child.id);
+      return c.classification.categories.length > 0 && c;
+    });
+    expect(cared.classification.categories).toEqual([{ category: 'TEMPORARILY_WITHOUT_FAMILY' }]);
+    expect(cared.classificationHistory).toEqual([
+      {
+        added: ['TEMPORARILY_WITHOUT_FAMILY'],
+        removed: [],
+        reason: expect.stringContaining('钦州市未成年人救助保护中心'),
+      },
+    ]);
+    const proposed = await waitFor('assistance to propose temporary assistance', () =>
+      assistance.db
+        .collection('proposals')
+        .findOne({ childId: child.id, programme: 'TEMPORARY_ASSISTANCE', status: 'PENDING' }),
+    );
+    expect(proposed.rule).toContain('四(三)1');
+    expect((await childOf(child.id)).classificationHistory).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { ChildClassificationResolver } from './child-classification.resolver';
 import { ClassificationSweep } from './classification-sweep';
 import { ClassificationResolver } from './classification.resolver';
 import { DpfCertificateHandler } from './dpf-certificate.handler';
+import { TemporaryCareHandler } from './temporary-care.handler';
 
 @Module({
   imports: [ChildrenModule],
@@ -14,6 +15,7 @@ import { DpfCertificateHandler } from './dpf-certificate.handler';
     ChildClassificationResolver,
     ClassificationSweep,
     DpfCertificateHandler,
+    TemporaryCareHandler,
   ],
 })
 export class ClassificationModule {}
