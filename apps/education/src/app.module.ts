@@ -13,7 +13,7 @@ import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
 import { educationChildRegions } from './access/child-regions';
 import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
-import { AidWindowPartsModule } from './aid/aid-window.module';
+import { AidWindowPartsModule, AidWindowSyncModule } from './aid/aid-window.module';
 import { ChildEducationModule } from './child-education/child-education.module';
 import { ChildRecordsModule } from './child-records/child-records.module';
 import { educationConfigSchema } from './config';
@@ -51,6 +51,7 @@ import { StudentsModule } from './students/students.module';
     DropoutModule,
     AidModule,
     AidWindowPartsModule,
+    AidWindowSyncModule,
     ChildEducationModule,
     ChildRecordsModule,
     IndicatorsModule,

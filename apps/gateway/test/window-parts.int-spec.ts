@@ -347,4 +347,82 @@ describe('one-window parts: assistance → health, education → assistance (四
       (await queue(HEALTH, 'healthWindowParts')).filter((p) => p.applicationId === applicationId),
     ).toEqual([]);
   }, 180_000);
+
+  it('四(四)1, 四(三)3: the bureau confirming a child’s aid at its desk decides the child’s pending window part too', async () => {
+    const birthDate = '2015-05-05';
+    const other = (
+      await ok(BUREAU, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
+        input: aChild({
+          givenName: '小红',
+          regionCode: VILLAGE,
+          birthDate,
+          residentIdNumber: residentIdFor(birthDate, 'FEMALE'),
+        }),
+      })
+    ).registerChild.id as string;
+    await ok(
+      BUREAU,
+      `mutation ($input: UpdateChildCircumstancesInput!) { updateChildCircumstances(input: $input) { id } }`,
+      { input: { childId: other, reason: '民政核查', dibao: true } },
+    );
+    const proposalId = `${other}:CLASSIFIED_AID`;
+    await waitFor(
+      'education to propose aid for the child',
+      async () =>
+        (
+          await as(EDUCATION, `query ($id: ID!) { child(id: $id) { education { aidProposals { id } } } }`, {
+            id: other,
+          })
+        ).data?.child?.education?.aidProposals?.some((p: { id: string }) => p.id === proposalId),
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    const submitted = await ok(
+      WINDOW,
+      `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
+      {
+        input: {
+          childId: other,
+          townshipCode: '450721101',
+          applicantName: '黄秀英',
+          applicantRelation: '祖母',
+          parts: [{ kind: 'EDUCATION_AID', request: '义务教育阶段生活补助' }],
+        },
+      },
+    );
+    const id = submitted.submitApplication.id as string;
+    await ok(WINDOW, `mutation ($input: ApplicationStepInput!) { reviewApplication(input: $input) { id } }`, {
+      input: { applicationId: id, approved: true, note: '材料齐全' },
+    });
+    await waitFor(
+      'education to queue the aid part',
+      async () => (await queue(EDUCATION, 'educationWindowParts')).some((p) => p.applicationId === id),
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+
+    const confirmed = await ok(
+      EDUCATION,
+      `mutation ($input: DecideEducationAidInput!) { confirmEducationAid(input: $input) { id status windowPartId } }`,
+      { input: { proposalId, by: '灵山县教育局 资助股', reason: '低保家庭，纳入分类资助' } },
+    );
+    expect(confirmed.confirmEducationAid).toMatchObject({ id: proposalId, status: 'CONFIRMED' });
+    // The part was decided with the aid, linked to it, and nothing of the child's is left pending.
+    const [part] = (await queue(EDUCATION, 'educationWindowParts', 'APPROVED')).filter(
+      (p) => p.applicationId === id,
+    );
+    expect(part.decision).toMatchObject({
+      approved: true,
+      decidedBy: `EDUCATION:${EDUCATION.userId}`,
+      recordId: proposalId,
+      note: expect.stringContaining('低保家庭，纳入分类资助'),
+    });
+    expect((await queue(EDUCATION, 'educationWindowParts')).filter((p) => p.applicationId === id)).toEqual(
+      [],
+    );
+    const atWindow = await waitFor(
+      'assistance to record the part approved',
+      async () => (await applicationParts(id)).find((p) => p.status === 'APPROVED'),
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    expect(atWindow).toMatchObject({ partId: 'p1', department: 'EDUCATION', departmentRecordId: proposalId });
+  }, 180_000);
 });

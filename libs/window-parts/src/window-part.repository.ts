@@ -36,6 +36,11 @@ export class WindowPartRepository extends BaseRepository<WindowPartDocument> {
     return parts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  /** A child's pending parts. */
+  pendingOfChild(childId: string): Promise<WindowPart[]> {
+    return this.findPlain({ childId, status: 'PENDING' });
+  }
+
   /** Decides a pending part with its event in one write; false when it was no longer pending. */
   decide(id: string, decision: WindowPartDecision, events: OutgoingEvent[]) {
     return this.updateWithEvents(

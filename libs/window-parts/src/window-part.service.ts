@@ -75,6 +75,11 @@ export class WindowPartService {
     await this.parts.receive(doc, events);
   }
 
+  /** A child's parts of one kind still waiting for a decision. */
+  async pendingOfChild(childId: string, kind: string): Promise<WindowPart[]> {
+    return (await this.parts.pendingOfChild(childId)).filter((p) => p.kind === kind);
+  }
+
   async queue(regionCode: string, status: WindowPartStatus): Promise<WindowPart[]> {
     return this.parts.inRegion(regionCode, status);
   }

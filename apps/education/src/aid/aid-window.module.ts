@@ -1,7 +1,9 @@
+import { Module } from '@nestjs/common';
 import { ChildReplicaHooks, ChildReplicaModule } from '@qz/child-replica';
 import { WindowPartsModule } from '@qz/window-parts';
 import { AidWindowAssessor } from './aid-window.assessor';
 import { AidWindowFulfiller } from './aid-window.fulfiller';
+import { AidWindowSync } from './aid-window.sync';
 import { AidModule } from './aid.module';
 
 /**
@@ -15,3 +17,7 @@ export const AidWindowPartsModule = WindowPartsModule.forService(
   ChildReplicaHooks,
   AidWindowFulfiller,
 );
+
+/** The bureau's decision of a child's aid at its desk decides the child's pending window part too. */
+@Module({ imports: [AidModule, AidWindowPartsModule], providers: [AidWindowSync] })
+export class AidWindowSyncModule {}

@@ -31,8 +31,13 @@ export const toProposalModel = (r: AidProposalRecord) => ({
   regionCode: r.regionPath.length ? r.regionPath[r.regionPath.length - 1] : null,
 });
 
+/** Told after the bureau decided a proposal at its desk (see AidService.onDecided). */
+export type AidDecidedListener = (proposal: AidProposalRecord, viewer: Identity) => Promise<void>;
+
 @Injectable()
 export class AidService implements OnModuleInit {
+  private readonly decidedListeners: AidDecidedListener[] = [];
+
   constructor(
     private readonly proposals: AidRepository,
     private readonly hooks: ChildReplicaHooks,
@@ -74,6 +79,11 @@ export class AidService implements OnModuleInit {
     });
   }
 
+  /** `listener` runs after each decision of the bureau (aid-window.sync: the child's pending window part follows). */
+  onDecided(listener: AidDecidedListener): void {
+    this.decidedListeners.push(listener);
+  }
+
   /** The bureau's decision; a proposal of a child outside the decider's region is refused first. */
   async decide(input: DecideEducationAidInput, status: 'CONFIRMED' | 'REJECTED', viewer: Identity) {
     const current = await this.proposals.findById(input.proposalId);
@@ -85,7 +95,9 @@ export class AidService implements OnModuleInit {
       const now = await this.proposals.findById(current.id);
       throw decided(current.id, now?.status ?? 'gone');
     }
-    return toProposalModel({ ...current, status, decision });
+    const after = { ...current, status, decision };
+    for (const listener of this.decidedListeners) await listener(after, viewer);
+    return toProposalModel(after);
   }
 
   /**
