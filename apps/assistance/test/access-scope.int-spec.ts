@@ -256,11 +256,8 @@ describe('assistance access: regions, departments, sensitive fields and indicato
         input: { applicationId, partId, department, approved: true, note: '同意', ...extra },
       });
     expect(codeOf(await decide(EDUCATION, 'p2', 'HEALTH'))).toBe('FORBIDDEN');
-    const byHealth = await decide(HEALTH, 'p2', 'HEALTH');
-    expect(byHealth.errors).toBeUndefined();
-    expect(byHealth.data.decideApplicationPart.parts).toEqual([
-      { partId: 'p2', status: 'APPROVED', decidedBy: `HEALTH:${HEALTH.userId}` },
-    ]);
+    // 四(四)1: health decides its part in the health service (its rules and budget), not here.
+    expect(codeOf(await decide(HEALTH, 'p2', 'HEALTH'))).toBe('PART_DECIDED_IN_ITS_SERVICE');
     const byCounty = await decide(COUNTY, 'p1', 'ASSISTANCE', { monthlyAmountFen: 50_000 });
     expect(byCounty.errors).toBeUndefined();
     const approved = await as(

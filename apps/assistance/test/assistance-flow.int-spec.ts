@@ -1,4 +1,5 @@
 import {
+  ApplicationPartDecidedV1,
   ApplicationPartRoutedV1,
   type ApplicationPartRoutedPayload,
   BenefitChangedV1,
@@ -18,6 +19,7 @@ import {
   connectTestDatabase,
   dropTestDatabase,
   EventCollector,
+  EventPublisher,
   freePort,
   graphql,
   residentIdFor,
@@ -46,6 +48,8 @@ describe('assistance: from classification to payment roll (gateway, registry, as
   let gateway: ServiceProcess;
   let db: Connection;
   const events = new EventCollector(CONTRACTS, topicPrefix);
+  /** Health's and education's decisions, produced as their outboxes would. */
+  const departments = new EventPublisher(topicPrefix);
   /** The benefit events read so far, and the routed application parts. */
   const received = () =>
     events.received
@@ -83,10 +87,12 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     await gateway.start('/health/live');
     db = await connectTestDatabase(`${run}_assistance`);
     await events.start();
+    await departments.start();
   });
 
   afterAll(async () => {
     await events.stop();
+    await departments.stop();
     await gateway?.stop();
     await Promise.all([registry?.stop(), assistance?.stop()]);
     const other = db ? db.useDb(`${run}_registry`) : null;
@@ -484,16 +490,54 @@ describe('assistance: from classification to payment roll (gateway, registry, as
     ]);
     expect(events.contractErrors).toEqual([]);
 
-    expect((await decide({ partId: 'p1', department: 'EDUCATION' })).errors?.[0].extensions).toMatchObject({
-      code: 'PART_DEPARTMENT_MISMATCH',
+    // 四(四)1: health's and education's parts are decided in their own services (their rules and
+    // budgets), not at the assistance desk; their decisions reach the application by event.
+    for (const [partId, department] of [
+      ['p1', 'HEALTH'],
+      ['p2', 'EDUCATION'],
+    ])
+      expect((await decide({ partId, department })).errors?.[0].extensions).toMatchObject({
+        code: 'PART_DECIDED_IN_ITS_SERVICE',
+        field: 'input.department',
+      });
+    const atDesk = await gql(
+      `mutation ($input: DecideApplicationPartInput!) { decideApplicationPart(input: $input) { id } }`,
+      {
+        input: {
+          applicationId: app.id,
+          partId: 'p1',
+          department: 'ASSISTANCE',
+          approved: true,
+          note: '同意',
+        },
+      },
+    );
+    expect(atDesk.errors?.[0].extensions).toMatchObject({ code: 'PART_DEPARTMENT_MISMATCH' });
+    const decidedBy = (r: Envelope<ApplicationPartRoutedPayload>, approved: boolean, note: string) =>
+      departments.publish(
+        ApplicationPartDecidedV1[r.payload.department === 'HEALTH' ? 'health' : 'education'],
+        { subject: childId, regionCode: r.payload.regionCode },
+        {
+          applicationId: app.id,
+          partId: r.payload.partId,
+          childId,
+          kind: r.payload.kind,
+          regionCode: r.payload.regionCode,
+          department: r.payload.department as 'HEALTH' | 'EDUCATION',
+          approved,
+          note,
+          rule: '四(四)1',
+          decidedOn: localDateInChina(new Date()),
+          decidedBy: `${r.payload.department}:officer-1`,
+          automatic: false,
+        },
+      );
+    await decidedBy(parts[0], true, '医疗救助比例提高至90%');
+    await decidedBy(parts[1], false, '已享受同类资助');
+    await waitFor('assistance to record both departments’ decisions', async () => {
+      const a = await gql(`query ($id: ID!) { application(id: $id) { parts { status } } }`, { id: app.id });
+      return a.data?.application?.parts.every((p: { status: string }) => p.status !== 'ROUTED');
     });
-    expect(
-      (await decide({ partId: 'p1', department: 'HEALTH', note: '医疗救助比例提高至90%' })).errors,
-    ).toBeUndefined();
-    expect(
-      (await decide({ partId: 'p2', department: 'EDUCATION', approved: false, note: '已享受同类资助' }))
-        .errors,
-    ).toBeUndefined();
     expect(
       (await step('approveApplication', { applicationId: app.id, approved: true, note: '县民政局审批同意' }))
         .errors,
@@ -513,8 +557,17 @@ describe('assistance: from classification to payment roll (gateway, registry, as
       approval: { outcome: 'APPROVED' },
     });
     expect(one.parts).toEqual([
-      expect.objectContaining({ department: 'HEALTH', status: 'APPROVED', note: '医疗救助比例提高至90%' }),
-      expect.objectContaining({ department: 'EDUCATION', status: 'REJECTED', note: '已享受同类资助' }),
+      expect.objectContaining({
+        department: 'HEALTH',
+        status: 'APPROVED',
+        note: expect.stringContaining('医疗救助比例提高至90%'),
+        decidedBy: 'HEALTH:test', // the department and the event's actor
+      }),
+      expect.objectContaining({
+        department: 'EDUCATION',
+        status: 'REJECTED',
+        note: expect.stringContaining('已享受同类资助'),
+      }),
     ]);
     expect(one.history).toHaveLength(5); // received, reviewed, two parts, approved: the refused steps left nothing
   });

@@ -1,4 +1,4 @@
-import { departmentsDecidedBy, visibleParts } from './application-access.rules';
+import { decidedInItsService, departmentsDecidedBy, visibleParts } from './application-access.rules';
 
 const parts = [
   { partId: 'p1', department: 'ASSISTANCE' },
@@ -36,5 +36,17 @@ describe('rule 四(四)1 协同办理, least privilege: each department decides 
     expect(ids(visibleParts(parts, ['HEALTH_OFFICER']))).toEqual(['p2']);
     expect(ids(visibleParts(parts, ['DPF_OFFICER']))).toEqual(['p4']);
     expect(ids(visibleParts(parts, ['POLICE_OFFICER']))).toEqual([]);
+  });
+});
+
+describe('rule 四(四)1 协同办理: a department with its own service decides its part there', () => {
+  it('health’s, the DPF’s and education’s parts are decided in their services, by their rules and budgets', () => {
+    expect(decidedInItsService('HEALTH')).toBe('decideHealthWindowPart');
+    expect(decidedInItsService('DPF')).toBe('decideHealthWindowPart');
+    expect(decidedInItsService('EDUCATION')).toBe('decideEducationWindowPart');
+  });
+
+  it('assistance’s own parts are decided on the application', () => {
+    expect(decidedInItsService('ASSISTANCE')).toBeNull();
   });
 });

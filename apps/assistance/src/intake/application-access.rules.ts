@@ -1,3 +1,4 @@
+import { WINDOW_PART_SERVICE } from '@qz/contracts';
 import type { Role } from '@qz/identity';
 
 /**
@@ -32,4 +33,16 @@ export function visibleParts<P extends { department: string }>(
   if (roles.some((r) => SEES_EVERY_PART.includes(r))) return [...parts];
   const own = departmentsDecidedBy(roles);
   return parts.filter((p) => own.includes(p.department));
+}
+
+/**
+ * 四(四)1 协同办理: a part of a department that has a service of its own (health, the DPF's
+ * rehabilitation in health, education) is decided there, by that department's rules and budget
+ * (decideHealthWindowPart, decideEducationWindowPart), and the decision reaches the window by
+ * event. The mutation that decides it there, or null for a part decided on the application itself
+ * (assistance's own).
+ */
+export function decidedInItsService(department: string): string | null {
+  const service = (WINDOW_PART_SERVICE as Record<string, string | undefined>)[department];
+  return service ? `decide${service[0].toUpperCase()}${service.slice(1)}WindowPart` : null;
 }

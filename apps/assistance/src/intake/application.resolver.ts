@@ -5,7 +5,7 @@ import { localDateInChina, type Clock } from '@qz/kernel';
 import { actorOf, CLOCK, forbidden, Viewer } from '@qz/platform';
 import { checkRecordRegion } from '../access/record-region';
 import { IntakeErrors } from '../shared/assistance.errors';
-import { departmentsDecidedBy, visibleParts } from './application-access.rules';
+import { decidedInItsService, departmentsDecidedBy, visibleParts } from './application-access.rules';
 import {
   ApplicationStepInput,
   DecideApplicationPartInput,
@@ -117,11 +117,16 @@ export class ApplicationResolver {
     return this.service.approve(input.applicationId, input.approved, input.note.trim(), actorOf(viewer));
   }
 
-  @Mutation(() => ApplicationModel, { description: 'A department’s decision on its part of an application.' })
+  @Mutation(() => ApplicationModel, {
+    description:
+      'Civil affairs’ decision on an assistance part of an application. A health, DPF or education part is decided in that department’s service (decideHealthWindowPart, decideEducationWindowPart): PART_DECIDED_IN_ITS_SERVICE here.',
+  })
   async decideApplicationPart(@Args('input') input: DecideApplicationPartInput, @Viewer() viewer: Identity) {
     await this.load(viewer, input.applicationId);
     if (!departmentsDecidedBy(viewer.roles).includes(input.department))
       throw forbidden(`decide a part for ${input.department}`);
+    const mutation = decidedInItsService(input.department);
+    if (mutation) throw IntakeErrors.decidedInItsService(input.department, mutation);
     return this.service.decidePart(
       input.applicationId,
       input.partId,

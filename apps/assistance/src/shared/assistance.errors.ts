@@ -111,6 +111,13 @@ export const IntakeErrors = {
       'forbidden',
       { field: 'input.department' },
     ),
+  decidedInItsService: (department: string, mutation: string) =>
+    new DomainError(
+      'PART_DECIDED_IN_ITS_SERVICE',
+      `a ${department} part is decided in its department's own service, by its rules and budget (${mutation}); the decision reaches the application by event`,
+      'precondition',
+      { field: 'input.department' },
+    ),
   partNotRouted: (partId: string) =>
     new DomainError(
       'PART_NOT_ROUTED',

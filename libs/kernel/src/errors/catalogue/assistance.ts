@@ -58,6 +58,11 @@ export const ASSISTANCE_ERRORS = errorCodes({
     zh: '该事项由其他部门办理。',
     en: 'This part is decided by another department.',
   },
+  PART_DECIDED_IN_ITS_SERVICE: {
+    kind: 'precondition',
+    zh: '该事项由主管部门在本部门的系统中按其规则和预算办理，请在对应部门的“一门受理”待办中决定。',
+    en: 'This part is decided in its department’s own service, by its rules and budget.',
+  },
   PART_NOT_ROUTED: {
     kind: 'precondition',
     zh: '该事项尚未转办到部门，请先完成受理审核。',
