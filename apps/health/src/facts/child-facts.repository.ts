@@ -4,7 +4,7 @@ import { ChildReplicaRepository } from '@qz/child-replica';
 import { applyOnce, withOutbox, type OutgoingEvent } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
-import { ChildFactsDocument, type DisabilityRecord } from './child-facts.schema';
+import { ChildFactsDocument, type DisabilityRecord, type KnownBenefit } from './child-facts.schema';
 
 /** The child's facts with its categories (三) from the child replica. */
 export type ChildFacts = Plain<ChildFactsDocument> & { categories: string[] };
@@ -124,6 +124,33 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
         { upsert: true },
       );
       return carried;
+    });
+  }
+
+  /**
+   * A provisional record merged into `toId`: the benefits known under the merged id are carried
+   * to the surviving child as `decide` says (benefitsAfterMerge), under its lease. Gives whether
+   * any was carried.
+   */
+  carryBenefits(
+    fromId: string,
+    toId: string,
+    decide: (
+      merged: Record<string, KnownBenefit>,
+      surviving: Record<string, KnownBenefit>,
+    ) => Record<string, KnownBenefit> | null,
+  ): Promise<boolean> {
+    return this.withLease(toId, async (guard) => {
+      const [from, to] = await this.findByIds([fromId, toId]);
+      const benefits = decide(from?.benefits ?? {}, to?.benefits ?? {});
+      if (!benefits) return false;
+      guard();
+      await this.model.collection.updateOne(
+        { _id: toId } as never,
+        { $set: { benefits, changedAt: new Date() } } as never,
+        { upsert: true },
+      );
+      return true;
     });
   }
 

@@ -1,5 +1,5 @@
 import { NO_FACTS, type ChildFacts } from './child-facts.repository';
-import { eligibleSince, medicalGroup } from './facts.rules';
+import { benefitsAfterMerge, eligibleSince, medicalGroup } from './facts.rules';
 
 const benefit = (programme: string, startDate: string, status = 'ACTIVE') => ({
   benefitId: programme,
@@ -53,5 +53,26 @@ describe('rule 四(三)2 (medical assistance for children in difficulty, raised 
       benefits: { d: benefit('DIBAO', '2026-03-01'), e: benefit('ORPHAN_ALLOWANCE', '2025-01-01', 'ENDED') },
     });
     expect(eligibleSince(f)).toBe('2026-03-01');
+  });
+});
+
+describe('issue 15 merges carry everything, 四(三)2: the benefits of a merged record are the child’s', () => {
+  const at = (b: ReturnType<typeof benefit>, occurredAt: string, status = b.status) => ({
+    ...b,
+    occurredAt,
+    status,
+  });
+
+  it('carries the merged record’s benefits to the surviving child', () => {
+    const dibao = benefit('DIBAO', '2026-01-01');
+    expect(benefitsAfterMerge({ DIBAO: dibao }, {})).toEqual({ DIBAO: dibao });
+  });
+
+  it('keeps the newer state of a benefit both records know, and changes nothing when the child has it', () => {
+    const older = at(benefit('DIBAO', '2026-01-01'), '2026-02-01T00:00:00.000Z');
+    const newer = at(older, '2026-03-01T00:00:00.000Z', 'SUSPENDED' as never);
+    expect(benefitsAfterMerge({ DIBAO: newer }, { DIBAO: older })).toEqual({ DIBAO: newer });
+    expect(benefitsAfterMerge({ DIBAO: older }, { DIBAO: newer })).toBeNull();
+    expect(benefitsAfterMerge({}, { DIBAO: newer })).toBeNull();
   });
 });

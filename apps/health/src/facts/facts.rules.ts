@@ -2,6 +2,7 @@ import type { AssistanceProgramme } from '@qz/contracts';
 import type { LocalDate } from '@qz/kernel';
 import type { MedicalGroup, PremiumBasis } from '../policy/policy.rules';
 import type { ChildFacts } from './child-facts.repository';
+import type { KnownBenefit } from './child-facts.schema';
 
 /** Programmes the child receives on `on`: active, started, not past the last day paid. */
 export function activeProgrammes(facts: ChildFacts, on: LocalDate): AssistanceProgramme[] {
@@ -74,4 +75,25 @@ export function eligibleSince(facts: ChildFacts): LocalDate | null {
     .map((b) => b.startDate);
   if (facts.difficultySince) dates.push(facts.difficultySince);
   return dates.sort()[0] ?? null;
+}
+
+/**
+ * Issue 15 "merges carry everything", 四(三)2: a provisional record merged into the child's real
+ * one — the benefits health knew of under the merged id are the surviving child's too (the premium
+ * subsidy reads them), each as its latest event left it (the newer `occurredAt` wins). The
+ * surviving child's benefits after the merge, or null when nothing changes.
+ */
+export function benefitsAfterMerge(
+  merged: Readonly<Record<string, KnownBenefit>>,
+  surviving: Readonly<Record<string, KnownBenefit>>,
+): Record<string, KnownBenefit> | null {
+  const after = { ...surviving };
+  let changed = false;
+  for (const [key, b] of Object.entries(merged)) {
+    const held = after[key];
+    if (held && Date.parse(held.occurredAt) >= Date.parse(b.occurredAt)) continue;
+    after[key] = b;
+    changed = true;
+  }
+  return changed ? after : null;
 }

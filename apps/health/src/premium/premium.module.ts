@@ -4,7 +4,7 @@ import { ChildReplicaModule } from '@qz/child-replica';
 import { FactsModule } from '../facts/facts.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ChildFactsHandler } from './child-facts.handler';
-import { DisabilityMergeListener } from './disability-merge.listener';
+import { FactsMergeListener } from './facts-merge.listener';
 import { DisabilityResolver } from './disability.resolver';
 import { PremiumSubsidyRepository } from './premium-subsidy.repository';
 import { PremiumSubsidyDocument, PremiumSubsidySchema } from './premium-subsidy.schema';
@@ -24,7 +24,7 @@ import { PremiumSweep } from './premium-sweep';
     PremiumSweep,
     ChildFactsHandler,
     DisabilityResolver,
-    DisabilityMergeListener,
+    FactsMergeListener,
   ],
   exports: [PremiumSubsidyRepository, PremiumSubsidyService],
 })

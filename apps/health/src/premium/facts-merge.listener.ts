@@ -2,16 +2,18 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ChildReplicaHooks } from '@qz/child-replica';
 import type { ChildMergedPayload, Envelope } from '@qz/contracts';
 import { ChildFactsRepository } from '../facts/child-facts.repository';
+import { benefitsAfterMerge } from '../facts/facts.rules';
 import { certificateAfterMerge } from './disability-certificate';
 import { PremiumSubsidyService } from './premium-subsidy.service';
 
 /**
- * Issue 15 defect 4: a provisional record merged into the real child — the DPF's certificate on it
- * becomes the real child's (certificateAfterMerge, the rule the registry applies to its copy), and
+ * A provisional record merged into the real child (issue 15 defect 4, "merges carry everything"):
+ * the DPF's certificate on it becomes the real child's (certificateAfterMerge, the rule the registry
+ * applies to its copy), so do the assistance benefits health knew of it (benefitsAfterMerge), and
  * the premium subsidy is recomputed. Idempotent: a redelivery finds nothing newer to carry.
  */
 @Injectable()
-export class DisabilityMergeListener implements OnModuleInit {
+export class FactsMergeListener implements OnModuleInit {
   constructor(
     private readonly hooks: ChildReplicaHooks,
     private readonly facts: ChildFactsRepository,
@@ -24,7 +26,8 @@ export class DisabilityMergeListener implements OnModuleInit {
 
   async onMerged(event: Envelope<ChildMergedPayload>): Promise<void> {
     const { childId, mergedChildId } = event.payload;
-    if (await this.facts.carryDisability(mergedChildId, childId, certificateAfterMerge))
-      await this.premiums.recompute(childId, `${event.type} ${event.id}`);
+    const certificate = await this.facts.carryDisability(mergedChildId, childId, certificateAfterMerge);
+    const benefits = await this.facts.carryBenefits(mergedChildId, childId, benefitsAfterMerge);
+    if (certificate || benefits) await this.premiums.recompute(childId, `${event.type} ${event.id}`);
   }
 }
