@@ -467,8 +467,9 @@ describe('assistance: from classification to payment roll (gateway, registry, as
         },
         DEPARTMENT[input.department],
       );
+    // 四(四)1: health's part is never decided at the assistance desk, routed or not.
     expect((await decide({ partId: 'p1', department: 'HEALTH' })).errors?.[0].extensions).toMatchObject({
-      code: 'PART_NOT_ROUTED',
+      code: 'PART_DECIDED_IN_ITS_SERVICE',
     });
 
     const reviewed = await step('reviewApplication', {

@@ -206,19 +206,6 @@ describe('assistance: township review and county approval deadlines in working d
       },
     );
     const id = submitted.data.submitApplication.id as string;
-    await graphql(
-      url,
-      `
-        mutation ($input: ApplicationStepInput!) {
-          reviewApplication(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: { applicationId: id, approved: true, note: '入户核实' },
-      },
-    );
     const decide = () =>
       graphql(
         url,
@@ -242,6 +229,21 @@ describe('assistance: township review and county approval deadlines in working d
           },
         },
       );
+    // Not before the township's review routes it.
+    expect((await decide()).errors?.[0].extensions).toMatchObject({ code: 'PART_NOT_ROUTED' });
+    await graphql(
+      url,
+      `
+        mutation ($input: ApplicationStepInput!) {
+          reviewApplication(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { applicationId: id, approved: true, note: '入户核实' },
+      },
+    );
     const first = await decide();
     expect(first.errors).toBeUndefined();
     const [part] = first.data.decideApplicationPart.parts;

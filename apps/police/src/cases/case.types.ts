@@ -32,7 +32,10 @@ export interface StoredReport {
   mandatory: boolean;
   childId: string | null;
   childDescription: string | null;
+  /** The region whose staff handle the report: its case's (a moved child's case takes it along). */
   regionCode: string;
+  /** Where the report was made, when its case moved with the child since (the first region). */
+  reportedInRegionCode?: string;
   address: string | null;
   facts: string;
   receivedAt: Date;

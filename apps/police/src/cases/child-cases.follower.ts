@@ -8,7 +8,8 @@ const SYSTEM: Actor = { kind: 'system', id: 'police:child-records' };
 /**
  * A child's cases follow the registry's record of the child (issue 15): a moved child's cases are
  * kept under the region it lives in now, so its new county's police and staff answer for them
- * (a case is read by its region, CaseScope); a provisional record merged into the child's real one
+ * (a case is read by its region, CaseScope, and so are its reports, which keep where they were made
+ * in `reportedInRegionCode`); a provisional record merged into the child's real one
  * passes its cases to it. Each change is a step on the case's timeline; the status stays.
  * Idempotent: a redelivered event finds nothing left to change.
  */
@@ -20,7 +21,21 @@ export class ChildCasesFollower extends CaseStepService implements ChildRecordsM
         const c = await this.cases.get(id);
         if (c.childId !== childId || c.regionCode === regionCode) return;
         const note = `the child lives in ${regionCode} now (the registry's record): the case moves there from ${c.regionCode}`;
-        await this.steps.write(c, 'CHILD_MOVED', c.status, note, SYSTEM, { $set: { regionCode } }, []);
+        // The reports go with their case (what the new county's staff read); each keeps where it was made.
+        const reports = c.reports.map((r) => ({
+          ...r,
+          regionCode,
+          reportedInRegionCode: r.reportedInRegionCode ?? r.regionCode,
+        }));
+        await this.steps.write(
+          c,
+          'CHILD_MOVED',
+          c.status,
+          note,
+          SYSTEM,
+          { $set: { regionCode, reports } },
+          [],
+        );
       }, 5);
   }
 
