@@ -13,7 +13,7 @@ import {
 } from '@qz/testing';
 import { ClassificationService } from '../src/classification/classification.service';
 import { ChildRepository } from '../src/children/child.repository';
-import { DpfCertificateHandler } from '../src/classification/dpf-certificate.handler';
+import { DepartmentEventsHandler } from '../src/classification/department-events.handler';
 import { startRegistryOnAClock, type RegistryOnAClock } from './registry-on-a-clock';
 
 /** The county ledger keeper (a civil-affairs officer of the city), through the gateway. */
@@ -269,7 +269,7 @@ describe('registry: classification of children', () => {
     expect(res.data.updateChildCircumstances.circumstances.disability).toBeNull();
     // The DPF records the certificate in health; its event reaches the ledger (delivered here as the
     // consumer would: the broker's path is proven through the gateway in child-replica.int-spec.ts).
-    await app.get(DpfCertificateHandler).onRecorded(
+    await app.get(DepartmentEventsHandler).onCertificateRecorded(
       createEvent(DisabilityCertificateRecordedV1, {
         subject: id,
         regionCode: '450702100201',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { BaseRepository, type Plain } from '@qz/persistence';
+import { ChildRecordsRepository, type Plain } from '@qz/persistence';
 import { OutboxNotifierService } from '@qz/messaging/nest';
 import type { Model } from 'mongoose';
 import type { OutgoingEvent } from '@qz/messaging';
@@ -11,7 +11,7 @@ export type WindowPart = Plain<WindowPartDocument>;
 const DUPLICATE = new Error('window part already received');
 
 @Injectable()
-export class WindowPartRepository extends BaseRepository<WindowPartDocument> {
+export class WindowPartRepository extends ChildRecordsRepository<WindowPartDocument> {
   constructor(
     @InjectModel(WindowPartDocument.name) model: Model<WindowPartDocument>,
     notifier: OutboxNotifierService,
@@ -48,11 +48,6 @@ export class WindowPartRepository extends BaseRepository<WindowPartDocument> {
       { $set: { status: decision.approved ? 'APPROVED' : 'REJECTED', decision } },
       events,
     );
-  }
-
-  /** A provisional record merged into `intoChildId`: its parts are the surviving record's. */
-  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
-    return this.reassignChild(fromChildId, intoChildId);
   }
 
   /** A moved child's pending parts are listed for the new region's staff. */

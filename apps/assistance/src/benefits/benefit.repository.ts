@@ -48,9 +48,4 @@ export class BenefitRepository extends ChildRecordsRepository<BenefitDocument> {
       { $set: { regionCode } },
     );
   }
-
-  /** A provisional record merged into `intoChildId`: its benefits are the surviving record's. */
-  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
-    return this.reassignChild(fromChildId, intoChildId);
-  }
 }

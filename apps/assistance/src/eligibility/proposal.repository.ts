@@ -36,11 +36,6 @@ export class ProposalRepository extends ChildRecordsRepository<ProposalDocument>
     return this.updateWithEvents({ _id: id, status: 'PENDING' }, { $set: decision }, []);
   }
 
-  /** A provisional record merged into `intoChildId`: its proposals are the surviving record's. */
-  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
-    return this.reassignChild(fromChildId, intoChildId);
-  }
-
   /** The child moved: its proposals are listed under the region it lives in now. */
   async moveChild(childId: string, regionCode: string): Promise<void> {
     for (const p of await this.findByChild(childId)) {

@@ -46,9 +46,4 @@ export class ApplicationRepository extends ChildRecordsRepository<ApplicationDoc
   async findReceivedAtWindowsIn(regionCode: string): Promise<Application[]> {
     return this.findInRegion(regionCode, {}, { code: 'townshipCode' });
   }
-
-  /** A provisional record merged into `intoChildId`: its applications are the surviving record's. */
-  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
-    return this.reassignChild(fromChildId, intoChildId);
-  }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { insertOnce } from '@qz/messaging';
-import { BaseRepository, type Plain } from '@qz/persistence';
+import { ChildRecordsRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { AidProposalDocument, type AidStatus } from './aid.schema';
 
 export type AidProposalRecord = Plain<AidProposalDocument>;
 
 @Injectable()
-export class AidRepository extends BaseRepository<AidProposalDocument> {
+export class AidRepository extends ChildRecordsRepository<AidProposalDocument> {
   constructor(@InjectModel(AidProposalDocument.name) model: Model<AidProposalDocument>) {
     super(model);
   }
@@ -40,15 +40,6 @@ export class AidRepository extends BaseRepository<AidProposalDocument> {
       c.updateOne({ _id: id, status: 'CONFIRMED', windowPartId: from } as never, { $set: { windowPartId } }),
     );
     return r.matchedCount > 0;
-  }
-
-  ofChild(childId: string) {
-    return this.findPlain({ childId });
-  }
-
-  /** A provisional record merged into `intoChildId`: its proposals are the surviving record's. */
-  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
-    return this.reassignChild(fromChildId, intoChildId);
   }
 
   ofChildren(childIds: readonly string[]) {

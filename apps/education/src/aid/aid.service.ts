@@ -56,7 +56,7 @@ export class AidService implements OnModuleInit {
   async proposeFor(event: Envelope<ChildClassifiedPayload>): Promise<void> {
     const { childId, categories } = event.payload;
     const proposal = proposedAid(categories);
-    const own = await this.proposals.ofChild(childId);
+    const own = await this.proposals.findByChild(childId);
     for (const open of own.filter((p) => p.status === 'PROPOSED' && p.kind !== proposal?.kind)) {
       await this.proposals.transition(open.id, 'PROPOSED', {
         status: 'WITHDRAWN',
@@ -164,7 +164,7 @@ export class AidService implements OnModuleInit {
    * merged record's categories) proposes the aid under the surviving record's id.
    */
   async mergeChild(fromChildId: string, intoChildId: string, regionCode: string): Promise<void> {
-    for (const open of (await this.proposals.ofChild(fromChildId)).filter((p) => p.status === 'PROPOSED'))
+    for (const open of (await this.proposals.findByChild(fromChildId)).filter((p) => p.status === 'PROPOSED'))
       await this.proposals.transition(open.id, 'PROPOSED', {
         status: 'WITHDRAWN',
         withdrawnReason: `the provisional record was merged into ${intoChildId}, whose classification proposes the aid`,

@@ -4,8 +4,7 @@ import { ChildCircumstancesResolver } from './child-circumstances.resolver';
 import { ChildClassificationResolver } from './child-classification.resolver';
 import { ClassificationSweep } from './classification-sweep';
 import { ClassificationResolver } from './classification.resolver';
-import { DpfCertificateHandler } from './dpf-certificate.handler';
-import { TemporaryCareHandler } from './temporary-care.handler';
+import { DepartmentEventsHandler } from './department-events.handler';
 
 @Module({
   imports: [ChildrenModule],
@@ -14,8 +13,7 @@ import { TemporaryCareHandler } from './temporary-care.handler';
     ChildCircumstancesResolver,
     ChildClassificationResolver,
     ClassificationSweep,
-    DpfCertificateHandler,
-    TemporaryCareHandler,
+    DepartmentEventsHandler,
   ],
 })
 export class ClassificationModule {}

@@ -9,7 +9,7 @@ import { forRules, NO_STORED_CIRCUMSTANCES } from './circumstances';
 import { classify } from './classification.rules';
 import { ClassificationService } from './classification.service';
 import { circumstancesWithCertificate } from './dpf-certificate';
-import { DpfCertificateHandler } from './dpf-certificate.handler';
+import { DepartmentEventsHandler } from './department-events.handler';
 
 const NOW = '2026-11-30T02:00:00.000Z';
 const certificate = (over: Partial<DisabilityCertificateRecordedPayload> = {}) => ({
@@ -83,7 +83,7 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
     } as unknown as ChildRepository;
     const clock = new ManualClock(NOW);
     const classification = new ClassificationService(children, {} as never, clock);
-    const handler = new DpfCertificateHandler(children, classification);
+    const handler = new DepartmentEventsHandler(children, classification);
     const event = createEvent(DisabilityCertificateRecordedV1, {
       subject: 'child-1',
       regionCode: '450702100201',
@@ -92,7 +92,7 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
       payload: certificate(),
     });
 
-    await handler.onRecorded(event);
+    await handler.onCertificateRecorded(event);
 
     expect(writes).toHaveLength(1);
     const [{ change, events }] = writes;

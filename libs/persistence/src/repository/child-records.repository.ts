@@ -14,4 +14,12 @@ export abstract class ChildRecordsRepository<
     const all = await this.findPlain({ childId: { $in: [...new Set(childIds)] } });
     return childIds.map((id) => all.filter((x) => x.childId === id));
   }
+
+  /**
+   * A provisional record `fromChildId` was merged into `intoChildId` (registry.child.merged): this
+   * collection's records of the merged id become the surviving record's. Idempotent.
+   */
+  mergeChild(fromChildId: string, intoChildId: string): Promise<string[]> {
+    return this.reassignChild(fromChildId, intoChildId);
+  }
 }
