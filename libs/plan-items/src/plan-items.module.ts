@@ -33,7 +33,7 @@ export class PlanItemsModule {
         children.module,
       ],
       providers: [
-        ...followingChildren(children.hooks, PlanItemService),
+        followingChildren(children.hooks, PlanItemService),
         { provide: PLAN_ITEM_DEPARTMENT, useValue: department },
         PlanItemRepository,
         PlanItemService,

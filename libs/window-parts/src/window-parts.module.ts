@@ -41,7 +41,7 @@ export class WindowPartsModule {
         ...(fulfiller ? [{ provide: WINDOW_PART_FULFILLER, useClass: fulfiller }] : []),
         WindowPartRepository,
         WindowPartService,
-        ...followingChildren(childHooks, WindowPartService),
+        followingChildren(childHooks, WindowPartService),
         ApplicationPartRoutedHandler,
         windowPartResolver(service),
       ],

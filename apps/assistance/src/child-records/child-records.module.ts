@@ -9,6 +9,6 @@ import { AssistanceChildRecords } from './child-records.follower';
 /** Assistance's records follow a moved or merged child (AssistanceChildRecords). */
 @Module({
   imports: [ChildReplicaModule, BenefitsModule, EligibilityModule, IntakeModule],
-  providers: [AssistanceChildRecords, ...followingChildren(ChildReplicaHooks, AssistanceChildRecords)],
+  providers: [AssistanceChildRecords, followingChildren(ChildReplicaHooks, AssistanceChildRecords)],
 })
 export class ChildRecordsModule {}

@@ -38,9 +38,6 @@ export class ProposalRepository extends ChildRecordsRepository<ProposalDocument>
 
   /** The child moved: its proposals are listed under the region it lives in now. */
   async moveChild(childId: string, regionCode: string): Promise<void> {
-    for (const p of await this.findByChild(childId)) {
-      if (p.regionCode !== regionCode)
-        await this.updateWithEvents({ _id: p.id }, { $set: { regionCode } }, []);
-    }
+    await this.changeEach({ childId, regionCode: { $ne: regionCode } }, { $set: { regionCode } });
   }
 }

@@ -8,6 +8,6 @@ import { EducationChildRecords } from './child-records.follower';
 /** Education's records follow a moved or merged child (EducationChildRecords). */
 @Module({
   imports: [ChildReplicaModule, AidModule, DropoutModule],
-  providers: [EducationChildRecords, ...followingChildren(ChildReplicaHooks, EducationChildRecords)],
+  providers: [EducationChildRecords, followingChildren(ChildReplicaHooks, EducationChildRecords)],
 })
 export class ChildRecordsModule {}

@@ -27,7 +27,7 @@ import { WorkflowService } from './workflow.service';
     ApplicationResolver,
     InstitutionRegionResolver,
     // A moved or merged child's applications follow it (issue 15).
-    ...followingChildren(ChildReplicaHooks, ApplicationRepository),
+    followingChildren(ChildReplicaHooks, ApplicationRepository),
   ],
   exports: [ApplicationRepository, SubmissionService, WorkflowService],
 })

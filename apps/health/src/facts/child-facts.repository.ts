@@ -4,7 +4,7 @@ import { ChildReplicaRepository } from '@qz/child-replica';
 import { applyOnce, withOutbox, type OutgoingEvent } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
-import { ChildFactsDocument, type DisabilityRecord, type KnownBenefit } from './child-facts.schema';
+import { ChildFactsDocument, type DisabilityRecord } from './child-facts.schema';
 
 /** The child's facts with its categories (三) from the child replica. */
 export type ChildFacts = Plain<ChildFactsDocument> & { categories: string[] };
@@ -39,6 +39,9 @@ const factsOf = ({ id, own, replica }: FactsParts): ChildFacts => ({
 
 /** A benefit id as a field name (no dots or dollar signs in stored keys). */
 export const benefitKey = (benefitId: string) => benefitId.replace(/[.$]/g, '_');
+
+/** What a merge carries of a child's facts. */
+export type MergedFacts = Pick<ChildFactsDocument, 'disability' | 'benefits'>;
 
 @Injectable()
 export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
@@ -104,53 +107,31 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
   }
 
   /**
-   * A provisional record merged into `toId`: its disability certificate (the DPF's record) is
-   * carried over as `decide` says, under the surviving child's lease. No event: the registry
-   * carries its copy on the same merge by the same rule. Gives the record set, or null.
+   * A provisional record merged into `toId`: what health recorded under the merged id (the DPF's
+   * certificate, the assistance benefits it knew of) is carried over as `decide` says, in one read
+   * and one write under the surviving child's lease. No event: the registry carries its copy of the
+   * certificate on the same merge by the same rule. Gives the fields set (none: nothing carried).
    */
-  carryDisability(
+  async carryMerged(
     fromId: string,
     toId: string,
-    decide: (merged: DisabilityRecord | null, surviving: DisabilityRecord | null) => DisabilityRecord | null,
-  ): Promise<DisabilityRecord | null> {
+    decide: (merged: MergedFacts, surviving: MergedFacts) => Partial<MergedFacts>,
+  ): Promise<Partial<MergedFacts>> {
     return this.withLease(toId, async (guard) => {
       const [from, to] = await this.findByIds([fromId, toId]);
-      const carried = decide(from?.disability ?? null, to?.disability ?? null);
-      if (!carried) return null;
+      const facts = (d: typeof from): MergedFacts => ({
+        disability: d?.disability ?? null,
+        benefits: d?.benefits ?? {},
+      });
+      const carried = decide(facts(from), facts(to));
+      if (!Object.keys(carried).length) return carried;
       guard();
       await this.model.collection.updateOne(
         { _id: toId } as never,
-        { $set: { disability: carried, changedAt: new Date() } } as never,
+        { $set: { ...carried, changedAt: new Date() } } as never,
         { upsert: true },
       );
       return carried;
-    });
-  }
-
-  /**
-   * A provisional record merged into `toId`: the benefits known under the merged id are carried
-   * to the surviving child as `decide` says (benefitsAfterMerge), under its lease. Gives whether
-   * any was carried.
-   */
-  carryBenefits(
-    fromId: string,
-    toId: string,
-    decide: (
-      merged: Record<string, KnownBenefit>,
-      surviving: Record<string, KnownBenefit>,
-    ) => Record<string, KnownBenefit> | null,
-  ): Promise<boolean> {
-    return this.withLease(toId, async (guard) => {
-      const [from, to] = await this.findByIds([fromId, toId]);
-      const benefits = decide(from?.benefits ?? {}, to?.benefits ?? {});
-      if (!benefits) return false;
-      guard();
-      await this.model.collection.updateOne(
-        { _id: toId } as never,
-        { $set: { benefits, changedAt: new Date() } } as never,
-        { upsert: true },
-      );
-      return true;
     });
   }
 

@@ -26,8 +26,11 @@ export class FactsMergeListener implements OnModuleInit {
 
   async onMerged(event: Envelope<ChildMergedPayload>): Promise<void> {
     const { childId, mergedChildId } = event.payload;
-    const certificate = await this.facts.carryDisability(mergedChildId, childId, certificateAfterMerge);
-    const benefits = await this.facts.carryBenefits(mergedChildId, childId, benefitsAfterMerge);
-    if (certificate || benefits) await this.premiums.recompute(childId, `${event.type} ${event.id}`);
+    const carried = await this.facts.carryMerged(mergedChildId, childId, (merged, surviving) => {
+      const disability = certificateAfterMerge(merged.disability, surviving.disability);
+      const benefits = benefitsAfterMerge(merged.benefits, surviving.benefits);
+      return { ...(disability && { disability }), ...(benefits && { benefits }) };
+    });
+    if (Object.keys(carried).length) await this.premiums.recompute(childId, `${event.type} ${event.id}`);
   }
 }

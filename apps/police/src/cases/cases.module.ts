@@ -40,7 +40,7 @@ import { CaseService } from './case.service';
     ChildCasesResolver,
     ChildCasesLoader,
     ChildCasesFollower,
-    ...followingChildren(ChildReplicaHooks, ChildCasesFollower),
+    followingChildren(ChildReplicaHooks, ChildCasesFollower),
   ],
   exports: [CaseRepository, CaseService, CaseScope, ChildCasesLoader],
 })

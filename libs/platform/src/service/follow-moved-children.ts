@@ -28,51 +28,24 @@ export interface ChildRecordsMerger {
 }
 
 /**
- * A provider that makes `mover`'s records follow a moved child: on each region change the
- * service's child copy reports, `mover.moveChild` gives them the new region (so the new county's
- * staff see them). `hooks` is the class of the service's hooks (ChildReplicaHooks), passed in by
- * the service: a library of features may not import another.
- */
-export function followingMovedChildren(
-  hooks: Type<ChildRegionHooks>,
-  mover: Type<ChildRecordsMover>,
-): Provider {
-  return {
-    provide: Symbol(`${mover.name} follows moved children`),
-    inject: [hooks, mover],
-    useFactory: (h: ChildRegionHooks, m: ChildRecordsMover) => {
-      h.onRegionChanged((child) => m.moveChild(child.id, child.regionCode));
-      return true;
-    },
-  };
-}
-
-/**
- * A provider that makes `merger`'s records follow a merge (issue 15 "merges carry everything"):
- * when the registry merges a provisional record into the real child's, `merger.mergeChild` moves
- * what the service keeps under the merged id to the surviving one. `hooks` as above.
- */
-export function followingMergedChildren(
-  hooks: Type<ChildMergeHooks>,
-  merger: Type<ChildRecordsMerger>,
-): Provider {
-  return {
-    provide: Symbol(`${merger.name} follows merged children`),
-    inject: [hooks, merger],
-    useFactory: (h: ChildMergeHooks, m: ChildRecordsMerger) => {
-      h.onMerged(({ payload: p }) => m.mergeChild(p.mergedChildId, p.childId, p.regionCode));
-      return true;
-    },
-  };
-}
-
-/**
- * Both of the above for a service whose records follow a child moved and a child merged:
- * `follower` implements moveChild and mergeChild.
+ * A provider that makes `follower`'s records follow the registry's record of a child (issue 15):
+ * on each region change the service's child copy reports, `moveChild` gives them the new region
+ * (so the new county's staff see them); when a provisional record is merged into the real child's,
+ * `mergeChild` moves what the service keeps under the merged id to the surviving one. `hooks` is
+ * the class of the service's hooks (ChildReplicaHooks), passed in by the service: a library of
+ * features may not import another.
  */
 export function followingChildren(
   hooks: Type<ChildRecordHooks>,
   follower: Type<ChildRecordsMover & ChildRecordsMerger>,
-): Provider[] {
-  return [followingMovedChildren(hooks, follower), followingMergedChildren(hooks, follower)];
+): Provider {
+  return {
+    provide: Symbol(`${follower.name} follows moved and merged children`),
+    inject: [hooks, follower],
+    useFactory: (h: ChildRecordHooks, f: ChildRecordsMover & ChildRecordsMerger) => {
+      h.onRegionChanged((child) => f.moveChild(child.id, child.regionCode));
+      h.onMerged(({ payload: p }) => f.mergeChild(p.mergedChildId, p.childId, p.regionCode));
+      return true;
+    },
+  };
 }
