@@ -9,7 +9,7 @@ import {
 import { ApplicationPartDecidedV1, MandatoryReportRaisedV1, PlanItemCompletedV1 } from '@qz/contracts';
 import { subgraphInfrastructure } from '@qz/platform';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
-import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
+import { ApplicationPartReference, WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
 import { educationChildRegions } from './access/child-regions';
 import { educationPolicy } from './access/policy';
 import { AidModule } from './aid/aid.module';
@@ -37,7 +37,7 @@ import { StudentsModule } from './students/students.module';
           useFactory: educationChildRegions,
         },
       },
-      orphanedTypes: [ChildReference, RegionReference],
+      orphanedTypes: [ChildReference, RegionReference, ApplicationPartReference],
       outboxCollections: ['students', 'dropout_cases', PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION],
       produces: [
         MandatoryReportRaisedV1.topic,

@@ -348,6 +348,65 @@ describe('one-window parts: assistance → health, education → assistance (四
     ).toEqual([]);
   }, 180_000);
 
+  it('四(四)1: the window shows each part’s live status from the service that decides it (paid weeks later in health)', async () => {
+    const PROGRESS = `status recordId recordStatus recordStatusOn recordAmountFen decision { approved }`;
+    const live = async () =>
+      (
+        await ok(
+          WINDOW,
+          `query ($id: ID!) { application(id: $id) { parts { id partId healthProgress { ${PROGRESS} } educationProgress { ${PROGRESS} } } } }`,
+          { id: applicationId },
+        )
+      ).application.parts as Record<string, any>[];
+    const before = await live();
+    expect(before.map((p) => p.id)).toEqual(['p1', 'p2', 'p3'].map((p) => `${applicationId}:${p}`));
+    expect(before[0].healthProgress).toMatchObject({
+      status: 'APPROVED',
+      recordId: `window:${applicationId}:p1`,
+      recordStatus: 'APPROVED',
+    });
+    const granted = before[0].healthProgress.recordAmountFen as number;
+    expect(granted).toBeGreaterThan(0);
+    // Each part is read from its own department only; the DPF's automatic refusal made no record.
+    expect(before[0].educationProgress).toBeNull();
+    expect(before[1]).toMatchObject({
+      healthProgress: null,
+      educationProgress: { status: 'APPROVED', recordStatus: 'CONFIRMED', recordAmountFen: null },
+    });
+    expect(before[2]).toMatchObject({
+      healthProgress: {
+        status: 'REJECTED',
+        recordId: null,
+        recordStatus: null,
+        decision: { approved: false },
+      },
+      educationProgress: null,
+    });
+
+    // Health pays the approved claim in its own workflow: the window sees it at once, no event needed.
+    const paid = await as(
+      HEALTH,
+      `mutation ($input: DisburseHealthApplicationInput!) { disburseHealthApplication(input: $input) { status } }`,
+      { input: { applicationId: `window:${applicationId}:p1`, paymentReference: 'LS-2026-0042' } },
+    );
+    expect(paid.errors).toBeUndefined();
+    const [medical] = await live();
+    expect(medical.healthProgress).toMatchObject({
+      status: 'APPROVED',
+      recordStatus: 'DISBURSED',
+      recordStatusOn: localDateInChina(new Date()),
+      recordAmountFen: granted,
+    });
+    // Who may not read the application may not read its parts' progress either.
+    const elsewhere = await as(
+      OTHER_COUNTY_HEALTH,
+      `query ($id: ID!) { application(id: $id) { parts { healthProgress { status } } } }`,
+      { id: applicationId },
+    );
+    expect(elsewhere.data?.application ?? null).toBeNull();
+    expect(codeOf(elsewhere)).toMatchObject({ code: 'OUT_OF_REGION' });
+  }, 120_000);
+
   it('四(四)1, 四(三)3: the bureau confirming a child’s aid at its desk decides the child’s pending window part too', async () => {
     const birthDate = '2015-05-05';
     const other = (

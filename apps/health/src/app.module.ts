@@ -13,7 +13,7 @@ import {
 } from '@qz/contracts';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
 import { subgraphConfigSchema, subgraphInfrastructure } from '@qz/platform';
-import { WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
+import { ApplicationPartReference, WINDOW_PARTS_COLLECTION } from '@qz/window-parts';
 import { z } from 'zod';
 import { healthPolicy } from './access/policy';
 import { ApplicationsModule } from './applications/applications.module';
@@ -29,7 +29,7 @@ import { HealthWindowPartsModule } from './window-parts/window-parts.module';
   imports: [
     ...subgraphInfrastructure({
       service: 'health',
-      orphanedTypes: [ChildReference, RegionReference],
+      orphanedTypes: [ChildReference, RegionReference, ApplicationPartReference],
       outboxCollections: [PLAN_ITEMS_COLLECTION, WINDOW_PARTS_COLLECTION, CHILD_FACTS_COLLECTION],
       produces: [
         PlanItemCompletedV1.HEALTH.topic,

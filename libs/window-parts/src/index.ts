@@ -5,5 +5,6 @@ export * from './window-part.repository';
 export * from './window-part.service';
 export * from './window-part.handler';
 export * from './window-part.resolver';
+export * from './window-part-progress.resolver';
 export * from './window-part.tokens';
 export * from './window-parts.module';

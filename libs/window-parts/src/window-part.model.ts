@@ -67,6 +67,42 @@ export class WindowPartModel {
   @Field(() => WindowPartDecisionModel, { nullable: true }) decision: WindowPartDecisionModel | null;
 }
 
+/**
+ * assistance's ApplicationPart as a deciding service sees it: only the key. The service adds the
+ * part's progress in its own records (`<service>Progress`).
+ */
+@ObjectType('ApplicationPart')
+@Directive('@key(fields: "id")')
+export class ApplicationPartReference {
+  @Field(() => ID, { description: '<applicationId>:<partId>' }) id: string;
+}
+
+@ObjectType('WindowPartProgress', {
+  description:
+    'Where a one-window part stands in the department that decides it (四(四)1): its decision, and what the record it became is doing now.',
+})
+@Directive('@shareable')
+export class WindowPartProgressModel {
+  @Field({ description: 'HEALTH, DPF or EDUCATION.' }) department: string;
+  @Field(() => WindowPartStatusValue) status: string;
+  @Field(() => WindowPartDecisionModel, { nullable: true }) decision: WindowPartDecisionModel | null;
+  @Field(() => ID, { nullable: true, description: 'The department’s record the approved part became.' })
+  recordId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'That record’s status now: a health application’s APPROVED then DISBURSED (paid), REFUSED; the premium subsidy’s COMPUTED; an education aid’s CONFIRMED or WITHDRAWN. Null before approval, or when the record is gone.',
+  })
+  recordStatus: string | null;
+  @Field(() => String, { nullable: true, description: 'The day of the record’s last step, YYYY-MM-DD.' })
+  recordStatusOn: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'What the record grants now, in fen (a premium subsidy follows the child’s situation).',
+  })
+  recordAmountFen: number | null;
+}
+
 @InputType({
   description:
     'The figures of a medical-assistance part (四(三)2), from which health computes the amount when it approves.',

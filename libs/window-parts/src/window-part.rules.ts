@@ -1,5 +1,6 @@
 import {
   WINDOW_PART_SERVICE,
+  windowPartId,
   type ApplicationPartDecidedPayload,
   type ApplicationPartRoutedPayload,
   type WindowPartDepartment,
@@ -65,6 +66,27 @@ export interface WindowPartFulfiller {
    * could not name on the part (interrupted between the two writes), if any.
    */
   discard?(part: FulfilledPart): Promise<void>;
+  /**
+   * Where the records approved parts became stand now (the window's live status): one answer per
+   * record id, in order; null for a record that is no longer there.
+   */
+  progress?(records: readonly RecordOfPart[]): Promise<(RecordProgress | null)[]>;
+}
+
+/** An approved part's record, as the fulfiller named it. */
+export interface RecordOfPart {
+  kind: string;
+  recordId: string;
+}
+
+/** A department record's state now, as the window shows it (四(四)1: the family asks one place). */
+export interface RecordProgress {
+  /** The record's own status in its department (a health application's DISBURSED, an aid's CONFIRMED, …). */
+  status: string;
+  /** The day of its last step, YYYY-MM-DD. */
+  statusOn: string;
+  /** What it grants now, in fen (a premium subsidy is recomputed when the child's situation changes). */
+  amountFen: number | null;
 }
 
 /** The officer who decides a department's parts. */
@@ -81,8 +103,6 @@ export function isForService(
 ): p is { department: WindowPartDepartment } {
   return (WINDOW_PART_SERVICE as Record<string, string | undefined>)[p.department] === service;
 }
-
-export const windowPartId = (applicationId: string, partId: string) => `${applicationId}:${partId}`;
 
 /**
  * The stored part as it arrives: assessed with the department's rules; one the rules find

@@ -107,3 +107,48 @@ describe('四(四)1 协同办理: an approved part becomes the deciding service�
     expect(plain.decision).toMatchObject({ approved: true, amountFen: null, recordId: null });
   });
 });
+
+describe('四(四)1 一门受理: the window reads each part’s live status from the deciding service', () => {
+  const decided = (id: string, recordId: string | null, approved = true): WindowPart =>
+    ({
+      ...pending,
+      id,
+      status: approved ? 'APPROVED' : 'REJECTED',
+      decision: { approved, recordId, decidedOn: '2026-11-05' },
+    }) as unknown as WindowPart;
+
+  it('四(四)1: answers each id in order with its record’s state; null for a part kept elsewhere', async () => {
+    const paid = decided('app-1:p1', 'window:app-1:p1');
+    const refused = decided('app-1:p3', null, false);
+    const parts = { findByIds: async () => [paid, null, refused] } as unknown as WindowPartRepository;
+    const progress = jest.fn(async () => [
+      { status: 'DISBURSED', statusOn: '2026-11-20', amountFen: 45_000 },
+    ]);
+    const service = new WindowPartService(
+      'health',
+      assessor,
+      parts,
+      { now: () => at },
+      {
+        fulfil: jest.fn(),
+        progress,
+      },
+    );
+    const found = await service.progressOf(['app-1:p1', 'app-1:p2', 'app-1:p3']);
+    // Only the parts that became a record are looked up, in one batch.
+    expect(progress).toHaveBeenCalledTimes(1);
+    expect(progress).toHaveBeenCalledWith([{ kind: 'MEDICAL_ASSISTANCE', recordId: 'window:app-1:p1' }]);
+    expect(found).toEqual([
+      { part: paid, record: { status: 'DISBURSED', statusOn: '2026-11-20', amountFen: 45_000 } },
+      null,
+      { part: refused, record: null },
+    ]);
+  });
+
+  it('四(四)1: a service whose approvals make no record of their own shows the decision only', async () => {
+    const paid = decided('app-1:p1', 'window:app-1:p1');
+    const parts = { findByIds: async () => [paid] } as unknown as WindowPartRepository;
+    const service = new WindowPartService('health', assessor, parts, { now: () => at }, null);
+    expect(await service.progressOf(['app-1:p1'])).toEqual([{ part: paid, record: null }]);
+  });
+});

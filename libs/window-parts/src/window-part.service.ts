@@ -3,6 +3,7 @@ import {
   ApplicationPartDecidedV1,
   createEvent,
   type Actor,
+  windowPartId,
   type ApplicationPartRoutedPayload,
   type WindowPartService as ServiceName,
 } from '@qz/contracts';
@@ -18,11 +19,18 @@ import {
   isForService,
   windowPartOf,
   type Fulfilment,
+  type RecordProgress,
   type WindowPartAssessor,
   type WindowPartFulfiller,
 } from './window-part.rules';
 import type { WindowPartDecision, WindowPartDocument, WindowPartStatus } from './window-part.schema';
 import { WINDOW_PART_ASSESSOR, WINDOW_PART_FULFILLER, WINDOW_PART_SERVICE_NAME } from './window-part.tokens';
+
+/** A part and where its department record stands now. */
+export interface PartProgress {
+  part: WindowPart;
+  record: RecordProgress | null;
+}
 
 const RULES_ACTOR = (service: ServiceName): Actor => ({ kind: 'system', id: `${service}:window-part-rules` });
 
@@ -66,7 +74,7 @@ export class WindowPartService {
   /** A routed part of this service's departments, stored once with its assessment. */
   async receive(p: ApplicationPartRoutedPayload, eventId: string): Promise<void> {
     if (!isForService(p, this.service)) return;
-    if (await this.parts.findById(`${p.applicationId}:${p.partId}`)) return; // redelivered
+    if (await this.parts.findById(windowPartId(p.applicationId, p.partId))) return; // redelivered
     const at = this.clock.now();
     const assessedOn = localDateInChina(at);
     const assessment = { ...(await this.assessor.assess(p, assessedOn, 'arrival')), assessedOn };
@@ -78,6 +86,24 @@ export class WindowPartService {
   /** A child's parts of one kind still waiting for a decision. */
   async pendingOfChild(childId: string, kind: string): Promise<WindowPart[]> {
     return (await this.parts.pendingOfChild(childId)).filter((p) => p.kind === kind);
+  }
+
+  /**
+   * The parts of these ids kept here (null for one this service does not decide), each with where
+   * its department record stands now: what the window shows as the part's live status.
+   */
+  async progressOf(ids: readonly string[]): Promise<(PartProgress | null)[]> {
+    const parts = await this.parts.findByIds(ids);
+    const records = parts.flatMap((p) =>
+      p?.decision?.recordId ? [{ kind: p.kind, recordId: p.decision.recordId }] : [],
+    );
+    const found = records.length && this.fulfiller?.progress ? await this.fulfiller.progress(records) : [];
+    const byRecord = new Map(records.map((r, i) => [r.recordId, found[i] ?? null]));
+    return parts.map((p) =>
+      p
+        ? { part: p, record: p.decision?.recordId ? (byRecord.get(p.decision.recordId) ?? null) : null }
+        : null,
+    );
   }
 
   async queue(regionCode: string, status: WindowPartStatus): Promise<WindowPart[]> {

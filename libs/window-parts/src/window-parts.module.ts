@@ -5,6 +5,7 @@ import { followingChildren, type ChildRecordHooks } from '@qz/platform';
 import { ApplicationPartRoutedHandler } from './window-part.handler';
 import { WindowPartRepository } from './window-part.repository';
 import { windowPartResolver } from './window-part.resolver';
+import { windowPartProgressResolver } from './window-part-progress.resolver';
 import type { WindowPartAssessor, WindowPartFulfiller } from './window-part.rules';
 import { WindowPartDocument, WindowPartSchema } from './window-part.schema';
 import { WindowPartService } from './window-part.service';
@@ -44,6 +45,7 @@ export class WindowPartsModule {
         followingChildren(childHooks, WindowPartService),
         ApplicationPartRoutedHandler,
         windowPartResolver(service),
+        windowPartProgressResolver(service),
       ],
       exports: [WindowPartService],
     };

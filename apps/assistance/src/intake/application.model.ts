@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { APPLICATION_DEPARTMENTS, APPLICATION_PART_KINDS } from '@qz/contracts';
 import { WithDecision } from '../shared/decided.model';
 import { asEnum } from '../shared/graphql-enums';
@@ -57,8 +57,16 @@ class PartRequestModel {
   status: string;
 }
 
+/**
+ * An entity: the service that decides a HEALTH, DPF or EDUCATION part adds where the part stands in
+ * its own records (`healthProgress`, `educationProgress`: the window's live status).
+ */
 @ObjectType('ApplicationPart')
+@Directive('@key(fields: "id", resolvable: false)')
 export class ApplicationPartModel extends WithDecision(PartRequestModel) {
+  @Field(() => ID, { description: '<applicationId>:<partId>, the part’s id in the deciding service too.' })
+  id: string;
+
   @Field(() => String, { nullable: true })
   note: string | null;
 

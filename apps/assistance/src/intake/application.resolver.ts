@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { windowPartId } from '@qz/contracts';
 import { regionCovers, type Identity } from '@qz/identity';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { actorOf, CLOCK, forbidden, Viewer } from '@qz/platform';
@@ -41,7 +42,7 @@ export class ApplicationResolver {
       'The parts the asker’s department may see: a health, education or DPF officer sees only their own.',
   })
   parts(@Parent() a: Application, @Viewer() viewer: Identity) {
-    return visibleParts(a.parts, viewer.roles);
+    return visibleParts(a.parts, viewer.roles).map((p) => ({ ...p, id: windowPartId(a.id, p.partId) }));
   }
 
   @ResolveField(() => Boolean, { description: 'The county has decided and every part is decided.' })

@@ -1,4 +1,5 @@
 import { categoryListRule, definePolicy, roles } from '@qz/platform';
+import { WINDOW_PART_PROGRESS_READERS } from '@qz/window-parts';
 import { maskStudentNumber } from './masks';
 
 /**
@@ -83,6 +84,8 @@ export const educationPolicy = definePolicy({
     decideEducationWindowPart: { roles: roles('EDUCATION_OFFICER') },
   },
   fields: {
+    // The window's live status of the parts this service decides (四(四)1), read at the window.
+    'ApplicationPart.educationProgress': { roles: WINDOW_PART_PROGRESS_READERS },
     // The child's education in the whole picture (BRIEF shared decision): education, civil
     // affairs, the township social worker, the police (what a mandatory report leads to) and the
     // coordinators; each read is in the access log. Health, DPF, village supervisors, township

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ChildReplicaRepository } from '@qz/child-replica';
 import type { Identity } from '@qz/identity';
-import { DomainError } from '@qz/kernel';
+import { DomainError, localDateInChina } from '@qz/kernel';
 import { actorOf } from '@qz/platform';
-import type { DecideWindowPartInput, FulfilledPart, Fulfilment, WindowPartFulfiller } from '@qz/window-parts';
+import type {
+  DecideWindowPartInput,
+  FulfilledPart,
+  Fulfilment,
+  RecordOfPart,
+  RecordProgress,
+  WindowPartFulfiller,
+} from '@qz/window-parts';
+import { AidRepository } from './aid.repository';
 import { AidService } from './aid.service';
 
 /**
@@ -16,7 +24,18 @@ export class AidWindowFulfiller implements WindowPartFulfiller {
   constructor(
     private readonly replicas: ChildReplicaRepository,
     private readonly aid: AidService,
+    private readonly proposals: AidRepository,
   ) {}
+
+  /** The window's live status: the aid's status now (CONFIRMED, or WITHDRAWN, REJECTED later). */
+  async progress(records: readonly RecordOfPart[]): Promise<(RecordProgress | null)[]> {
+    const found = await this.proposals.findByIds(records.map((r) => r.recordId));
+    return found.map((p) =>
+      p
+        ? { status: p.status, statusOn: localDateInChina(p.decision?.at ?? p.proposedAt), amountFen: null }
+        : null,
+    );
+  }
 
   async fulfil(
     part: FulfilledPart,

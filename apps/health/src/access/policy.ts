@@ -1,4 +1,5 @@
 import { definePolicy, roles } from '@qz/platform';
+import { WINDOW_PART_PROGRESS_READERS } from '@qz/window-parts';
 
 /**
  * Who may do what in the health service (policy 四(三)2, 四(四)2, 五(一)–(二); docs/domain/users-and-regions.md, docs/domain/data-about-minors.md).
@@ -67,6 +68,8 @@ export const healthPolicy = definePolicy({
     disburseHealthApplication: { roles: OFFICERS },
   },
   fields: {
+    // The window's live status of the parts this service decides (四(四)1), read at the window.
+    'ApplicationPart.healthProgress': { roles: WINDOW_PART_PROGRESS_READERS },
     // A child's health part in the whole picture (BRIEF shared decision); the coordinator says why.
     'Child.health': { roles: CHILD_HEALTH_READERS, purposeFrom: roles('COORDINATOR'), audit: true },
     // Disability (type, grade) and rehabilitation services name the child's disability.

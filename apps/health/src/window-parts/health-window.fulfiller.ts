@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Identity } from '@qz/identity';
-import { DomainError } from '@qz/kernel';
+import { DomainError, localDateInChina } from '@qz/kernel';
 import { isDuplicateKeyError } from '@qz/messaging';
 import { actorOf } from '@qz/platform';
-import type { DecideWindowPartInput, FulfilledPart, Fulfilment, WindowPartFulfiller } from '@qz/window-parts';
+import type {
+  DecideWindowPartInput,
+  FulfilledPart,
+  Fulfilment,
+  RecordOfPart,
+  RecordProgress,
+  WindowPartFulfiller,
+} from '@qz/window-parts';
 import { ApplicationRepository } from '../applications/application.repository';
 import { BudgetRepository } from '../budgets/budget.repository';
 import type { ApplicationDocument } from '../applications/application.schema';
@@ -99,6 +106,31 @@ export class HealthWindowFulfiller implements WindowPartFulfiller {
     if (left.budgetId && left.approvedAmountFen)
       await this.budgets.release(left.budgetId, left.id, left.approvedAmountFen);
     await this.applications.remove(left.id);
+  }
+
+  /**
+   * The window's live status of approved parts: the health application's status (APPROVED, then
+   * DISBURSED when paid) and amount, or the premium subsidy of the year as last recomputed.
+   */
+  async progress(records: readonly RecordOfPart[]): Promise<(RecordProgress | null)[]> {
+    const isPremium = (r: RecordOfPart) => r.kind === 'INSURANCE_PREMIUM_SUBSIDY';
+    const [applications, subsidies] = await Promise.all([
+      this.applications.findByIds(records.filter((r) => !isPremium(r)).map((r) => r.recordId)),
+      this.subsidies.findByIds(records.filter(isPremium).map((r) => r.recordId)),
+    ]);
+    const found = new Map<string, RecordProgress>();
+    for (const a of applications) {
+      const last = a?.steps.at(-1);
+      if (a)
+        found.set(a.id, {
+          status: a.status,
+          statusOn: localDateInChina(last?.at ?? a.submittedAt),
+          amountFen: a.approvedAmountFen,
+        });
+    }
+    for (const p of subsidies)
+      if (p) found.set(p.id, { status: 'COMPUTED', statusOn: p.computedOn, amountFen: p.amountFen });
+    return records.map((r) => found.get(r.recordId) ?? null);
   }
 
   /** 四(三)2: the premium subsidy of the year, as health's rules make it on the day. */

@@ -18,6 +18,13 @@ export type WindowPartService = (typeof WINDOW_PART_SERVICE)[WindowPartDepartmen
 export const WINDOW_PART_DEPARTMENTS = Object.keys(WINDOW_PART_SERVICE) as WindowPartDepartment[];
 
 /**
+ * A part's id across services, `<applicationId>:<partId>`: the deciding service keeps the part under
+ * it, and the federated ApplicationPart entity is keyed by it (the window reads the deciding
+ * service's progress of the part through it).
+ */
+export const windowPartId = (applicationId: string, partId: string) => `${applicationId}:${partId}`;
+
+/**
  * A deciding department's decision on a part of a one-window application (the part as assistance
  * routed it, and the decision): assistance records it on the application, whose window shows it.
  * `automatic` when the department's rules refused the part on arrival (no officer involved).
