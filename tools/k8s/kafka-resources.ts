@@ -25,6 +25,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.PoliceGuardianshipRevokedV1,
     Topics.PoliceDispatchOverdueV1,
     Topics.HealthDisabilityCertificateRecordedV1,
+    Topics.HealthDisabilityCertificateWithdrawnV1,
     Topics.PoliceTemporaryCareStartedV1,
   ],
   education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1, Topics.AssistanceApplicationPartRoutedV1],

@@ -1,4 +1,5 @@
 import type { Identity } from '@qz/identity';
+import { localDateInChina } from '@qz/kernel';
 import { SUBGRAPHS } from '@qz/schema-tools';
 import {
   aChild,
@@ -282,6 +283,54 @@ describe('every department’s copy of a child follows the registry (child repli
     );
     expect(corrected.health.disability).toEqual({ ...certificate, grade: 1 });
     expect(corrected.circumstances.disability).toEqual({ ...certificate, grade: 1 });
+
+    // The DPF withdraws (注销) it after a re-assessment: health holds it no more, keeps what it was,
+    // and the ledger and every department's copy follow (DISABLED goes: nothing else gives it).
+    const withdraw = (withdrawnOn: string) =>
+      as(
+        dpf,
+        `mutation ($input: WithdrawDisabilityCertificateInput!) {
+          withdrawDisabilityCertificate(input: $input) { type grade certifiedOn withdrawnOn reason withdrawnBy }
+        }`,
+        { input: { childId, withdrawnOn, reason: 'REASSESSED_NOT_DISABLED', note: '复评听力恢复正常' } },
+      );
+    expect((await withdraw('2025-05-31')).errors?.[0]?.extensions).toMatchObject({
+      code: 'WITHDRAWAL_BEFORE_CERTIFICATE',
+      field: 'input.withdrawnOn',
+    });
+    const today = localDateInChina(new Date());
+    const withdrawn = await withdraw(today);
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data.withdrawDisabilityCertificate).toEqual({
+      ...certificate,
+      grade: 1,
+      withdrawnOn: today,
+      reason: 'REASSESSED_NOT_DISABLED',
+      withdrawnBy: dpf.userId,
+    });
+    expect((await withdraw(today)).errors?.[0]?.extensions).toMatchObject({
+      code: 'DISABILITY_CERTIFICATE_NOT_RECORDED',
+    });
+    const gone = await waitFor(
+      'the withdrawal to reach the ledger',
+      async () => {
+        const c = await both();
+        return !c.circumstances.disabilityCertificate && c;
+      },
+      SLOW,
+    );
+    expect(gone.health.disability).toBeNull();
+    expect(gone.circumstances).toEqual({ disabilityCertificate: false, disability: null });
+    expect(gone.classification.categories).toEqual([]);
+    expect(gone.classificationHistory.at(-1)).toEqual({
+      added: [],
+      reason: expect.stringContaining('the DPF withdrew (注销) the disability certificate of 2025-06-01'),
+    });
+    await waitFor(
+      'every department to hold the child as not disabled',
+      async () => (await copies(childId)).every((c) => c && !c.categories?.includes('DISABLED')),
+      SLOW,
+    );
   });
 
   it('a provisional record merged into the real child: the surviving record has the provisional one’s category in every department', async () => {

@@ -9,6 +9,7 @@ import {
 import {
   ApplicationPartDecidedV1,
   DisabilityCertificateRecordedV1,
+  DisabilityCertificateWithdrawnV1,
   PlanItemCompletedV1,
 } from '@qz/contracts';
 import { PLAN_ITEMS_COLLECTION, PlanItemsModule } from '@qz/plan-items';
@@ -35,6 +36,7 @@ import { HealthWindowPartsModule } from './window-parts/window-parts.module';
         PlanItemCompletedV1.HEALTH.topic,
         ApplicationPartDecidedV1.health.topic,
         DisabilityCertificateRecordedV1.topic,
+        DisabilityCertificateWithdrawnV1.topic,
       ],
       access: {
         policy: healthPolicy,

@@ -58,6 +58,7 @@ export const healthPolicy = definePolicy({
     submitMedicalClaim: { roles: HEALTH },
     applyForRehab: { roles: DPF },
     recordDisabilityCertificate: { roles: DPF },
+    withdrawDisabilityCertificate: { roles: DPF },
     // The steps of an application: the officers of the programme's department (checked per
     // application by the workflow: medical claims HEALTH_OFFICER, rehabilitation and 明天计划
     // DPF_OFFICER), within the application's region; approval and payment also within the
@@ -74,6 +75,11 @@ export const healthPolicy = definePolicy({
     'Child.health': { roles: CHILD_HEALTH_READERS, purposeFrom: roles('COORDINATOR'), audit: true },
     // Disability (type, grade) and rehabilitation services name the child's disability.
     'ChildHealth.disability': { roles: CHILD_HEALTH_READERS, purposeFrom: roles('COORDINATOR'), audit: true },
+    'ChildHealth.disabilityWithdrawals': {
+      roles: CHILD_HEALTH_READERS,
+      purposeFrom: roles('COORDINATOR'),
+      audit: true,
+    },
     'ChildHealth.rehabServices': {
       roles: CHILD_HEALTH_READERS,
       purposeFrom: roles('COORDINATOR'),

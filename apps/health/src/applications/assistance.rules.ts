@@ -1,6 +1,7 @@
 import { ageInYears, type LocalDate } from '@qz/kernel';
 import { applyRatio } from '../common/money';
-import type { DisabilityType, RehabService } from '../policy/policy.rules';
+import { certifiedTypeOf, type CertifiedDisabilityType } from '@qz/contracts';
+import { certificateCovers, type DisabilityType, type RehabService } from '../policy/policy.rules';
 import { isRehabAssistanceAge } from '../child-health/child-health.rule';
 
 export interface AssistanceComputation {
@@ -52,7 +53,7 @@ export interface RehabCase {
   type: DisabilityType;
   service: RehabService;
   /** The child's recorded disability certificate, if any. */
-  disability: { type: DisabilityType; certifiedOn: LocalDate } | null;
+  disability: { type: CertifiedDisabilityType; certifiedOn: LocalDate } | null;
   categories: string[];
 }
 
@@ -81,7 +82,11 @@ export function rehabRefusal(c: RehabCase): Refusal | null {
       rule: TOMORROW_RULE,
     };
   }
-  if (!c.disability || c.disability.type !== c.type || c.disability.certifiedOn > c.serviceDate) {
+  if (
+    !c.disability ||
+    !certificateCovers(certifiedTypeOf(c.disability.type), c.type) ||
+    c.disability.certifiedOn > c.serviceDate
+  ) {
     const recorded = c.disability
       ? `the recorded certificate is ${c.disability.type} of ${c.disability.certifiedOn}`
       : 'no disability certificate is recorded';

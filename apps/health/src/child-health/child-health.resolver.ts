@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChildReference, ChildReplicaReader } from '@qz/child-replica';
+import { certifiedTypeOf } from '@qz/contracts';
 import { localDateInChina, type Clock } from '@qz/kernel';
 import { regionCovers, type Identity } from '@qz/identity';
 import { CLOCK, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
@@ -10,7 +11,11 @@ import { toApplicationModel } from '../applications/application.resolver';
 import { ChildFactsService } from '../facts/child-facts.service';
 import { medicalGroup } from '../facts/facts.rules';
 import { PremiumSubsidyService, type PremiumSubsidy } from '../premium/premium-subsidy.service';
-import { DisabilityRecordModel, PremiumSubsidyModel } from '../premium/premium-subsidy.model';
+import {
+  DisabilityRecordModel,
+  DisabilityWithdrawalModel,
+  PremiumSubsidyModel,
+} from '../premium/premium-subsidy.model';
 import { ChildHealth } from './child-health.model';
 import { isRehabAssistanceAge } from './child-health.rule';
 
@@ -119,6 +124,16 @@ export class ChildHealthFieldsResolver {
   })
   async disability(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
     const facts = await ctx.loaders.get('health.facts', (ids) => this.facts.getMany(ids)).load(h.childId);
-    return facts?.disability ?? null;
+    const d = facts?.disability;
+    // A record made before the certificate's categories were split from rehabilitation's says AUTISM.
+    return d ? { ...d, type: certifiedTypeOf(d.type) } : null;
+  }
+
+  @ResolveField(() => [DisabilityWithdrawalModel], {
+    description: 'Certificates the DPF withdrew (注销), oldest first.',
+  })
+  async disabilityWithdrawals(@Parent() h: ChildHealth, @Context() ctx: GraphQLRequestContext) {
+    const facts = await ctx.loaders.get('health.facts', (ids) => this.facts.getMany(ids)).load(h.childId);
+    return (facts?.disabilityWithdrawals ?? []).map((w) => ({ ...w, type: certifiedTypeOf(w.type) }));
   }
 }

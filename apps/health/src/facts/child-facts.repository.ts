@@ -4,7 +4,7 @@ import { ChildReplicaRepository } from '@qz/child-replica';
 import { applyOnce, withOutbox, type OutgoingEvent } from '@qz/messaging';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
-import { ChildFactsDocument, type DisabilityRecord } from './child-facts.schema';
+import { ChildFactsDocument, type DisabilityRecord, type DisabilityWithdrawal } from './child-facts.schema';
 
 /** The child's facts with its categories (三) from the child replica. */
 export type ChildFacts = Plain<ChildFactsDocument> & { categories: string[] };
@@ -16,6 +16,7 @@ export const NO_FACTS = (id: string): ChildFacts => ({
   difficultySince: null,
   benefits: {},
   disability: null,
+  disabilityWithdrawals: [],
 });
 
 /** What the facts are made of: this service's own document and the child replica's copy. */
@@ -152,5 +153,29 @@ export class ChildFactsRepository extends BaseRepository<ChildFactsDocument> {
         { upsert: true },
       ),
     );
+  }
+
+  /**
+   * Withdraws (注销) the certificate held, with the event that tells the registry, in one write
+   * under the child's lease: `decide` gives the withdrawal from the record held (or throws: none
+   * held, a date before the certificate's), and the record moves to `disabilityWithdrawals`.
+   */
+  withdrawDisability(
+    childId: string,
+    decide: (held: DisabilityRecord | null) => { withdrawal: DisabilityWithdrawal; events: OutgoingEvent[] },
+  ): Promise<DisabilityWithdrawal> {
+    return this.withLease(childId, async (guard) => {
+      const [held] = await this.findByIds([childId]);
+      const { withdrawal, events } = decide(held?.disability ?? null);
+      guard();
+      await this.model.collection.updateOne(
+        { _id: childId } as never,
+        withOutbox(
+          { $set: { disability: null, changedAt: new Date() }, $push: { disabilityWithdrawals: withdrawal } },
+          events,
+        ) as never,
+      );
+      return withdrawal;
+    });
   }
 }

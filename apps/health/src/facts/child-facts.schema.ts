@@ -1,6 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { AssistanceProgramme } from '@qz/contracts';
-import type { DisabilityType } from '../policy/policy.rules';
+import type {
+  AssistanceProgramme,
+  CertificateWithdrawalReason,
+  CertifiedDisabilityType,
+} from '@qz/contracts';
 
 /** A benefit of the assistance service as its latest event described it. */
 export interface KnownBenefit {
@@ -19,12 +22,25 @@ export interface KnownBenefit {
  * (the registry learns it from health.disability-certificate.recorded.v1).
  */
 export interface DisabilityRecord {
-  type: DisabilityType;
+  /**
+   * The certificate's category. A record made while the types were rehabilitation's may say AUTISM:
+   * read it through `certifiedTypeOf` (MENTAL).
+   */
+  type: CertifiedDisabilityType;
   /** 1 (most severe) to 4; grades 1 and 2 are 重残 (severe disability). */
   grade: number;
   certifiedOn: string;
   recordedBy: string;
   recordedAt: Date;
+}
+
+/** A certificate the DPF withdrew (注销): the record as it was, and the withdrawal. */
+export interface DisabilityWithdrawal extends DisabilityRecord {
+  withdrawnOn: string;
+  reason: CertificateWithdrawalReason;
+  note: string;
+  withdrawnBy: string;
+  withdrawnAt: Date;
 }
 
 /**
@@ -51,6 +67,10 @@ export class ChildFactsDocument {
 
   @Prop({ type: Object, default: null })
   disability: DisabilityRecord | null;
+
+  /** Certificates the DPF withdrew, oldest first (kept: who withdrew what, when, and why). */
+  @Prop({ type: [Object], default: [] })
+  disabilityWithdrawals: DisabilityWithdrawal[];
 
   @Prop({ type: [String], default: [] })
   appliedEventIds: string[];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OutgoingEvent } from '@qz/messaging';
 import { ChildFactsRepository } from './child-facts.repository';
-import type { DisabilityRecord } from './child-facts.schema';
+import type { DisabilityRecord, DisabilityWithdrawal } from './child-facts.schema';
 
 /**
  * What health knows of each child (benefits heard of, disability recorded, region). The
@@ -23,5 +23,13 @@ export class ChildFactsService {
     events: OutgoingEvent[],
   ) {
     return this.facts.recordDisability(childId, change, events);
+  }
+
+  /** The DPF's withdrawal (注销) of the certificate held and its event, in one write. */
+  withdrawDisability(
+    childId: string,
+    decide: (held: DisabilityRecord | null) => { withdrawal: DisabilityWithdrawal; events: OutgoingEvent[] },
+  ) {
+    return this.facts.withdrawDisability(childId, decide);
   }
 }

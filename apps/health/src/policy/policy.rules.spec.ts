@@ -1,4 +1,10 @@
-import { missingValues, selectStandard, type Standard } from './policy.rules';
+import {
+  certificateCovers,
+  DISABILITY_TYPES,
+  missingValues,
+  selectStandard,
+  type Standard,
+} from './policy.rules';
 
 const std = (over: Partial<Standard>): Standard => ({
   id: 'x',
@@ -49,5 +55,19 @@ describe('rule 四(三)2 (ratios, amounts and caps are configuration with effect
   it('names the values a standard of its kind must carry', () => {
     expect(missingValues('MEDICAL_ASSISTANCE', { ratioBp: 8000 })).toEqual(['capFen']);
     expect(missingValues('PREMIUM_CONTRIBUTION', { amountFen: 40000 })).toEqual([]);
+  });
+});
+
+describe('rule 四(三)2: the certificate’s categories and the types of rehabilitation assistance', () => {
+  it('四(三)2: a certificate covers rehabilitation of its own type only', () => {
+    expect(certificateCovers('HEARING', 'HEARING')).toBe(true);
+    expect(certificateCovers('HEARING', 'SPEECH')).toBe(false);
+    expect(certificateCovers('PHYSICAL', 'AUTISM')).toBe(false);
+  });
+
+  it('四(三)2: autism is certified as MENTAL, and a MULTIPLE certificate covers every type', () => {
+    expect(certificateCovers('MENTAL', 'AUTISM')).toBe(true);
+    expect(certificateCovers('MENTAL', 'INTELLECTUAL')).toBe(false);
+    for (const type of DISABILITY_TYPES) expect(certificateCovers('MULTIPLE', type)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { CERTIFIED_DISABILITY_TYPES, type CertifiedDisabilityType } from '@qz/contracts';
+import type { CertifiedDisabilityType } from '@qz/contracts';
 import { countyOf, type LocalDate } from '@qz/kernel';
 import { CITY_CODE } from '../common/region';
 
@@ -15,9 +15,31 @@ export const STANDARD_KINDS = [
 ] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
 
-/** The types of rehabilitation assistance: those a DPF certificate records (its event's contract). */
-export const DISABILITY_TYPES = CERTIFIED_DISABILITY_TYPES;
-export type DisabilityType = CertifiedDisabilityType;
+/**
+ * The types of rehabilitation assistance (四(三)2: 视力、听力、言语、智力、肢体残疾儿童和孤独症儿童).
+ * They are not the certificate's categories (CERTIFIED_DISABILITY_TYPES): autism is certified as
+ * MENTAL, and a MULTIPLE certificate covers several types (`certificateCovers`).
+ */
+export const DISABILITY_TYPES = [
+  'VISION',
+  'HEARING',
+  'SPEECH',
+  'INTELLECTUAL',
+  'PHYSICAL',
+  'AUTISM',
+] as const;
+export type DisabilityType = (typeof DISABILITY_TYPES)[number];
+
+/**
+ * Rule 四(三)2: whether a certificate's category covers rehabilitation of a type: the same type; a
+ * MENTAL certificate covers autism (孤独症 is certified as 精神残疾); a MULTIPLE one (多重残疾, two
+ * or more of the categories) covers any type.
+ */
+export function certificateCovers(certified: CertifiedDisabilityType, rehab: DisabilityType): boolean {
+  if (certified === 'MULTIPLE') return true;
+  if (rehab === 'AUTISM') return certified === 'MENTAL';
+  return certified === rehab;
+}
 
 export const REHAB_SERVICES = ['SURGERY', 'ASSISTIVE_DEVICE', 'TRAINING'] as const;
 export type RehabService = (typeof REHAB_SERVICES)[number];

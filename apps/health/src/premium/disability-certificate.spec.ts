@@ -1,16 +1,21 @@
-import { DisabilityCertificateRecordedV1 } from '@qz/contracts';
+import { DisabilityCertificateRecordedV1, DisabilityCertificateWithdrawnV1 } from '@qz/contracts';
 import { ManualClock } from '@qz/kernel';
 import type { ChildReplicaRepository } from '@qz/child-replica';
 import type { Identity } from '@qz/identity';
 import type { ChildFactsService } from '../facts/child-facts.service';
 import type { DisabilityRecord } from '../facts/child-facts.schema';
-import { certificateAfterMerge, disabilityCertificateRecorded } from './disability-certificate';
+import {
+  certificateAfterMerge,
+  disabilityCertificateRecorded,
+  disabilityCertificateWithdrawn,
+  withdrawalOf,
+} from './disability-certificate';
 import { DisabilityResolver } from './disability.resolver';
 import type { PremiumSubsidyService } from './premium-subsidy.service';
 
 const NOW = new Date('2026-11-30T02:00:00.000Z');
 const record = (grade: number, recordedAt = NOW): DisabilityRecord => ({
-  type: 'AUTISM',
+  type: 'MENTAL',
   grade,
   certifiedOn: '2025-06-01',
   recordedBy: 'dpf-1',
@@ -32,7 +37,7 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
       payload: {
         childId: 'child-1',
         regionCode: '450702100201',
-        type: 'AUTISM',
+        type: 'MENTAL',
         grade: 2,
         certifiedOn: '2025-06-01',
         recordedBy: 'dpf-1',
@@ -91,5 +96,51 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
     expect(certificateAfterMerge(newer, older)).toBe(newer);
     expect(certificateAfterMerge(older, newer)).toBeNull();
     expect(certificateAfterMerge(null, newer)).toBeNull();
+  });
+});
+
+describe('三(一)3, 四(三)2: the DPF withdraws (注销) a certificate, its one keeper', () => {
+  const request = {
+    withdrawnOn: '2026-12-01',
+    reason: 'REASSESSED_NOT_DISABLED' as const,
+    note: '复评不再符合残疾标准',
+    by: 'dpf-2',
+    at: NOW,
+  };
+
+  it('三(一)3: the withdrawal keeps the record as it was, and its event is valid for its contract', () => {
+    const w = withdrawalOf(record(2), request);
+    expect(w).toMatchObject({
+      type: 'MENTAL',
+      grade: 2,
+      certifiedOn: '2025-06-01',
+      withdrawnOn: '2026-12-01',
+    });
+    const out = disabilityCertificateWithdrawn({ id: 'child-1', regionCode: '450702100201' }, w, {
+      kind: 'user',
+      id: 'dpf-2',
+    });
+    expect(out.topic).toBe('health.disability-certificate.withdrawn.v1');
+    expect(DisabilityCertificateWithdrawnV1.parse(out.envelope).payload).toEqual({
+      childId: 'child-1',
+      regionCode: '450702100201',
+      certifiedOn: '2025-06-01',
+      withdrawnOn: '2026-12-01',
+      reason: 'REASSESSED_NOT_DISABLED',
+      note: '复评不再符合残疾标准',
+      recordedBy: 'dpf-2',
+    });
+  });
+
+  it('三(一)3: refuses when no certificate is recorded, or a date before the certificate’s', () => {
+    expect(() => withdrawalOf(null, request)).toThrow(
+      expect.objectContaining({ code: 'DISABILITY_CERTIFICATE_NOT_RECORDED' }),
+    );
+    expect(() => withdrawalOf(record(2), { ...request, withdrawnOn: '2025-05-31' })).toThrow(
+      expect.objectContaining({
+        code: 'WITHDRAWAL_BEFORE_CERTIFICATE',
+        details: { field: 'input.withdrawnOn' },
+      }),
+    );
   });
 });

@@ -1,11 +1,14 @@
 import {
   createEvent,
   DisabilityCertificateRecordedV1,
+  DisabilityCertificateWithdrawnV1,
   type Actor,
+  type CertificateWithdrawalReason,
   type DisabilityCertificateRecordedPayload,
 } from '@qz/contracts';
+import { DomainError, type LocalDate } from '@qz/kernel';
 import { outgoing, type OutgoingEvent } from '@qz/messaging';
-import type { DisabilityRecord } from '../facts/child-facts.schema';
+import type { DisabilityRecord, DisabilityWithdrawal } from '../facts/child-facts.schema';
 
 /**
  * Issue 15 defect 4 / 四(三)2, 三(一)3: the disability certificate is recorded once, by the DPF,
@@ -51,4 +54,69 @@ export function certificateAfterMerge(
   if (!merged) return null;
   if (!surviving) return merged;
   return new Date(merged.recordedAt).getTime() > new Date(surviving.recordedAt).getTime() ? merged : null;
+}
+
+/** What a DPF officer enters to withdraw (注销) a certificate. */
+export interface WithdrawalRequest {
+  withdrawnOn: LocalDate;
+  reason: CertificateWithdrawalReason;
+  note: string;
+  by: string;
+  at: Date;
+}
+
+/**
+ * The withdrawal (注销) of the certificate held, by the DPF, its one keeper: refused when none is
+ * recorded (DISABILITY_CERTIFICATE_NOT_RECORDED) or when it would take effect before the date on the
+ * certificate (WITHDRAWAL_BEFORE_CERTIFICATE).
+ */
+export function withdrawalOf(held: DisabilityRecord | null, w: WithdrawalRequest): DisabilityWithdrawal {
+  if (!held)
+    throw new DomainError(
+      'DISABILITY_CERTIFICATE_NOT_RECORDED',
+      'input.childId: the DPF has recorded no disability certificate of this child; nothing to withdraw',
+      undefined,
+      { field: 'input.childId' },
+    );
+  if (w.withdrawnOn < held.certifiedOn)
+    throw new DomainError(
+      'WITHDRAWAL_BEFORE_CERTIFICATE',
+      `input.withdrawnOn ${w.withdrawnOn} is before the certificate's date ${held.certifiedOn}`,
+      undefined,
+      { field: 'input.withdrawnOn' },
+    );
+  return {
+    ...held,
+    withdrawnOn: w.withdrawnOn,
+    reason: w.reason,
+    note: w.note,
+    withdrawnBy: w.by,
+    withdrawnAt: w.at,
+  };
+}
+
+/** health.disability-certificate.withdrawn.v1, written with the withdrawal (the outbox of `child_facts`). */
+export function disabilityCertificateWithdrawn(
+  child: { id: string; regionCode: string },
+  w: DisabilityWithdrawal,
+  actor: Actor,
+): OutgoingEvent {
+  return outgoing(
+    DisabilityCertificateWithdrawnV1.topic,
+    createEvent(DisabilityCertificateWithdrawnV1, {
+      subject: child.id,
+      regionCode: child.regionCode,
+      actor: { ...actor, department: actor.department ?? 'DPF' },
+      occurredAt: w.withdrawnAt,
+      payload: {
+        childId: child.id,
+        regionCode: child.regionCode,
+        certifiedOn: w.certifiedOn,
+        withdrawnOn: w.withdrawnOn,
+        reason: w.reason,
+        note: w.note,
+        recordedBy: w.withdrawnBy,
+      },
+    }),
+  );
 }

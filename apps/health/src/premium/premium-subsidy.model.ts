@@ -1,12 +1,13 @@
 import { FenScalar } from '@qz/platform';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AppliedStandardModel } from '../policy/policy.model';
 import {
-  DISABILITY_TYPES,
-  PREMIUM_BASES,
-  type DisabilityType,
-  type PremiumBasis,
-} from '../policy/policy.rules';
+  CERTIFICATE_WITHDRAWAL_REASONS,
+  CERTIFIED_DISABILITY_TYPES,
+  type CertificateWithdrawalReason,
+  type CertifiedDisabilityType,
+} from '@qz/contracts';
+import { AppliedStandardModel } from '../policy/policy.model';
+import { PREMIUM_BASES, type PremiumBasis } from '../policy/policy.rules';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -18,10 +19,18 @@ registerEnumType(PremiumBasisValue, {
     'TEKUN: 特困 support (full); DIBAO: dibao household (partial); SEVERELY_DISABLED: grade 1–2 (partial).',
 });
 
-export const DisabilityTypeValue = asEnum(DISABILITY_TYPES);
-registerEnumType(DisabilityTypeValue, {
-  name: 'RehabDisabilityType',
-  description: 'The disability types of rehabilitation assistance (四(三)2), autism included.',
+export const CertifiedDisabilityTypeValue = asEnum(CERTIFIED_DISABILITY_TYPES);
+registerEnumType(CertifiedDisabilityTypeValue, {
+  name: 'CertifiedDisabilityType',
+  description:
+    'The category on a disability certificate (残疾人证): 视力 VISION, 听力 HEARING, 言语 SPEECH, 肢体 PHYSICAL, 智力 INTELLECTUAL, 精神 MENTAL, 多重 MULTIPLE. Autism is certified as MENTAL.',
+});
+
+export const CertificateWithdrawalReasonValue = asEnum(CERTIFICATE_WITHDRAWAL_REASONS);
+registerEnumType(CertificateWithdrawalReasonValue, {
+  name: 'CertificateWithdrawalReason',
+  description:
+    'Why the DPF withdrew (注销) a certificate: REASSESSED_NOT_DISABLED (a re-assessment), ISSUED_IN_ERROR, OTHER (the note says why).',
 });
 
 @ObjectType('PremiumSubsidyDecision')
@@ -76,8 +85,8 @@ export class PremiumSubsidyModel extends PremiumDecisionModel {
 
 @ObjectType('HealthDisabilityRecord')
 export class DisabilityRecordModel {
-  @Field(() => DisabilityTypeValue)
-  type: DisabilityType;
+  @Field(() => CertifiedDisabilityTypeValue)
+  type: CertifiedDisabilityType;
 
   @Field(() => Int, { description: '1 (most severe) to 4; 1 and 2 are 重残.' })
   grade: number;
@@ -90,4 +99,24 @@ export class DisabilityRecordModel {
 
   @Field()
   recordedAt: Date;
+}
+
+@ObjectType('HealthDisabilityWithdrawal', {
+  description: 'A disability certificate the DPF withdrew (注销): the record as it was, and the withdrawal.',
+})
+export class DisabilityWithdrawalModel extends DisabilityRecordModel {
+  @Field({ description: 'The day the withdrawal takes effect.' })
+  withdrawnOn: string;
+
+  @Field(() => CertificateWithdrawalReasonValue)
+  reason: CertificateWithdrawalReason;
+
+  @Field()
+  note: string;
+
+  @Field()
+  withdrawnBy: string;
+
+  @Field()
+  withdrawnAt: Date;
 }

@@ -1,7 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
-import { DISABILITY_TYPES, type DisabilityType } from '../policy/policy.rules';
-import { DisabilityTypeValue } from './premium-subsidy.model';
+import {
+  CERTIFICATE_WITHDRAWAL_REASONS,
+  CERTIFIED_DISABILITY_TYPES,
+  type CertificateWithdrawalReason,
+  type CertifiedDisabilityType,
+} from '@qz/contracts';
+import { CertificateWithdrawalReasonValue, CertifiedDisabilityTypeValue } from './premium-subsidy.model';
 
 @InputType('RecordDisabilityCertificateInput')
 export class RecordDisabilityInput {
@@ -10,9 +15,9 @@ export class RecordDisabilityInput {
   @MaxLength(64)
   childId: string;
 
-  @Field(() => DisabilityTypeValue)
-  @IsIn(DISABILITY_TYPES)
-  type: DisabilityType;
+  @Field(() => CertifiedDisabilityTypeValue)
+  @IsIn(CERTIFIED_DISABILITY_TYPES)
+  type: CertifiedDisabilityType;
 
   @Field(() => Int, { description: 'Grade on the certificate, 1 (most severe) to 4' })
   @IsInt()
@@ -23,4 +28,25 @@ export class RecordDisabilityInput {
   @Field({ description: 'Date on the certificate, YYYY-MM-DD' })
   @MaxLength(10)
   certifiedOn: string;
+}
+
+@InputType('WithdrawDisabilityCertificateInput')
+export class WithdrawDisabilityInput {
+  @Field(() => ID)
+  @IsNotEmpty()
+  @MaxLength(64)
+  childId: string;
+
+  @Field({ description: 'The day the withdrawal (注销) takes effect, YYYY-MM-DD' })
+  @MaxLength(10)
+  withdrawnOn: string;
+
+  @Field(() => CertificateWithdrawalReasonValue)
+  @IsIn(CERTIFICATE_WITHDRAWAL_REASONS)
+  reason: CertificateWithdrawalReason;
+
+  @Field({ description: 'What the re-assessment found, or why the certificate was issued in error' })
+  @IsNotEmpty()
+  @MaxLength(500)
+  note: string;
 }

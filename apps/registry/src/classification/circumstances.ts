@@ -1,9 +1,9 @@
 import { NO_CIRCUMSTANCES, type Circumstances, type ParentStatus } from './classification.rules';
 
 /**
- * Types of disability on a certificate. The DPF records certificates (in the health service) with
- * the types of rehabilitation assistance, AUTISM included; MENTAL and MULTIPLE are on records
- * entered in the ledger before the DPF's record became the one source (issue 15 defect 4).
+ * Types of disability on a certificate: the certificate's categories the DPF records (in the health
+ * service, CERTIFIED_DISABILITY_TYPES), and AUTISM on records entered before they were told apart
+ * from the types of rehabilitation assistance.
  */
 export const DISABILITY_TYPES = [
   'VISION',

@@ -16,8 +16,9 @@ export const DisabilityTypeValue = asEnum(DISABILITY_TYPES);
 registerEnumType(DisabilityTypeValue, {
   name: 'DisabilityType',
   description:
-    'The type on a disability certificate, as the DPF records it (AUTISM included); MENTAL and MULTIPLE only on ' +
-    'records entered in the ledger before the DPF’s record became the one source.',
+    'The category on a disability certificate (残疾人证) as the DPF records it: VISION, HEARING, SPEECH, PHYSICAL, ' +
+    'INTELLECTUAL, MENTAL, MULTIPLE. AUTISM only on records entered before the certificate’s categories were ' +
+    'told apart from rehabilitation’s (autism is certified as MENTAL).',
 });
 
 @ObjectType({

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   DisabilityCertificateRecordedV1,
+  DisabilityCertificateWithdrawnV1,
   TemporaryCareStartedV1,
   type DisabilityCertificateRecordedPayload,
+  type DisabilityCertificateWithdrawnPayload,
   type Envelope,
   type TemporaryCareStartedPayload,
 } from '@qz/contracts';
@@ -11,8 +13,16 @@ import { ChildRepository } from '../children/child.repository';
 import type { StoredCircumstances } from './circumstances';
 import { changeCircumstancesOnEvent } from './circumstances-event';
 import { ClassificationService } from './classification.service';
-import { certificateReason, circumstancesWithCertificate } from './dpf-certificate';
-import { circumstancesInTemporaryCare, temporaryCareReason } from './temporary-care';
+import {
+  certificateReason,
+  circumstancesWithCertificate,
+  circumstancesWithoutCertificate,
+  withdrawalReason,
+} from './dpf-certificate';
+import {
+  circumstancesInTemporaryCare,
+  temporaryCareReason,
+} from './temporary-care';
 
 /**
  * Other departments' records of a child's circumstances, taken into the ledger by event: each
@@ -41,6 +51,17 @@ export class DepartmentEventsHandler {
   }
 
   /**
+   * health.disability-certificate.withdrawn.v1: the DPF withdrew (注销) the certificate; the ledger
+   * holds it no more, and the child stays DISABLED only if something else says so (三(一)3).
+   */
+  @EventHandler(DisabilityCertificateWithdrawnV1)
+  async onCertificateWithdrawn(e: Envelope<DisabilityCertificateWithdrawnPayload>): Promise<void> {
+    const decide = (recorded: StoredCircumstances) =>
+      circumstancesWithoutCertificate(recorded, e.payload, e.occurredAt);
+    await changeCircumstancesOnEvent(this.services, e, 'DPF', decide, withdrawalReason(e.payload));
+  }
+
+  /**
    * police.temporary-care.started.v1 (四(二)3 临时照料): the child is temporarily without family
    * support (TEMPORARILY_WITHOUT_FAMILY, 四(一)4); assistance answers the classification with
    * temporary assistance (四(三)1).
@@ -50,4 +71,5 @@ export class DepartmentEventsHandler {
     const reason = temporaryCareReason(e.payload);
     await changeCircumstancesOnEvent(this.services, e, 'POLICE', circumstancesInTemporaryCare, reason);
   }
+
 }

@@ -8,7 +8,7 @@ import type { ChildRepository } from '../children/child.repository';
 import { forRules, NO_STORED_CIRCUMSTANCES } from './circumstances';
 import { classify } from './classification.rules';
 import { ClassificationService } from './classification.service';
-import { circumstancesWithCertificate } from './dpf-certificate';
+import { circumstancesWithCertificate, circumstancesWithoutCertificate } from './dpf-certificate';
 import { DepartmentEventsHandler } from './department-events.handler';
 
 const NOW = '2026-11-30T02:00:00.000Z';
@@ -111,5 +111,35 @@ describe('issue 15 defect 4 / 四(三)2: disability is recorded once, by DPF, an
       'circumstances.disability',
       'circumstances.disabilityCertificate',
     ]);
+  });
+
+  it('三(一)3: a certificate recorded while its types were rehabilitation’s (AUTISM) is held as MENTAL', () => {
+    const after = circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate({ type: 'AUTISM' }), NOW);
+    expect(after?.disability).toMatchObject({ type: 'MENTAL', grade: 2 });
+  });
+});
+
+describe('三(一)3: the DPF withdraws (注销) a certificate and the ledger holds it no more', () => {
+  const withdrawal = {
+    childId: 'child-1',
+    regionCode: '450702100201',
+    certifiedOn: '2025-06-01',
+    withdrawnOn: '2026-12-01',
+    reason: 'REASSESSED_NOT_DISABLED' as const,
+    note: '复评不再符合残疾标准',
+    recordedBy: 'dpf-officer',
+  };
+  const held = changed(circumstancesWithCertificate(NO_STORED_CIRCUMSTANCES, certificate(), NOW));
+
+  it('三(一)3: the certificate goes and the child is DISABLED no more when nothing else says so', () => {
+    const after = changed(circumstancesWithoutCertificate(held, withdrawal, '2026-12-01T03:00:00.000Z'));
+    expect(after).toMatchObject({ disabilityCertificate: false, disability: null });
+    const categories = classify({ ...forRules(after), birthDate: '2015-01-01' }, '2026-12-01').categories;
+    expect(categories).toEqual([]);
+  });
+
+  it('三(一)3: nothing held, or a certificate the DPF recorded after the withdrawal, changes nothing', () => {
+    expect(circumstancesWithoutCertificate(NO_STORED_CIRCUMSTANCES, withdrawal, NOW)).toBeNull();
+    expect(circumstancesWithoutCertificate(held, withdrawal, '2026-11-01T00:00:00.000Z')).toBeNull();
   });
 });

@@ -1,4 +1,8 @@
-import type { DisabilityCertificateRecordedPayload } from '@qz/contracts';
+import {
+  certifiedTypeOf,
+  type DisabilityCertificateRecordedPayload,
+  type DisabilityCertificateWithdrawnPayload,
+} from '@qz/contracts';
 import type { StoredCircumstances } from './circumstances';
 
 /**
@@ -18,7 +22,7 @@ export function circumstancesWithCertificate(
     ...recorded,
     disabilityCertificate: true,
     disability: {
-      type: certificate.type,
+      type: certifiedTypeOf(certificate.type),
       grade: certificate.grade,
       certifiedOn: certificate.certifiedOn,
       recordedAt,
@@ -30,3 +34,24 @@ export function circumstancesWithCertificate(
 export const certificateReason = (c: DisabilityCertificateRecordedPayload) =>
   `the DPF recorded a disability certificate (${c.type}, grade ${c.grade}, of ${c.certifiedOn}) in the ` +
   `health service (三(一)3; issue 15: recorded once, by the DPF)`;
+
+/**
+ * 三(一)3: the DPF withdrew (注销) the certificate: the child's circumstances without it (the
+ * DISABLED category goes unless something else gives it), or null when there is nothing to take
+ * out — no certificate held, or one the DPF recorded after this withdrawal (a later certificate).
+ */
+export function circumstancesWithoutCertificate(
+  recorded: StoredCircumstances,
+  withdrawal: DisabilityCertificateWithdrawnPayload,
+  withdrawnAt: string,
+): StoredCircumstances | null {
+  if (!recorded.disabilityCertificate && !recorded.disability) return null;
+  const held = recorded.disability?.recordedAt;
+  if (held && Date.parse(held) > Date.parse(withdrawnAt)) return null;
+  return { ...recorded, disabilityCertificate: false, disability: null };
+}
+
+/** The history's reason for the change: the withdrawal, its ground and the rule. */
+export const withdrawalReason = (w: DisabilityCertificateWithdrawnPayload) =>
+  `the DPF withdrew (注销) the disability certificate of ${w.certifiedOn} on ${w.withdrawnOn} ` +
+  `(${w.reason}: ${w.note}) in the health service (三(一)3)`;

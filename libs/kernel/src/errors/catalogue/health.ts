@@ -117,6 +117,16 @@ export const HEALTH_ERRORS = errorCodes({
     zh: '批准该申请事项需填写计算金额所需的数据（医疗救助：费用、医院、诊断、日期；康复：类别、项目、机构、费用、日期）。',
     en: 'Approving this part needs the figures its amount is computed from (medical: expense, hospital, diagnosis, date; rehabilitation: type, service, institution, cost, date).',
   },
+  DISABILITY_CERTIFICATE_NOT_RECORDED: {
+    kind: 'precondition',
+    zh: '该儿童没有残联登记的残疾人证，无需注销。',
+    en: 'No disability certificate of the child is recorded by the DPF; there is nothing to withdraw.',
+  },
+  WITHDRAWAL_BEFORE_CERTIFICATE: {
+    kind: 'invalid',
+    zh: '注销日期早于残疾人证的发证日期，请核对日期。',
+    en: 'The withdrawal date is before the date on the certificate; check the date.',
+  },
   WINDOW_PART_FIGURES_NOT_APPLICABLE: {
     kind: 'invalid',
     zh: '所填数据不属于该申请事项的类别（医疗救助填 medical，康复填 rehab）。',
