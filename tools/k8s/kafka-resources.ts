@@ -27,6 +27,7 @@ export const CONSUMES: Record<Producer, readonly string[]> = {
     Topics.HealthDisabilityCertificateRecordedV1,
     Topics.HealthDisabilityCertificateWithdrawnV1,
     Topics.PoliceTemporaryCareStartedV1,
+    Topics.PoliceTemporaryCareEndedV1,
   ],
   education: [...CHILD_REPLICA, Topics.PolicePlanItemAssignedV1, Topics.AssistanceApplicationPartRoutedV1],
   health: [

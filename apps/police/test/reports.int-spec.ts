@@ -4,6 +4,7 @@ import {
   createEvent,
   MandatoryReportRaisedV1,
   ReportReceivedV1,
+  TemporaryCareEndedV1,
   TemporaryCareStartedV1,
   TownshipNotifiedV1,
 } from '@qz/contracts';
@@ -103,6 +104,31 @@ describe('police: reports become cases, dispatched, the township notified', () =
       childId: livingAloneChild,
       institution: '钦南区救助管理站',
       handoverDocument: '交接单 QN-2026-118',
+    });
+    // The father is back: the care ends with a written handover to him, and the registry learns it.
+    const end = {
+      caseId: openCaseId,
+      kind: 'TEMPORARY_CARE_ENDED',
+      counterpart: '父亲 李某',
+      handoverDocument: '交接单 QN-2026-131',
+      notes: '父亲返回，救助站交还',
+    };
+    expect(errorOf(await mutate('recordMeasure', end))).toMatchObject({
+      code: 'MEASURE_DETAIL_MISSING',
+      field: 'input.careOutcome',
+    });
+    await ok('recordMeasure', { ...end, careOutcome: 'RETURNED_TO_GUARDIAN' });
+    expect((await events.waitFor(TemporaryCareEndedV1, livingAloneChild)).payload).toMatchObject({
+      caseId: openCaseId,
+      childId: livingAloneChild,
+      outcome: 'RETURNED_TO_GUARDIAN',
+      handedTo: '父亲 李某',
+      handoverDocument: '交接单 QN-2026-131',
+    });
+    expect(
+      errorOf(await mutate('recordMeasure', { ...end, careOutcome: 'RETURNED_TO_GUARDIAN' })),
+    ).toMatchObject({
+      code: 'TEMPORARY_CARE_NOT_OPEN',
     });
     const notified = await ok('notifyTownship', { caseId: openCaseId, contact: '沙埠镇政府 值班室' });
     expect(notified).toMatchObject({

@@ -5,7 +5,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { caseEvent } from '../cases/case-event';
 import { CaseStepService } from '../cases/case-steps';
 import type { ProtectionCase } from '../cases/case.repository';
-import { TRANSITIONS } from '../cases/response.rules';
+import { CaseErrors } from '../cases/case.errors';
+import { openTemporaryCare, TRANSITIONS } from '../cases/response.rules';
 import { AssessmentErrors } from './assessment.errors';
 import type { CloseCaseInput, RecordAssessmentInput } from './assessment.inputs';
 import {
@@ -112,6 +113,8 @@ export class AssessmentService extends CaseStepService {
 
   async close(input: CloseCaseInput, actor: Actor) {
     const c = await this.steps.load(input.caseId, 'close');
+    const care = openTemporaryCare(c.measures);
+    if (care) throw CaseErrors.temporaryCareOpen(care.counterpart);
     const reason = input.reason.trim();
     return this.steps.write(
       c,

@@ -31,6 +31,26 @@ export const CaseErrors = {
       'input.dispatchedAt',
       `input.dispatchedAt ${at.toISOString()} is before the report was received (${receivedAt.toISOString()})`,
     ),
+  temporaryCareNotOpen: () =>
+    new DomainError(
+      'TEMPORARY_CARE_NOT_OPEN',
+      'input.kind: TEMPORARY_CARE_ENDED ends a TEMPORARY_CARE measure of the case still running, and none is',
+      'conflict',
+      { field: 'input.kind' },
+    ),
+  temporaryCareOpen: (institution: string | null) =>
+    new DomainError(
+      'TEMPORARY_CARE_OPEN',
+      `the child is still in the temporary care of ${institution ?? 'an institution'}: record TEMPORARY_CARE_ENDED (to whom the child was handed, 四(二)3) before closing the case`,
+      'conflict',
+      { field: 'input.caseId' },
+    ),
+  careEndBeforeStart: (at: Date, startedAt: Date) =>
+    invalidInput(
+      'DATE_BEFORE_PREVIOUS_STEP',
+      'input.takenAt',
+      `input.takenAt ${at.toISOString()} is before the temporary care began (${startedAt.toISOString()})`,
+    ),
   measureBeforeDispatch: (at: Date, dispatchedAt: Date) =>
     invalidInput(
       'MEASURE_BEFORE_DISPATCH',

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { REPORT_CHANNELS, REPORTER_KINDS, SITUATION_TYPES } from '@qz/contracts';
+import { REPORT_CHANNELS, REPORTER_KINDS, SITUATION_TYPES, TEMPORARY_CARE_OUTCOMES } from '@qz/contracts';
 import { IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 import { MEASURE_KINDS } from './case.types';
 
@@ -20,7 +20,17 @@ registerEnumType(ReporterKindValue, {
 export const ReportChannelValue = asEnum(REPORT_CHANNELS);
 registerEnumType(ReportChannelValue, { name: 'ReportChannel' });
 export const MeasureKindValue = asEnum(MEASURE_KINDS);
-registerEnumType(MeasureKindValue, { name: 'MeasureKind', description: '四(二)3 response measures.' });
+registerEnumType(MeasureKindValue, {
+  name: 'MeasureKind',
+  description:
+    '四(二)3 response measures. TEMPORARY_CARE takes the child into an institution’s temporary care (counterpart: the institution; a written handover); TEMPORARY_CARE_ENDED ends it (counterpart: to whom the child was handed; a written handover; careOutcome).',
+});
+export const TemporaryCareOutcomeValue = asEnum(TEMPORARY_CARE_OUTCOMES);
+registerEnumType(TemporaryCareOutcomeValue, {
+  name: 'TemporaryCareOutcome',
+  description:
+    'Where the child went when temporary care ended: RETURNED_TO_GUARDIAN (parents or guardian), ENTRUSTED_GUARDIAN (a relative or entrusted guardian takes on the care), CIVIL_AFFAIRS_CUSTODY (the minors’ protection centre or a welfare institution; still without family support).',
+});
 
 const REGION = /^\d{6}(\d{3}(\d{3})?)?$/;
 
@@ -91,10 +101,17 @@ export class RecordMeasureInput {
   @IsOptional()
   @MaxLength(200)
   counterpart?: string;
-  @Field({ nullable: true, description: 'The written handover (temporary care).' })
+  @Field({ nullable: true, description: 'The written handover (temporary care, and its end).' })
   @IsOptional()
   @MaxLength(200)
   handoverDocument?: string;
+  @Field(() => TemporaryCareOutcomeValue, {
+    nullable: true,
+    description: 'Where the child went (TEMPORARY_CARE_ENDED only; required there).',
+  })
+  @IsOptional()
+  @IsIn(TEMPORARY_CARE_OUTCOMES)
+  careOutcome?: (typeof TEMPORARY_CARE_OUTCOMES)[number];
   @Field() @IsNotEmpty() @MaxLength(2000) notes: string;
 }
 

@@ -1,6 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CASE_STATUSES } from './case.types';
-import { MeasureKindValue, ReportChannelValue, ReporterKindValue, SituationTypeValue } from './case.inputs';
+import {
+  MeasureKindValue,
+  ReportChannelValue,
+  ReporterKindValue,
+  SituationTypeValue,
+  TemporaryCareOutcomeValue,
+} from './case.inputs';
 
 export const CaseStatusValue = Object.fromEntries(CASE_STATUSES.map((s) => [s, s])) as Record<string, string>;
 registerEnumType(CaseStatusValue, {
@@ -47,6 +53,7 @@ export class Measure {
   @Field() takenBy: string;
   @Field(() => String, { nullable: true }) counterpart: string | null;
   @Field(() => String, { nullable: true }) handoverDocument: string | null;
+  @Field(() => TemporaryCareOutcomeValue, { nullable: true }) careOutcome?: string | null;
   @Field() notes: string;
 }
 

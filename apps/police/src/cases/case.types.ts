@@ -1,4 +1,4 @@
-import type { ReportChannel, ReporterKind, SituationType } from '@qz/contracts';
+import type { ReportChannel, ReporterKind, SituationType, TemporaryCareOutcome } from '@qz/contracts';
 
 /** A case's place in the flow of 四(二)3–4; every change is a transition recorded on the timeline. */
 export const CASE_STATUSES = ['REPORTED', 'DISPATCHED', 'TOWNSHIP_NOTIFIED', 'ASSESSED', 'CLOSED'] as const;
@@ -10,6 +10,7 @@ export const MEASURE_KINDS = [
   'ENTRUSTED_GUARDIAN_SET',
   'ADMONISH_GUARDIAN',
   'TEMPORARY_CARE',
+  'TEMPORARY_CARE_ENDED',
   'MISSING_CHILD_SEARCH',
   'VIOLENCE_STOPPED_ESCORTED_TO_SHELTER',
   'CRIMINAL_CASE_OPENED',
@@ -51,8 +52,10 @@ export interface StoredMeasure {
   takenBy: string;
   /** The institution, guardian, shelter or criminal case number the measure names. */
   counterpart: string | null;
-  /** The written handover for temporary care. */
+  /** The written handover for temporary care (and at its end). */
   handoverDocument: string | null;
+  /** Where the child went when temporary care ended (TEMPORARY_CARE_ENDED only). */
+  careOutcome?: TemporaryCareOutcome | null;
   notes: string;
 }
 

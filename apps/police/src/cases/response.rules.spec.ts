@@ -5,9 +5,12 @@ import {
   isDispatchOverdue,
   missingMeasureDetail,
   needsEscalation,
+  openTemporaryCare,
   refusal,
+  temporaryCareEnded,
   temporaryCareStarted,
 } from './response.rules';
+import type { StoredMeasure } from './case.types';
 import { officialWorkingCalendar } from '@qz/kernel';
 import { assessmentDueOn } from './working-days';
 
@@ -115,5 +118,64 @@ describe('rule 四(二)3 临时照料: temporary care by an institution reaches 
   it('no event for another measure, or for a child not identified yet', () => {
     expect(temporaryCareStarted(c, { ...care, kind: 'ENTRUSTED_GUARDIAN_SET' })).toBeNull();
     expect(temporaryCareStarted({ ...c, childId: null }, care)).toBeNull();
+  });
+});
+
+describe('rule 四(二)3 临时照料: temporary care ends with a written handover, and the registry learns it', () => {
+  const c = { id: 'case-1', childId: 'child-1', regionCode: '450702100201' };
+  const measure = (id: string, kind: StoredMeasure['kind'], day: number): StoredMeasure => ({
+    id,
+    kind,
+    takenAt: new Date(`2026-11-${String(day).padStart(2, '0')}T03:00:00Z`),
+    takenBy: 'officer-1',
+    counterpart: '钦州市未成年人救助保护中心',
+    handoverDocument: `交接书 ${id}`,
+    notes: '',
+  });
+  const end = {
+    ...measure('m-3', 'TEMPORARY_CARE_ENDED', 20),
+    counterpart: '父亲 黄某',
+    careOutcome: 'RETURNED_TO_GUARDIAN' as const,
+  };
+
+  it('四(二)3: the end names to whom the child went, the written handover and the outcome', () => {
+    expect(
+      missingMeasureDetail('TEMPORARY_CARE_ENDED', { counterpart: '父亲', handoverDocument: '交接书' }),
+    ).toBe('careOutcome');
+    expect(missingMeasureDetail('TEMPORARY_CARE_ENDED', { counterpart: '父亲', careOutcome: 'X' })).toBe(
+      'handoverDocument',
+    );
+    expect(
+      missingMeasureDetail('TEMPORARY_CARE_ENDED', {
+        counterpart: '父亲',
+        handoverDocument: '交接书',
+        careOutcome: 'RETURNED_TO_GUARDIAN',
+      }),
+    ).toBeNull();
+  });
+
+  it('四(二)3: the care running is the last TEMPORARY_CARE not followed by its end', () => {
+    const first = measure('m-1', 'TEMPORARY_CARE', 2);
+    expect(openTemporaryCare([])).toBeNull();
+    expect(openTemporaryCare([measure('m-0', 'ADMONISH_GUARDIAN', 1), first])).toBe(first);
+    expect(openTemporaryCare([first, measure('m-2', 'TEMPORARY_CARE_ENDED', 9)])).toBeNull();
+    const again = measure('m-4', 'TEMPORARY_CARE', 21);
+    // Recorded out of order (takenAt given): the order of the days decides.
+    expect(openTemporaryCare([again, measure('m-2', 'TEMPORARY_CARE_ENDED', 9), first])).toBe(again);
+  });
+
+  it('四(二)3: the end of an identified child’s care is the event; none for a child not identified', () => {
+    expect(temporaryCareEnded(c, end, { id: 'm-1' })).toEqual({
+      caseId: 'case-1',
+      measureId: 'm-3',
+      startedMeasureId: 'm-1',
+      childId: 'child-1',
+      regionCode: '450702100201',
+      outcome: 'RETURNED_TO_GUARDIAN',
+      handedTo: '父亲 黄某',
+      handoverDocument: '交接书 m-3',
+      endedAt: '2026-11-20T03:00:00.000Z',
+    });
+    expect(temporaryCareEnded({ ...c, childId: null }, end, { id: 'm-1' })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { SituationType, TemporaryCareStartedPayload } from '@qz/contracts';
+import type { SituationType, TemporaryCareEndedPayload, TemporaryCareStartedPayload } from '@qz/contracts';
 import { CASE_STATUSES, type CaseStatus, type MeasureKind, type StoredMeasure } from './case.types';
 import type { ErrorCode } from '@qz/kernel';
 
@@ -72,17 +72,58 @@ export function refusal(action: CaseAction | 'recordMeasure', status: CaseStatus
  */
 export function missingMeasureDetail(
   kind: MeasureKind,
-  m: { counterpart?: string | null; handoverDocument?: string | null },
-): 'counterpart' | 'handoverDocument' | null {
+  m: { counterpart?: string | null; handoverDocument?: string | null; careOutcome?: string | null },
+): 'counterpart' | 'handoverDocument' | 'careOutcome' | null {
   const needsCounterpart: MeasureKind[] = [
     'ENTRUSTED_GUARDIAN_SET',
     'TEMPORARY_CARE',
+    'TEMPORARY_CARE_ENDED',
     'VIOLENCE_STOPPED_ESCORTED_TO_SHELTER',
     'CRIMINAL_CASE_OPENED',
   ];
+  const careHandover = kind === 'TEMPORARY_CARE' || kind === 'TEMPORARY_CARE_ENDED';
   if (needsCounterpart.includes(kind) && !m.counterpart?.trim()) return 'counterpart';
-  if (kind === 'TEMPORARY_CARE' && !m.handoverDocument?.trim()) return 'handoverDocument';
+  if (careHandover && !m.handoverDocument?.trim()) return 'handoverDocument';
+  if (kind === 'TEMPORARY_CARE_ENDED' && !m.careOutcome) return 'careOutcome';
   return null;
+}
+
+/**
+ * 四(二)3: the TEMPORARY_CARE measure of the case still running — recorded and not followed by a
+ * TEMPORARY_CARE_ENDED — or null. Its end needs one; the case does not close while one runs.
+ */
+export function openTemporaryCare(measures: readonly StoredMeasure[]): StoredMeasure | null {
+  let open: StoredMeasure | null = null;
+  for (const m of [...measures].sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime())) {
+    if (m.kind === 'TEMPORARY_CARE') open = m;
+    if (m.kind === 'TEMPORARY_CARE_ENDED') open = null;
+  }
+  return open;
+}
+
+/**
+ * 四(二)3: a TEMPORARY_CARE_ENDED measure ends the care `started` (with its written handover to
+ * whom the child went); the registry learns it (police.temporary-care.ended). The event's payload,
+ * or null when the measure is of another kind or the child is not identified yet.
+ */
+export function temporaryCareEnded(
+  c: { id: string; childId: string | null; regionCode: string },
+  m: Pick<StoredMeasure, 'id' | 'kind' | 'counterpart' | 'handoverDocument' | 'careOutcome' | 'takenAt'>,
+  started: Pick<StoredMeasure, 'id'>,
+): TemporaryCareEndedPayload | null {
+  if (m.kind !== 'TEMPORARY_CARE_ENDED' || !c.childId) return null;
+  if (!m.counterpart || !m.handoverDocument || !m.careOutcome) return null;
+  return {
+    caseId: c.id,
+    measureId: m.id,
+    startedMeasureId: started.id,
+    childId: c.childId,
+    regionCode: c.regionCode,
+    outcome: m.careOutcome,
+    handedTo: m.counterpart,
+    handoverDocument: m.handoverDocument,
+    endedAt: m.takenAt.toISOString(),
+  };
 }
 
 /**

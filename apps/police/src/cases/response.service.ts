@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   CaseDispatchedV1,
   DispatchOverdueV1,
+  TemporaryCareEndedV1,
   TemporaryCareStartedV1,
   TownshipNotifiedV1,
   type Actor,
+  type TemporaryCareOutcome,
 } from '@qz/contracts';
 import { isWithin, localDateInChina, officialRegionTree, townshipOf } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
@@ -18,6 +20,8 @@ import {
   minutesBetween,
   missingMeasureDetail,
   needsEscalation,
+  openTemporaryCare,
+  temporaryCareEnded,
   temporaryCareStarted,
   TRANSITIONS,
 } from './response.rules';
@@ -75,6 +79,7 @@ export class ResponseService extends CaseStepService {
       takenAt?: Date;
       counterpart?: string | null;
       handoverDocument?: string | null;
+      careOutcome?: TemporaryCareOutcome | null;
       notes: string;
     },
     actor: Actor,
@@ -92,9 +97,9 @@ export class ResponseService extends CaseStepService {
       takenBy: actor.id,
       counterpart: input.counterpart?.trim() || null,
       handoverDocument: input.handoverDocument?.trim() || null,
+      ...(input.kind === 'TEMPORARY_CARE_ENDED' ? { careOutcome: input.careOutcome ?? null } : {}),
       notes: input.notes.trim(),
     };
-    const care = temporaryCareStarted(c, measure);
     return this.steps.write(
       c,
       `MEASURE_${input.kind}`,
@@ -102,8 +107,20 @@ export class ResponseService extends CaseStepService {
       measure.notes,
       actor,
       { $push: { measures: measure } },
-      care ? [caseEvent(TemporaryCareStartedV1, c, actor, at, care)] : [],
+      this.careEvents(c, measure, actor),
     );
+  }
+
+  /** 四(二)3: temporary care begun or ended reaches the registry (police.temporary-care.*). */
+  private careEvents(c: ProtectionCase, measure: StoredMeasure, actor: Actor) {
+    const started = temporaryCareStarted(c, measure);
+    if (started) return [caseEvent(TemporaryCareStartedV1, c, actor, measure.takenAt, started)];
+    if (measure.kind !== 'TEMPORARY_CARE_ENDED') return [];
+    const open = openTemporaryCare(c.measures);
+    if (!open) throw CaseErrors.temporaryCareNotOpen();
+    if (measure.takenAt < open.takenAt) throw CaseErrors.careEndBeforeStart(measure.takenAt, open.takenAt);
+    const ended = temporaryCareEnded(c, measure, open);
+    return ended ? [caseEvent(TemporaryCareEndedV1, c, actor, measure.takenAt, ended)] : [];
   }
 
   async notifyTownship(

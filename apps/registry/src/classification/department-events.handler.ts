@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   DisabilityCertificateRecordedV1,
   DisabilityCertificateWithdrawnV1,
+  TemporaryCareEndedV1,
   TemporaryCareStartedV1,
   type DisabilityCertificateRecordedPayload,
   type DisabilityCertificateWithdrawnPayload,
   type Envelope,
+  type TemporaryCareEndedPayload,
   type TemporaryCareStartedPayload,
 } from '@qz/contracts';
 import { EventHandler } from '@qz/messaging/nest';
@@ -20,7 +22,9 @@ import {
   withdrawalReason,
 } from './dpf-certificate';
 import {
+  circumstancesAfterTemporaryCare,
   circumstancesInTemporaryCare,
+  temporaryCareEndReason,
   temporaryCareReason,
 } from './temporary-care';
 
@@ -72,4 +76,14 @@ export class DepartmentEventsHandler {
     await changeCircumstancesOnEvent(this.services, e, 'POLICE', circumstancesInTemporaryCare, reason);
   }
 
+  /**
+   * police.temporary-care.ended.v1 (四(二)3): a child handed back to a family (its guardian, a
+   * relative or an entrusted guardian) is no longer temporarily without family support; one taken
+   * into civil affairs' custody still is.
+   */
+  @EventHandler(TemporaryCareEndedV1)
+  async onTemporaryCareEnded(e: Envelope<TemporaryCareEndedPayload>): Promise<void> {
+    const decide = (recorded: StoredCircumstances) => circumstancesAfterTemporaryCare(recorded, e.payload);
+    await changeCircumstancesOnEvent(this.services, e, 'POLICE', decide, temporaryCareEndReason(e.payload));
+  }
 }

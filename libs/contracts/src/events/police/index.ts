@@ -4,6 +4,7 @@ import { DispatchOverdueV1 } from './dispatch-overdue';
 import { GuardianshipRevokedV1 } from './guardianship-revoked';
 import { PlanItemAssignedV1 } from './plan-item-assigned';
 import { ReportReceivedV1 } from './report-received';
+import { TemporaryCareEndedV1 } from './temporary-care-ended';
 import { TemporaryCareStartedV1 } from './temporary-care-started';
 import { TownshipNotifiedV1 } from './township-notified';
 
@@ -16,6 +17,7 @@ export * from './assessment-completed';
 export * from './plan-item-assigned';
 export * from './guardianship-revoked';
 export * from './temporary-care-started';
+export * from './temporary-care-ended';
 
 /** Every event the police service produces. */
 export const policeEvents = [
@@ -27,6 +29,7 @@ export const policeEvents = [
   PlanItemAssignedV1,
   GuardianshipRevokedV1,
   TemporaryCareStartedV1,
+  TemporaryCareEndedV1,
 ] as const;
 
 export const PoliceTopics = {
@@ -38,4 +41,5 @@ export const PoliceTopics = {
   PolicePlanItemAssignedV1: PlanItemAssignedV1.topic,
   PoliceGuardianshipRevokedV1: GuardianshipRevokedV1.topic,
   PoliceTemporaryCareStartedV1: TemporaryCareStartedV1.topic,
+  PoliceTemporaryCareEndedV1: TemporaryCareEndedV1.topic,
 } as const;

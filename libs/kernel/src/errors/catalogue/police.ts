@@ -109,6 +109,16 @@ export const POLICE_ERRORS = errorCodes({
     zh: '处置时间早于出警时间，请核对。',
     en: 'The measure is before the dispatch; check the time.',
   },
+  TEMPORARY_CARE_NOT_OPEN: {
+    kind: 'conflict',
+    zh: '该案件没有正在进行的临时照料，无需结束。',
+    en: 'No temporary care of this case is running; there is nothing to end.',
+  },
+  TEMPORARY_CARE_OPEN: {
+    kind: 'conflict',
+    zh: '儿童仍在临时照料中，请先登记临时照料结束（交接给谁）再结案。',
+    en: 'The child is still in temporary care: record its end (to whom the child was handed) before closing the case.',
+  },
   MEASURE_DETAIL_MISSING: {
     kind: 'invalid',
     zh: '该处置措施缺少必填信息，请补充。',
