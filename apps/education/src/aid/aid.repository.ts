@@ -52,10 +52,6 @@ export class AidRepository extends ChildRecordsRepository<AidProposalDocument> {
 
   /** The child moved: its proposals are listed under the new region (each proposal under its lease). */
   async moveChild(childId: string, regionPath: string[]): Promise<void> {
-    const c = this.model.collection;
-    for (const p of await this.findPlain({ childId })) {
-      if (p.regionPath.join() === regionPath.join()) continue;
-      await this.withLease(p.id, () => c.updateOne({ _id: p.id } as never, { $set: { regionPath } }));
-    }
+    await this.changeEach({ childId }, { $set: { regionPath } });
   }
 }
