@@ -75,14 +75,24 @@ fi
 node dist/libs/testing/src/stack/delete-test-topics.cli.js || true
 stop_stack
 trap - EXIT
+# The totals, after the names of the tests that failed (last, so that a log cut to its end shows them).
 node -e '
   const fs = require("fs");
+  const short = (text) => text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 3).join(" | ").slice(0, 300);
   let passed = 0, failed = 0, skipped = 0;
+  const failures = [];
   for (const file of process.argv.slice(1)) {
     if (!fs.existsSync(file)) { failed += 1; console.log(`no results in ${file}`); continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
     passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites; skipped += r.numPendingTests;
+    for (const suite of r.testResults) {
+      const path = suite.name.replace(process.cwd() + "/", "");
+      const tests = suite.assertionResults.filter((a) => a.status === "failed");
+      for (const t of tests) failures.push(`FAILED ${path} › ${t.fullName}: ${short(t.failureMessages.join("\n"))}`);
+      if (!tests.length && suite.status === "failed") failures.push(`FAILED ${path} (the file did not run): ${short(suite.message)}`);
+    }
   }
+  if (failures.length) console.log(`\n==> tests that failed\n${failures.join("\n")}`);
   console.log(`\n${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
   process.exitCode = failed ? 1 : 0;
 ' "${results[@]}" || status=1
