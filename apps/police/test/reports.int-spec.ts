@@ -141,6 +141,7 @@ describe('police: reports become cases, dispatched, the township notified', () =
       'DISPATCHED',
       'MEASURE_ORDER_PARENTS_RETURN',
       'MEASURE_TEMPORARY_CARE',
+      'MEASURE_TEMPORARY_CARE_ENDED',
       'TOWNSHIP_NOTIFIED',
     ]);
     const told = await events.waitFor(TownshipNotifiedV1, livingAloneChild);
