@@ -195,4 +195,43 @@ describe('children of parents in detention or prison (四(一)2)', () => {
     };
     expect((await ok(PRISON, REPORT, { input: rehab })).receiveReport.id).toBe(made.id); // joins the open case
   });
+
+  it('四(一)2, issue 15: a moved child’s open care task goes to the civil affairs of the county it lives in now', async () => {
+    const CITY = aUser('CIVIL_AFFAIRS_OFFICER', '450700');
+    const childId = (
+      await ok(CIVIL, `mutation ($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
+        input: aChild({ givenName: '迁走', regionCode: DEMO_VILLAGE }),
+      })
+    ).registerChild.id as string;
+    const input = { ...base, children: [{ childId, arrangement: 'NONE_FOUND' }] };
+    const probe = { ...input, detainedAt: '2099-01-01T00:00:00Z' };
+    await waitFor(
+      'police to know the child (the registry’s events)',
+      async () => (await codeOf(POLICE, RECORD, { input: probe })) !== 'CHILD_NOT_FOUND',
+      { timeoutMs: 120_000, intervalMs: 300 },
+    );
+    const recordId = (await ok(POLICE, RECORD, { input })).recordDetainedParent.id as string;
+    const ours = (tasks: { recordId: string; childId: string; regionCode: string }[]) =>
+      tasks.filter((t) => t.recordId === recordId);
+    expect(ours((await ok(CIVIL, TASKS, {})).detaineeChildCareTasks)).toHaveLength(1);
+
+    const village: string = (
+      await ok(CITY, `{ regions(under: "450703", level: VILLAGE, first: 1) { code } }`, {})
+    ).regions[0].code;
+    await ok(
+      CITY,
+      `mutation ($input: UpdateChildRecordInput!) { updateChildRecord(input: $input) { regionCode } }`,
+      { input: { childId, regionCode: village, reason: '随祖父母迁居钦北区' } },
+    );
+    const moved = await waitFor(
+      'the task to reach the new county’s civil affairs',
+      async () => {
+        const found = ours((await ok(OTHER_CIVIL, TASKS, {})).detaineeChildCareTasks);
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 120_000, intervalMs: 300 },
+    );
+    expect(moved).toEqual([{ recordId, childId, regionCode: village, measure: 'CRIMINAL_DETENTION' }]);
+    expect(ours((await ok(CIVIL, TASKS, {})).detaineeChildCareTasks)).toEqual([]);
+  }, 300_000);
 });

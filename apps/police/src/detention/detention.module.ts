@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ChildReplicaModule } from '@qz/child-replica';
+import { ChildReplicaHooks, ChildReplicaModule } from '@qz/child-replica';
+import { followingChildren } from '@qz/platform';
+import { DetentionChildrenFollower } from './detention-children.follower';
 import { DetaineeChildCareTaskResolver, DetaineeChildResolver } from './detention-details.resolver';
 import { DetainedParentRepository } from './detention.repository';
 import { DetentionResolver } from './detention.resolver';
@@ -18,6 +20,8 @@ import { DetentionService } from './detention.service';
     DetentionResolver,
     DetaineeChildResolver,
     DetaineeChildCareTaskResolver,
+    DetentionChildrenFollower,
+    followingChildren(ChildReplicaHooks, DetentionChildrenFollower),
   ],
 })
 export class DetentionModule {}

@@ -3,7 +3,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import { BaseRepository, type Plain } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import { DetentionErrors } from './detention.errors';
+import { openTaskRegions } from './detention.rules';
 import { DetainedParentDocument } from './detention.schema';
+import type { StoredDetaineeChild } from './detention.types';
 
 export type DetainedParent = Plain<DetainedParentDocument>;
 
@@ -29,5 +31,25 @@ export class DetainedParentRepository extends BaseRepository<DetainedParentDocum
   async withOpenTasks(regionCode: string) {
     const found = await this.findPlain({ openTaskRegions: regionCode });
     return found.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Each record naming the child: `change` gives its children after (null: leave it), written at the
+   * record's revision with the open-task regions they make; reloaded and decided again on a conflict.
+   */
+  async changeChildrenOf(
+    childId: string,
+    change: (children: StoredDetaineeChild[]) => StoredDetaineeChild[] | null,
+  ): Promise<void> {
+    for (const { id } of await this.findPlain({ 'children.childId': childId })) {
+      for (let attempt = 1; ; attempt += 1) {
+        const record = await this.get(id);
+        const children = change(record.children);
+        if (!children) break;
+        const $set = { children, openTaskRegions: openTaskRegions(children) };
+        if (await this.updateAtRevision(id, record.revision, { $set })) break;
+        if (attempt >= 5) throw DetentionErrors.changedConcurrently(id);
+      }
+    }
   }
 }

@@ -1,6 +1,8 @@
 import {
   arrangeRefusal,
   arrangementComplete,
+  childrenAfterMerge,
+  childrenAfterMove,
   childrenRefusal,
   openTaskRegions,
   opensCareTask,
@@ -59,5 +61,57 @@ describe('rule 四(一)2: police ask a detained person whether they have minor c
       careTask: { openedAt: new Date(), arrangedAt: new Date(), arrangedBy: 'u', note: 'n' },
     });
     expect(arrangeRefusal(done, 'RELATIVE', '外婆')).toBe('CARE_TASK_ALREADY_ARRANGED');
+  });
+});
+
+describe('rule 四(一)2 with issue 15: the children on a detained parent’s record follow the registry’s record', () => {
+  const arranged = child({
+    childId: 'real',
+    arrangement: 'RELATIVE',
+    caregiver: '外婆 黄某',
+    careTask: null,
+  });
+
+  it('四(一)2: a moved child’s open care task goes to the civil affairs of where it lives now', () => {
+    const after = childrenAfterMove([child(), child({ childId: 'c-2' })], 'c-1', '450721101201');
+    expect(after?.map((c) => [c.childId, c.regionCode])).toEqual([
+      ['c-1', '450721101201'],
+      ['c-2', '450702100201'],
+    ]);
+    expect(openTaskRegions(after ?? [])).toContain('450721');
+    expect(childrenAfterMove([child()], 'c-1', '450702100201')).toBeNull();
+    expect(childrenAfterMove([child()], 'other', '450721101201')).toBeNull();
+  });
+
+  it('四(一)2: a merged provisional record’s entry names the real child, in the real child’s region', () => {
+    expect(childrenAfterMerge([child({ childId: 'prov' })], 'prov', 'real', '450721101201')).toEqual([
+      child({ childId: 'real', regionCode: '450721101201' }),
+    ]);
+    expect(childrenAfterMerge([child()], 'prov', 'real', '450721101201')).toBeNull();
+  });
+
+  it('四(一)2: named twice, the entry whose care is arranged stays and no task is left open for a cared-for child', () => {
+    const bothOpen = childrenAfterMerge(
+      [child({ childId: 'prov' }), child({ childId: 'real' })],
+      'prov',
+      'real',
+      '450702100201',
+    );
+    expect(bothOpen).toEqual([child({ childId: 'real' })]);
+    const provArranged = childrenAfterMerge(
+      [child({ childId: 'real' }), { ...arranged, childId: 'prov' }],
+      'prov',
+      'real',
+      '450702100201',
+    );
+    expect(provArranged).toEqual([arranged]);
+    expect(openTaskRegions(provArranged ?? [])).toEqual([]);
+    const realArranged = childrenAfterMerge(
+      [arranged, child({ childId: 'prov' })],
+      'prov',
+      'real',
+      '450702100201',
+    );
+    expect(realArranged).toEqual([arranged]);
   });
 });

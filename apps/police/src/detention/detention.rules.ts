@@ -57,3 +57,39 @@ export const careTaskOpen = (c: StoredDetaineeChild) => Boolean(c.careTask && !c
 export const openTaskRegions = (children: readonly StoredDetaineeChild[]) => [
   ...new Set(children.filter(careTaskOpen).flatMap((c) => regionAncestry(c.regionCode))),
 ];
+
+/**
+ * Issue 15: a moved child's entry on a detained parent's record lives where the child does now
+ * (its open care task goes to that region's civil affairs). The children after the move, or null
+ * when the record has nothing to change.
+ */
+export function childrenAfterMove(
+  children: readonly StoredDetaineeChild[],
+  childId: string,
+  regionCode: string,
+): StoredDetaineeChild[] | null {
+  if (!children.some((c) => c.childId === childId && c.regionCode !== regionCode)) return null;
+  return children.map((c) => (c.childId === childId ? { ...c, regionCode } : c));
+}
+
+/**
+ * Issue 15: a provisional record merged into the child's real one: its entry names the real one.
+ * When the record names the real child too, the entry that has the care arranged (or the real
+ * child's) stays, with the other's care task if only that one has it. Null: nothing to change.
+ */
+export function childrenAfterMerge(
+  children: readonly StoredDetaineeChild[],
+  fromChildId: string,
+  intoChildId: string,
+  regionCode: string,
+): StoredDetaineeChild[] | null {
+  const merged = children.find((c) => c.childId === fromChildId);
+  if (!merged) return null;
+  const surviving = children.find((c) => c.childId === intoChildId);
+  const entry = { ...merged, childId: intoChildId, regionCode };
+  const kept = surviving && !(careTaskOpen(surviving) && !careTaskOpen(merged)) ? surviving : entry;
+  return children
+    .filter((c) => c.childId !== fromChildId)
+    .map((c) => (c.childId === intoChildId ? { ...kept, regionCode } : c))
+    .concat(surviving ? [] : [entry]);
+}
