@@ -188,11 +188,6 @@ export class ClassificationService {
   }
 
   /**
-   * What the rules give for these circumstances today: the change of the child and its events (a
-   * ChildClassified with the history entry when the categories change). For a writer that stores
-   * the change itself (a department's event applied once).
-   */
-  /**
    * Another department's event changed what the ledger records of the child (`recorded` before,
    * `circumstances` after): the change to write with its events — the circumstances' ChildUpdated
    * and history, and the reclassification's. `asRead` is the child the rules see (default: as read).
