@@ -54,18 +54,23 @@ alive() {
 }
 
 # running_pid PIDFILE MATCH: prints the pid when the process in PIDFILE is alive and its command
-# line contains MATCH; otherwise removes a stale PIDFILE and fails.
+# line contains MATCH; otherwise removes a stale PIDFILE and fails. A daemon started through
+# `nohup setsid …` execs twice more after record_launch saw MATCH (nohup's and setsid's command
+# lines contain it too), and during an exec its command line reads empty: a live process whose
+# command line does not match is read again for up to a second before it counts as not ours.
 running_pid() {
-  local pidfile=$1 match=$2 pid cmdline
+  local pidfile=$1 match=$2 pid cmdline tries=20
   [[ -f $pidfile ]] || return 1
   pid="$(<"$pidfile")"
-  if [[ $pid =~ ^[0-9]+$ ]] && alive "$pid"; then
+  while [[ $pid =~ ^[0-9]+$ ]] && alive "$pid"; do
     cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
     if [[ $cmdline == *"$match"* ]]; then
       printf '%s\n' "$pid"
       return 0
     fi
-  fi
+    ((--tries > 0)) || break
+    sleep 0.05
+  done
   warn "removing stale pid file $pidfile (pid $pid is not ours or not running)"
   rm -f "$pidfile"
   return 1
