@@ -48,7 +48,7 @@ export function windowPartProgressResolver(service: ServiceName): Type<unknown> 
       @Viewer() viewer: Identity,
     ): Promise<WindowPartProgressModel | null> {
       const found = await ctx.loaders
-        .get<PartProgress>(`${field}`, (ids) => this.parts.progressOf(ids))
+        .get<PartProgress>(field, (ids) => this.parts.progressOf(ids))
         .load(ref.id);
       if (!found) return null;
       const { part, record } = found;

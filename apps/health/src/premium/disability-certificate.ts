@@ -5,10 +5,31 @@ import {
   type Actor,
   type CertificateWithdrawalReason,
   type DisabilityCertificateRecordedPayload,
+  type EventContract,
 } from '@qz/contracts';
 import { DomainError, type LocalDate } from '@qz/kernel';
 import { outgoing, type OutgoingEvent } from '@qz/messaging';
 import type { DisabilityRecord, DisabilityWithdrawal } from '../facts/child-facts.schema';
+
+/** An event of the DPF's about a child's certificate, for the outbox of `child_facts`. */
+function certificateEvent<P>(
+  contract: EventContract<P>,
+  child: { id: string; regionCode: string },
+  actor: Actor,
+  at: Date,
+  payload: P,
+): OutgoingEvent {
+  return outgoing(
+    contract.topic,
+    createEvent(contract, {
+      subject: child.id,
+      regionCode: child.regionCode,
+      actor: { ...actor, department: actor.department ?? 'DPF' },
+      occurredAt: at,
+      payload,
+    }),
+  );
+}
 
 /**
  * Issue 15 defect 4 / 四(三)2, 三(一)3: the disability certificate is recorded once, by the DPF,
@@ -29,16 +50,7 @@ export function disabilityCertificateRecorded(
     certifiedOn: record.certifiedOn,
     recordedBy: record.recordedBy,
   };
-  return outgoing(
-    DisabilityCertificateRecordedV1.topic,
-    createEvent(DisabilityCertificateRecordedV1, {
-      subject: child.id,
-      regionCode: child.regionCode,
-      actor: { ...actor, department: actor.department ?? 'DPF' },
-      occurredAt: record.recordedAt,
-      payload,
-    }),
-  );
+  return certificateEvent(DisabilityCertificateRecordedV1, child, actor, record.recordedAt, payload);
 }
 
 /**
@@ -101,22 +113,13 @@ export function disabilityCertificateWithdrawn(
   w: DisabilityWithdrawal,
   actor: Actor,
 ): OutgoingEvent {
-  return outgoing(
-    DisabilityCertificateWithdrawnV1.topic,
-    createEvent(DisabilityCertificateWithdrawnV1, {
-      subject: child.id,
-      regionCode: child.regionCode,
-      actor: { ...actor, department: actor.department ?? 'DPF' },
-      occurredAt: w.withdrawnAt,
-      payload: {
-        childId: child.id,
-        regionCode: child.regionCode,
-        certifiedOn: w.certifiedOn,
-        withdrawnOn: w.withdrawnOn,
-        reason: w.reason,
-        note: w.note,
-        recordedBy: w.withdrawnBy,
-      },
-    }),
-  );
+  return certificateEvent(DisabilityCertificateWithdrawnV1, child, actor, w.withdrawnAt, {
+    childId: child.id,
+    regionCode: child.regionCode,
+    certifiedOn: w.certifiedOn,
+    withdrawnOn: w.withdrawnOn,
+    reason: w.reason,
+    note: w.note,
+    recordedBy: w.withdrawnBy,
+  });
 }

@@ -119,15 +119,14 @@ export class HealthWindowFulfiller implements WindowPartFulfiller {
       this.subsidies.findByIds(records.filter(isPremium).map((r) => r.recordId)),
     ]);
     const found = new Map<string, RecordProgress>();
-    for (const a of applications) {
-      const last = a?.steps.at(-1);
+    for (const a of applications)
       if (a)
         found.set(a.id, {
           status: a.status,
-          statusOn: localDateInChina(last?.at ?? a.submittedAt),
+          // waitingSince: when the application's last step happened.
+          statusOn: localDateInChina(a.waitingSince),
           amountFen: a.approvedAmountFen,
         });
-    }
     for (const p of subsidies)
       if (p) found.set(p.id, { status: 'COMPUTED', statusOn: p.computedOn, amountFen: p.amountFen });
     return records.map((r) => found.get(r.recordId) ?? null);
