@@ -1,35 +1,16 @@
 import {
-  createEvent,
   DisabilityCertificateRecordedV1,
   DisabilityCertificateWithdrawnV1,
   type Actor,
   type CertificateWithdrawalReason,
   type DisabilityCertificateRecordedPayload,
-  type EventContract,
 } from '@qz/contracts';
 import { DomainError, type LocalDate } from '@qz/kernel';
-import { outgoing, type OutgoingEvent } from '@qz/messaging';
+import { outgoingAbout, type OutgoingEvent } from '@qz/messaging';
 import type { DisabilityRecord, DisabilityWithdrawal } from '../facts/child-facts.schema';
 
-/** An event of the DPF's about a child's certificate, for the outbox of `child_facts`. */
-function certificateEvent<P>(
-  contract: EventContract<P>,
-  child: { id: string; regionCode: string },
-  actor: Actor,
-  at: Date,
-  payload: P,
-): OutgoingEvent {
-  return outgoing(
-    contract.topic,
-    createEvent(contract, {
-      subject: child.id,
-      regionCode: child.regionCode,
-      actor: { ...actor, department: actor.department ?? 'DPF' },
-      occurredAt: at,
-      payload,
-    }),
-  );
-}
+/** The officer's actor on a certificate event: the DPF when the token names no department. */
+const dpfActor = (actor: Actor): Actor => ({ ...actor, department: actor.department ?? 'DPF' });
 
 /**
  * Issue 15 defect 4 / 四(三)2, 三(一)3: the disability certificate is recorded once, by the DPF,
@@ -50,7 +31,13 @@ export function disabilityCertificateRecorded(
     certifiedOn: record.certifiedOn,
     recordedBy: record.recordedBy,
   };
-  return certificateEvent(DisabilityCertificateRecordedV1, child, actor, record.recordedAt, payload);
+  return outgoingAbout(
+    DisabilityCertificateRecordedV1,
+    { subject: child.id, regionCode: child.regionCode },
+    dpfActor(actor),
+    record.recordedAt,
+    payload,
+  );
 }
 
 /**
@@ -113,7 +100,8 @@ export function disabilityCertificateWithdrawn(
   w: DisabilityWithdrawal,
   actor: Actor,
 ): OutgoingEvent {
-  return certificateEvent(DisabilityCertificateWithdrawnV1, child, actor, w.withdrawnAt, {
+  const about = { subject: child.id, regionCode: child.regionCode };
+  return outgoingAbout(DisabilityCertificateWithdrawnV1, about, dpfActor(actor), w.withdrawnAt, {
     childId: child.id,
     regionCode: child.regionCode,
     certifiedOn: w.certifiedOn,

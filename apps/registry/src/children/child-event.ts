@@ -1,25 +1,15 @@
-import { createEvent, type Actor, type EventContract } from '@qz/contracts';
-import { outgoing, type OutgoingEvent } from '@qz/messaging';
+import type { Actor, EventContract } from '@qz/contracts';
+import { outgoingAbout, type OutgoingEvent } from '@qz/messaging';
 
 /** An event about one child, ready for the child's outbox: the child is its subject and region. */
-export function childEvent<P>(
+export const childEvent = <P>(
   contract: EventContract<P>,
   child: { id: string; regionCode: string },
   actor: Actor,
   at: Date,
   payload: P,
-): OutgoingEvent {
-  return outgoing(
-    contract.topic,
-    createEvent(contract, {
-      subject: child.id,
-      regionCode: child.regionCode,
-      actor,
-      occurredAt: at,
-      payload,
-    }),
-  );
-}
+): OutgoingEvent =>
+  outgoingAbout(contract, { subject: child.id, regionCode: child.regionCode }, actor, at, payload);
 
 /**
  * The record's names, sex, birth date and region after a write, with the revision that write

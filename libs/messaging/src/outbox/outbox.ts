@@ -1,4 +1,4 @@
-import type { Envelope } from '@qz/contracts';
+import { createEvent, type Actor, type Envelope, type EventContract } from '@qz/contracts';
 import type { OutgoingEvent } from '../kafka/event-producer';
 import { EventProducer } from '../kafka/event-producer';
 
@@ -49,3 +49,28 @@ export function withOutbox<U extends { $set?: object; $push?: object; $inc?: obj
 }
 
 export const outgoing = (topic: string, envelope: Envelope): OutgoingEvent => ({ topic, envelope });
+
+/**
+ * An event about one subject (a child, or a case while its child is unknown) in one region, ready
+ * for an outbox: the one way services build the events of their own changes.
+ */
+export function outgoingAbout<P>(
+  contract: EventContract<P>,
+  about: { subject: string; regionCode: string },
+  actor: Actor,
+  at: Date,
+  payload: P,
+  causationId: string | null = null,
+): OutgoingEvent {
+  return outgoing(
+    contract.topic,
+    createEvent(contract, {
+      subject: about.subject,
+      regionCode: about.regionCode,
+      actor,
+      occurredAt: at,
+      payload,
+      causationId,
+    }),
+  );
+}
