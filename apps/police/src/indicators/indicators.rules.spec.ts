@@ -117,3 +117,46 @@ describe('docs/domain/indicators.md indicators, police part: 四(二)5 intervent
     expect(values).toMatchObject({ interventions: 1, revocationPetitions: 1 });
   });
 });
+
+describe('docs/domain/indicators.md indicators, police part: a moved child’s case counts where each step was taken', () => {
+  // Reported, dispatched late and notified in 钦南区 (沙埠镇); the child has since moved to 钦北区,
+  // where the case now lives and an intervention was decided.
+  const moved = aCase({
+    status: 'ASSESSED',
+    regionCode: '450703100201',
+    reports: [
+      {
+        situationType: 'LEFT_ALONE',
+        receivedAt: at('2026-03-02T02:00:00Z'),
+        reportedInRegionCode: '450702100201',
+      },
+    ],
+    dispatch: { dispatchedAt: at('2026-03-02T07:00:00Z'), withinSla: false },
+    notification: { assessmentDueOn: '2026-03-09', townshipCode: '450702100' },
+    assessment: { assessedOn: '2026-03-12' },
+    interventions: [{ decidedOn: '2026-03-20' }],
+  });
+
+  it('the old county keeps its report, its late dispatch and its late assessment', () => {
+    expect(policeIndicators([moved], '450702', MARCH, NOW)).toMatchObject({
+      reportsReceived: 1,
+      casesDispatched: 1,
+      worstMinutesToDispatch: 300,
+      dispatchesOverdue: 1,
+      assessmentsDue: 1,
+      assessmentsOverdue: 1,
+      interventions: 0,
+    });
+  });
+
+  it('the new county answers only for what it did after the move', () => {
+    expect(policeIndicators([moved], '450703', MARCH, NOW)).toMatchObject({
+      reportsReceived: 0,
+      casesDispatched: 0,
+      dispatchesOverdue: 0,
+      assessmentsDue: 0,
+      assessmentsOverdue: 0,
+      interventions: 1,
+    });
+  });
+});

@@ -9,10 +9,15 @@ import type { CaseStatus } from '../cases/case.types';
 export interface IndicatorCase {
   status: CaseStatus;
   regionCode: string;
-  reports: { situationType: SituationType; receivedAt: Date }[];
+  reports: {
+    situationType: SituationType;
+    receivedAt: Date;
+    /** Where the report was made, when the case has moved since (the case's region otherwise). */
+    reportedInRegionCode?: string;
+  }[];
   dispatchDueAt: Date;
   dispatch: { dispatchedAt: Date; withinSla: boolean } | null;
-  notification: { assessmentDueOn: string } | null;
+  notification: { assessmentDueOn: string; townshipCode?: string } | null;
   assessment: { assessedOn: string } | null;
   interventions?: { decidedOn: string }[] | null;
   petitions?: { filedOn: string }[] | null;
@@ -49,6 +54,11 @@ export function median(values: readonly number[]): number | null {
  * - assessments due in the period: those recorded after the due day, or still missing after it
  *   as of today, are overdue (四(二)4);
  * - interventions decided and revocation petitions filed in the period (四(二)5).
+ *
+ * Each step counts for the region that answered for it when it was taken, so a child who moves
+ * (the case follows to the new county) does not carry the old county's record along: a report for
+ * where it was made, the dispatch for where the case's first report was made, the assessment for
+ * the township notified, interventions and petitions for where the case is now.
  */
 export function policeIndicators(
   cases: readonly IndicatorCase[],
@@ -56,25 +66,34 @@ export function policeIndicators(
   period: { from: LocalDate; to: LocalDate },
   now: Date,
 ): PoliceIndicatorValues {
-  const inRegion = cases.filter((c) => regionCovers(regionCode, c.regionCode));
+  const covers = (code: string) => regionCovers(regionCode, code);
+  const madeIn = (c: IndicatorCase, r: IndicatorCase['reports'][number]) =>
+    r.reportedInRegionCode ?? c.regionCode;
+  const inRegion = cases.filter((c) => covers(c.regionCode));
   const today = localDateInChina(now);
-  const reports = inRegion
-    .flatMap((c) => c.reports)
+  const reports = cases
+    .flatMap((c) => c.reports.filter((r) => covers(madeIn(c, r))))
     .filter((r) => within(localDateInChina(r.receivedAt), period));
   const bySituation = new Map<SituationType, number>(SITUATION_TYPES.map((t) => [t, 0]));
   for (const r of reports) bySituation.set(r.situationType, (bySituation.get(r.situationType) ?? 0) + 1);
 
   const firstReport = (c: IndicatorCase) =>
-    new Date(Math.min(...c.reports.map((r) => r.receivedAt.getTime())));
-  const opened = inRegion.filter((c) => c.reports.length && within(localDateInChina(firstReport(c)), period));
+    c.reports.reduce((a, b) => (b.receivedAt.getTime() < a.receivedAt.getTime() ? b : a));
+  const opened = cases.filter((c) => {
+    if (!c.reports.length) return false;
+    const first = firstReport(c);
+    return covers(madeIn(c, first)) && within(localDateInChina(first.receivedAt), period);
+  });
   const dispatched = opened.flatMap((c) => (c.dispatch ? [{ c, at: c.dispatch.dispatchedAt }] : []));
-  const minutes = dispatched.map(({ c, at }) => minutesBetween(firstReport(c), at));
+  const minutes = dispatched.map(({ c, at }) => minutesBetween(firstReport(c).receivedAt, at));
   const dispatchesOverdue = opened.filter((c) =>
     c.dispatch ? !c.dispatch.withinSla : isDispatchOverdue(c, now),
   ).length;
 
-  const due = inRegion.flatMap((c) =>
-    c.notification && within(c.notification.assessmentDueOn, period)
+  const due = cases.flatMap((c) =>
+    c.notification &&
+    covers(c.notification.townshipCode ?? c.regionCode) &&
+    within(c.notification.assessmentDueOn, period)
       ? [{ dueOn: c.notification.assessmentDueOn, assessedOn: c.assessment?.assessedOn ?? null }]
       : [],
   );
