@@ -218,40 +218,51 @@ export async function runAccessMatrix(url: string, sdl: string, policy: MatrixPo
     if (!names.has(op) && !op.startsWith('_'))
       problems.push(`${op}: in the policy table but not an operation of the schema`);
 
-  const jobs: (() => Promise<void>)[] = [];
+  const jobs: ((out: string[]) => Promise<void>)[] = [];
   for (const c of cases) {
     for (const user of matrixUsers()) {
       const role = user.roles[0];
-      jobs.push(async () => {
+      jobs.push(async (out) => {
         const expected = verdictOf(policy, c.name, role, true);
         const answer = await askAs(url, user, c, user.regionCode);
         if (!agrees(expected, answer))
-          problems.push(
+          out.push(
             `${c.name} as ${role}@${user.regionCode}: expected ${expected}, got [${answer.codes.join(', ')}]`,
           );
       });
     }
     const rule = policy.operations[c.name];
     for (const role of rule?.purposeFrom ?? []) {
-      jobs.push(async () => {
+      jobs.push(async (out) => {
         const answer = await askAs(url, aUser(role as Role, '450702'), c, '450702');
         if (!agrees(verdictOf(policy, c.name, role as Role, false), answer))
-          problems.push(
+          out.push(
             `${c.name} as ${role} without a purpose: expected PURPOSE_REQUIRED, got [${answer.codes.join(', ')}]`,
           );
       });
     }
     const allowed = rule?.roles.find((r) => !rule.purposeFrom?.includes(r));
     if (c.takesRegion && allowed) {
-      jobs.push(async () => {
+      jobs.push(async (out) => {
         const answer = await askAs(url, aUser(allowed as Role, OTHER_COUNTY), c, '450702100201');
         if (!answer.codes.includes('OUT_OF_REGION'))
-          problems.push(
+          out.push(
             `${c.name} as ${allowed}@${OTHER_COUNTY} about 450702100201: expected OUT_OF_REGION, got [${answer.codes.join(', ')}]`,
           );
       });
     }
   }
-  for (let i = 0; i < jobs.length; i += 8) await Promise.all(jobs.slice(i, i + 8).map((j) => j()));
-  return problems;
+  // Eight at a time; the problems come back in the order of the jobs, whichever answers first.
+  const found: string[][] = [];
+  for (let i = 0; i < jobs.length; i += 8)
+    found.push(
+      ...(await Promise.all(
+        jobs.slice(i, i + 8).map(async (job) => {
+          const own: string[] = [];
+          await job(own);
+          return own;
+        }),
+      )),
+    );
+  return [...problems, ...found.flat()];
 }
