@@ -9,3 +9,4 @@ export * from './query-shapes/query-index-audit';
 export * from './monitoring/store-commands';
 export * from './documents/region-scoped.document';
 export * from './repository/child-records.repository';
+export * from './repository/child-keyed-merge';

@@ -16,5 +16,6 @@ import { SchoolingService } from './schooling.service';
     DropoutModule,
   ],
   providers: [SchoolingRepository, SchoolingService, SchoolingResolver],
+  exports: [SchoolingRepository],
 })
 export class SchoolingModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { BaseRepository, type Plain } from '@qz/persistence';
+import { BaseRepository, contentOf, mergeChildKeyed, type Plain, type RawDocument } from '@qz/persistence';
 import type { Model } from 'mongoose';
 import {
   SchoolingRecordDocument,
@@ -8,6 +8,7 @@ import {
   type StoredHomeVisit,
   type StoredPlacement,
 } from './schooling.schema';
+import { placementAfterMerge } from './schooling.rules';
 
 export type SchoolingRecord = Plain<SchoolingRecordDocument>;
 
@@ -51,5 +52,29 @@ export class SchoolingRepository extends BaseRepository<SchoolingRecordDocument>
   async addHomeVisit(id: string, visit: StoredHomeVisit): Promise<boolean> {
     const r = await this.push(id, { 'placement.type': 'HOME_TEACHING' }, { $push: { homeVisits: visit } });
     return r.matchedCount > 0;
+  }
+
+  /**
+   * A provisional child merged into the real one (registry.child.merged.v1): the merged record's
+   * notices, placements and home visits become the real child's (placementAfterMerge decides the
+   * current placement). Repeatable: a redelivered merge finds it done.
+   */
+  mergeChild(fromId: string, intoId: string) {
+    const list = (d: RawDocument, field: string) => (d[field] as object[] | undefined) ?? [];
+    return mergeChildKeyed(this.model.collection, fromId, intoId, {
+      asSurvivor: contentOf,
+      combine: (merged, surviving) => {
+        const $push = Object.fromEntries(
+          ['dutyNotices', 'placementHistory', 'homeVisits'].flatMap((f) =>
+            list(merged, f).length ? [[f, { $each: list(merged, f) }]] : [],
+          ),
+        );
+        const placement = placementAfterMerge(
+          merged['placement'] as StoredPlacement | null,
+          surviving['placement'] as StoredPlacement | null,
+        );
+        return { $push, ...(placement ? { $set: { placement } } : {}) };
+      },
+    });
   }
 }

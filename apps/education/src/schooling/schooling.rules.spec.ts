@@ -3,6 +3,7 @@ import { isCompulsoryEducationAge } from '../child-education/child-education.rul
 import {
   compulsoryAgeBirthRange,
   outOfSchoolReason,
+  placementAfterMerge,
   requireCompulsoryAge,
   requireDisabled,
   requireHomeTeaching,
@@ -83,5 +84,26 @@ describe('rule 四(二)6 and 四(三)3: what a notice, a placement and a visit n
     for (const bad of [0, 601, 1.5])
       expect(codeOf(() => requireVisitMinutes(bad))).toBe('INVALID_VISIT_DURATION');
     expect(codeOf(() => requireVisitMinutes(90))).toBeNull();
+  });
+});
+
+describe('四(三)3: a merged provisional record’s placement', () => {
+  const placed = (decidedOn: string, recordedAt = '2026-03-01T00:00:00Z') => ({
+    type: 'HOME_TEACHING' as const,
+    decidedOn,
+    recordedAt: new Date(recordedAt),
+  });
+
+  it('becomes the child’s placement when the real record has none, or an older one', () => {
+    expect(placementAfterMerge(placed('2026-03-01'), null)).toEqual(placed('2026-03-01'));
+    expect(placementAfterMerge(placed('2026-03-02'), placed('2026-03-01'))).toEqual(placed('2026-03-02'));
+    expect(placementAfterMerge(placed('2026-03-01', '2026-03-05T00:00:00Z'), placed('2026-03-01'))).toEqual(
+      placed('2026-03-01', '2026-03-05T00:00:00Z'),
+    );
+  });
+
+  it('leaves the real record’s placement when that was decided later, or when the merged has none', () => {
+    expect(placementAfterMerge(placed('2026-02-01'), placed('2026-03-01'))).toBeNull();
+    expect(placementAfterMerge(null, placed('2026-03-01'))).toBeNull();
   });
 });

@@ -95,3 +95,18 @@ export function requireVisitMinutes(minutes: number): void {
       { field: 'input.minutes' },
     );
 }
+
+/**
+ * A provisional child's schooling record merged into the real child's (registry.child.merged.v1):
+ * the notices, placements and visits of both are kept; the current placement (四(三)3) is the one
+ * decided last (by its date, then by when it was recorded). Null: keep the surviving one.
+ */
+export function placementAfterMerge<P extends { decidedOn: string; recordedAt: Date }>(
+  merged: P | null | undefined,
+  surviving: P | null | undefined,
+): P | null {
+  if (!merged) return null;
+  if (!surviving) return merged;
+  const key = (p: P) => `${p.decidedOn}|${new Date(p.recordedAt).toISOString()}`;
+  return key(merged) > key(surviving) ? merged : null;
+}
