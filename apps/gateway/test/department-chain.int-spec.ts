@@ -48,7 +48,7 @@ const DEPARTMENTS = [
  */
 describe('the chain across departments: visit → police → township → departments → closed (四(二))', () => {
   const run = uniqueName('chain');
-  const { ok } = wholeSystemForThisBlock(
+  const { ok, codeOf } = wholeSystemForThisBlock(
     run,
     ['registry', 'police', 'education', 'health', 'assistance'],
     400_000,
@@ -122,6 +122,20 @@ describe('the chain across departments: visit → police → township → depart
     expect(dispatched).toEqual({
       status: 'DISPATCHED',
       dispatch: { unit: '沙埠派出所', officer: '李警官' },
+    });
+    // 四(二)3: the child alone is taken into the rescue station's temporary care, handed over in writing.
+    const measure = (input: object) =>
+      mutate(POLICE, 'recordMeasure', { caseId, ...input }, 'measures { kind counterpart careOutcome }');
+    const inCare = await measure({
+      kind: 'TEMPORARY_CARE',
+      counterpart: '钦南区救助管理站',
+      handoverDocument: '交接单 QN-2026-207',
+      notes: '父母返回前由救助站临时照料',
+    });
+    expect(inCare.measures).toContainEqual({
+      kind: 'TEMPORARY_CARE',
+      counterpart: '钦南区救助管理站',
+      careOutcome: null,
     });
     const notified = await mutate(
       POLICE,
@@ -216,7 +230,24 @@ describe('the chain across departments: visit → police → township → depart
     expect(complete.assessment.plan).toHaveLength(DEPARTMENTS.length);
     for (const item of complete.assessment.plan)
       expect(item.completion).toEqual({ outcome: 'DELIVERED', onTime: true });
-    const closed = await mutate(TOWNSHIP, 'closeCase', { caseId, reason: '帮扶计划全部完成，监护已落实' });
+    // The plan is done but the child is still in the station's care: the case cannot close until
+    // police record to whom the child was handed (四(二)3).
+    const close = { caseId, reason: '帮扶计划全部完成，监护已落实' };
+    const closeCase = `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { id } }`;
+    expect(await codeOf(TOWNSHIP, closeCase, { input: close })).toBe('TEMPORARY_CARE_OPEN');
+    const returned = await measure({
+      kind: 'TEMPORARY_CARE_ENDED',
+      counterpart: '母亲 韦某',
+      handoverDocument: '交接单 QN-2026-215',
+      careOutcome: 'RETURNED_TO_GUARDIAN',
+      notes: '母亲返乡，救助站交还',
+    });
+    expect(returned.measures.at(-1)).toEqual({
+      kind: 'TEMPORARY_CARE_ENDED',
+      counterpart: '母亲 韦某',
+      careOutcome: 'RETURNED_TO_GUARDIAN',
+    });
+    const closed = await mutate(TOWNSHIP, 'closeCase', close);
     expect(closed.status).toBe('CLOSED');
     expect(closed.timeline.map((t: { action: string }) => t.action)).toEqual(
       expect.arrayContaining(['PLAN_ITEM_COMPLETED', 'PLAN_COMPLETED', 'CLOSED']),
