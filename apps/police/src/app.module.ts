@@ -11,6 +11,8 @@ import { ChildProtectionModule } from './child-protection/child-protection.modul
 import { DetentionModule } from './detention/detention.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { InterventionModule } from './intervention/intervention.module';
+import { MissingSearchModule } from './missing-search/search.module';
+import { ParentalOrderModule } from './orders/order.module';
 
 @Module({
   imports: [
@@ -33,6 +35,8 @@ import { InterventionModule } from './intervention/intervention.module';
     CasesModule,
     AssessmentModule,
     InterventionModule,
+    MissingSearchModule,
+    ParentalOrderModule,
     AccountabilityModule,
     DetentionModule,
     IndicatorsModule,

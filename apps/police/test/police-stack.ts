@@ -190,6 +190,7 @@ export function policeThroughGateway() {
     casesOf,
     firstCasesOf,
     register,
+    dispatchedCase,
     recordLivingAlone,
     dispatchedBeforeAll,
     publish,

@@ -95,6 +95,18 @@ export const policePolicy = definePolicy({
     fileRevocationPetition: { roles: GUARDIANSHIP },
     recordCourtDecision: { roles: GUARDIANSHIP },
     revocationGroundChecks: { roles: GUARDIANSHIP_READERS, purposeFrom: COORDINATOR_STATES_WHY },
+    // 四(二)3 责令: police order the parents and check the orders.
+    issueParentalOrder: { roles: POLICE },
+    recordOrderFollowUp: { roles: POLICE },
+    parentalOrdersDue: { roles: roles('POLICE_OFFICER', 'COORDINATOR'), purposeFrom: COORDINATOR_STATES_WHY },
+    // 四(二)3 快速查找: police run the search for a missing child; coordinators follow it.
+    startMissingChildSearch: { roles: POLICE },
+    reviewMissingChildSearch: { roles: POLICE },
+    endMissingChildSearch: { roles: POLICE },
+    openMissingChildSearches: {
+      roles: roles('POLICE_OFFICER', 'COORDINATOR'),
+      purposeFrom: COORDINATOR_STATES_WHY,
+    },
     // 四(一)2: detained parents' children.
     recordDetainedParent: { roles: POLICE },
     arrangeDetaineeChildCare: { roles: roles('CIVIL_AFFAIRS_OFFICER') },
@@ -115,6 +127,8 @@ export const policePolicy = definePolicy({
     'ProtectionCase.dispatch': detail,
     'ProtectionCase.measures': detail,
     'ProtectionCase.notification': detail,
+    'ProtectionCase.missingChildSearch': detail,
+    'ProtectionCase.parentalOrders': detail,
     'ProtectionCase.assessment': detail,
     'ProtectionCase.timeline': detail,
     'ProtectionCase.reportingFailures': {

@@ -6,6 +6,7 @@ import { caseEvent } from '../cases/case-event';
 import { CaseStepService } from '../cases/case-steps';
 import type { ProtectionCase } from '../cases/case.repository';
 import { CaseErrors } from '../cases/case.errors';
+import { SearchErrors } from '../missing-search/search.errors';
 import { openTemporaryCare, TRANSITIONS } from '../cases/response.rules';
 import { AssessmentErrors } from './assessment.errors';
 import type { CloseCaseInput, RecordAssessmentInput } from './assessment.inputs';
@@ -115,6 +116,7 @@ export class AssessmentService extends CaseStepService {
     const c = await this.steps.load(input.caseId, 'close');
     const care = openTemporaryCare(c.measures);
     if (care) throw CaseErrors.temporaryCareOpen(care.counterpart);
+    if (c.search && !c.search.end) throw SearchErrors.open();
     const reason = input.reason.trim();
     return this.steps.write(
       c,

@@ -49,7 +49,7 @@ export class CaseSteps {
     }
   }
 
-  async load(caseId: string, action: CaseAction | 'recordMeasure') {
+  async load(caseId: string, action: CaseAction | 'recordMeasure' | 'whileOpen') {
     const c = await this.cases.get(caseId);
     const code = refusal(action, c.status);
     if (code) throw CaseErrors.refused(code, action, c.status);

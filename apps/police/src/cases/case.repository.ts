@@ -47,6 +47,16 @@ export class CaseRepository extends BaseRepository<CaseDocument> {
     return this.findPlain({ status }).then((cs) => cs.sort((a, b) => a.id.localeCompare(b.id)));
   }
 
+  /** Cases with an order to the parents not yet complied with (四(二)3). */
+  withOpenOrders() {
+    return this.findPlain({ openOrders: true });
+  }
+
+  /** Cases whose search for a missing child is open (四(二)3). */
+  withOpenSearch() {
+    return this.findPlain({ searchOpen: true });
+  }
+
   /** Cases with at least one reporting failure recorded. */
   withReportingFailures() {
     return this.findPlain({ hasReportingFailures: true });

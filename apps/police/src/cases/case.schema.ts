@@ -2,6 +2,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { StoredReportingFailure } from '../accountability/accountability.types';
 import type { StoredAssessment } from '../assessment/assessment.types';
 import type { StoredIntervention, StoredPetition } from '../intervention/intervention.types';
+import type { StoredSearch } from '../missing-search/search.types';
+import type { StoredOrder } from '../orders/order.types';
 import type {
   CaseStatus,
   StoredDispatch,
@@ -47,6 +49,14 @@ export class CaseDocument {
   @Prop({ type: [Object], default: [] }) reportingFailures: StoredReportingFailure[];
   /** Flat flag for the accountability list (equality, no array-position queries). */
   @Prop({ default: false }) hasReportingFailures: boolean;
+  /** 四(二)3 责令: orders to the parents to return or to name an entrusted guardian. */
+  @Prop({ type: [Object], default: [] }) orders?: StoredOrder[];
+  /** Flat flag: an order not yet complied with (the follow-up queue, equality). */
+  @Prop({ default: false }) openOrders?: boolean;
+  /** 四(二)3 快速查找: the fast search for a missing child, once started. */
+  @Prop({ type: Object, default: null }) search?: StoredSearch | null;
+  /** Flat flag for the open searches' queue (equality). */
+  @Prop({ default: false }) searchOpen?: boolean;
   @Prop({ type: Object, default: null }) closure: { closedAt: Date; reason: string } | null;
   @Prop({ type: [Object], default: [] }) timeline: TimelineEntry[];
   @Prop({ required: true }) openedAt: Date;
@@ -58,6 +68,8 @@ CaseSchema.index({ childId: 1 });
 CaseSchema.index({ status: 1 });
 CaseSchema.index({ reportKeys: 1 });
 CaseSchema.index({ hasReportingFailures: 1 });
+CaseSchema.index({ searchOpen: 1 });
+CaseSchema.index({ openOrders: 1 });
 CaseSchema.index({ outboxPending: 1 });
 
 /** The city's dispatch SLA for one situation type (四(二)3), set as data. */

@@ -79,6 +79,14 @@ describe('rule 四(二)3: the case moves dispatch → measures → township noti
   });
 });
 
+describe('rule 四(一)1 劝诫: an exhortation of the parents is on the record with who gave it', () => {
+  it('names the work unit or village committee that exhorted the parents; police’s own 训诫 does not need one', () => {
+    expect(missingMeasureDetail('EXHORT_GUARDIAN', {})).toBe('counterpart');
+    expect(missingMeasureDetail('EXHORT_GUARDIAN', { counterpart: '沙埠村民委员会' })).toBeNull();
+    expect(missingMeasureDetail('ADMONISH_GUARDIAN', {})).toBeNull();
+  });
+});
+
 describe('rule 四(二)4: the township assessment is due in working days from the notification', () => {
   const calendar = officialWorkingCalendar();
   it('skips weekends: notified on a Thursday, 5 working days is the next Thursday', () => {

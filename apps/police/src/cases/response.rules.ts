@@ -53,8 +53,12 @@ export const MEASURE_STATUSES: readonly CaseStatus[] = ['DISPATCHED', 'TOWNSHIP_
  * Why `action` cannot start from `status`, as an error code, or null when it can. The order of
  * the flow is 四(二)3–4: dispatch, response, notification of the township, assessment, closure.
  */
-export function refusal(action: CaseAction | 'recordMeasure', status: CaseStatus): ErrorCode | null {
+export function refusal(
+  action: CaseAction | 'recordMeasure' | 'whileOpen',
+  status: CaseStatus,
+): ErrorCode | null {
   if (status === 'CLOSED') return 'CASE_CLOSED';
+  if (action === 'whileOpen') return null;
   if (action === 'recordMeasure') return MEASURE_STATUSES.includes(status) ? null : 'CASE_NOT_DISPATCHED';
   if ((TRANSITIONS[action].from as readonly CaseStatus[]).includes(status)) return null;
   if (CASE_STATUSES.indexOf(status) >= CASE_STATUSES.indexOf(TRANSITIONS[action].to))
@@ -68,7 +72,8 @@ export function refusal(action: CaseAction | 'recordMeasure', status: CaseStatus
 /**
  * 四(二)3: what each measure must name. Temporary care by a rescue or welfare institution comes
  * with a written handover; an escort names the shelter; a criminal case its number; an entrusted
- * guardian their name.
+ * guardian their name; an exhortation (劝诫, 四(一)1) the parents' work unit or village committee
+ * that gave it (police's own warning is ADMONISH_GUARDIAN, 训诫).
  */
 export function missingMeasureDetail(
   kind: MeasureKind,
@@ -76,6 +81,7 @@ export function missingMeasureDetail(
 ): 'counterpart' | 'handoverDocument' | 'careOutcome' | null {
   const needsCounterpart: MeasureKind[] = [
     'ENTRUSTED_GUARDIAN_SET',
+    'EXHORT_GUARDIAN',
     'TEMPORARY_CARE',
     'TEMPORARY_CARE_ENDED',
     'VIOLENCE_STOPPED_ESCORTED_TO_SHELTER',

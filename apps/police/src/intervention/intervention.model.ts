@@ -22,7 +22,10 @@ export class Intervention {
 export class Evidence {
   @Field() on: string;
   @Field(() => ID) caseId: string;
-  @Field({ description: 'REPORT, MEASURE or INTERVENTION' }) kind: string;
+  @Field({
+    description: 'REPORT, MEASURE, INTERVENTION or ORDER (a check finding an order not complied with)',
+  })
+  kind: string;
   @Field({ description: 'The situation type, measure or intervention.' }) type: string;
   @Field(() => ID) id: string;
 }

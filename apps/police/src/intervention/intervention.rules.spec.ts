@@ -71,6 +71,37 @@ describe('rule 四(二)5 监护干预: a petition to revoke guardianship needs a
     );
   });
 
+  it('四(二)5 with 四(二)3 责令: a police check finding an order to return not complied with is a recorded refusal', () => {
+    const notComplied = (on: string): HistoryItem => ({
+      on,
+      type: 'ORDER_NOT_COMPLIED',
+      kind: 'ORDER',
+      caseId: 'k',
+      id: `o-${on}`,
+    });
+    const check = sixMonths([
+      educated,
+      notComplied('2026-03-20'),
+      refused('2026-07-01'),
+      notComplied('2026-09-20'),
+    ]);
+    expect(check.supported).toBe(true);
+    expect(check.evidence.map((e) => e.id)).toEqual([
+      'm-2026-03-10',
+      'o-2026-03-20',
+      'r-2026-07-01',
+      'o-2026-09-20',
+    ]);
+    // 劝诫 by a village committee or work unit (四(一)1) is not police education (训诫): no ground.
+    expect(
+      sixMonths([measure('2026-03-10', 'EXHORT_GUARDIAN'), refused('2026-03-11'), refused('2026-09-11')])
+        .supported,
+    ).toBe(false);
+    // The order itself (a measure of the police) is not a refusal; only its failed check is.
+    const ordered = measure('2026-03-20', 'ORDER_PARENTS_RETURN');
+    expect(sixMonths([educated, ordered, notComplied('2026-09-19')]).supported).toBe(false);
+  });
+
   it('四(二)5: only a recorded refusal (GUARDIAN_NOT_PERFORMING) counts — a dropout, a missing agreement, a child alone do not', () => {
     for (const type of ['DROPOUT', 'MISSING_AGREEMENT', 'LEFT_ALONE', 'NEGLECT', 'TRUANCY_RISK'] as const)
       expect(sixMonths([educated, refused('2026-03-11'), report('2026-09-20', type)]).supported).toBe(false);

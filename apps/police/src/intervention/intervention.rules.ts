@@ -25,8 +25,8 @@ export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
 export interface HistoryItem {
   on: LocalDate;
   caseId: string;
-  kind: 'REPORT' | 'MEASURE' | 'INTERVENTION';
-  type: SituationType | MeasureKind | InterventionKind;
+  kind: 'REPORT' | 'MEASURE' | 'INTERVENTION' | 'ORDER';
+  type: SituationType | MeasureKind | InterventionKind | 'ORDER_NOT_COMPLIED';
   id: string;
 }
 
@@ -38,8 +38,13 @@ export interface GroundCheck {
 }
 
 export const REFUSAL_MONTHS = 6;
-/** 四(二)5 拒不履行: only a recorded refusal of the guardian counts for the 6-month ground. */
-const REFUSAL: readonly string[] = ['GUARDIAN_NOT_PERFORMING'];
+/**
+ * 四(二)5 拒不履行: only a recorded refusal of the guardian counts for the 6-month ground — a report
+ * that the guardian does not perform, or a police check finding an order to return or to name an
+ * entrusted guardian (四(二)3 责令) not complied with.
+ */
+const REFUSAL: readonly string[] = ['GUARDIAN_NOT_PERFORMING', 'ORDER_NOT_COMPLIED'];
+const isRefusal = (h: HistoryItem) => (h.kind === 'REPORT' || h.kind === 'ORDER') && REFUSAL.includes(h.type);
 /** 置于无人监管和照看状态: reports of a child left without care. */
 const NEGLECT: readonly string[] = ['GUARDIAN_NOT_PERFORMING', 'LEFT_ALONE', 'NEGLECT'];
 const HARM: readonly string[] = [
@@ -69,8 +74,8 @@ export const monthsAfter = (on: LocalDate, months: number): LocalDate => shiftMo
 /**
  * Rule 四(二)5 拒不履行监护职责6个月以上: the guardian was educated by police (an admonishment or
  * criticism and education, on the earliest such date), and refusals recorded AFTER that day
- * (reports of type GUARDIAN_NOT_PERFORMING only — a dropout, a missing agreement or a child found
- * alone are not a refusal) span at least six calendar months: the last is on or after the day six
+ * (reports of type GUARDIAN_NOT_PERFORMING, and checks finding an order of 四(二)3 not complied
+ * with — a dropout, a missing agreement or a child found alone are not a refusal) span at least six calendar months: the last is on or after the day six
  * calendar months after the first (2026-03-11 → 2026-09-11 is enough, 2026-09-10 is not; the 31st
  * falls back to the month's last day). Refusals the same day as the education count as before it.
  */
@@ -84,7 +89,7 @@ function checkRefusal(past: HistoryItem[], petitionOn: LocalDate): GroundCheck {
       reason: `no police education (训诫/教育) of the guardian is recorded; refusal counts only after it`,
       evidence: [],
     };
-  const refusals = past.filter((h) => h.kind === 'REPORT' && REFUSAL.includes(h.type) && h.on > educated.on);
+  const refusals = past.filter((h) => isRefusal(h) && h.on > educated.on);
   if (!refusals.length)
     return {
       ground,

@@ -31,6 +31,21 @@ export function historyOf(cases: ProtectionCase[]): HistoryItem[] {
       type: m.kind,
       id: m.id,
     })),
+    ...(c.orders ?? []).flatMap((o) =>
+      o.followUps.flatMap((f, n) =>
+        f.complied
+          ? []
+          : [
+              {
+                on: f.checkedOn,
+                caseId: c.id,
+                kind: 'ORDER' as const,
+                type: 'ORDER_NOT_COMPLIED' as const,
+                id: `${o.id}#${n + 1}`,
+              },
+            ],
+      ),
+    ),
     ...(c.interventions ?? []).map((i) => ({
       on: i.decidedOn,
       caseId: c.id,

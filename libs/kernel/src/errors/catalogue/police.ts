@@ -229,4 +229,52 @@ export const POLICE_ERRORS = errorCodes({
     zh: '办结日期早于事项交办日期，请核对日期。',
     en: 'The completion date is before the item was assigned; check the date.',
   },
+  // 四(二)3 快速查找: the fast search for a missing child.
+  SEARCH_NOT_A_MISSING_CHILD: {
+    kind: 'precondition',
+    zh: '该案件没有儿童失踪的报告，快速查找仅适用于失踪儿童。',
+    en: 'The case has no report of a missing child; the fast search is for missing children.',
+  },
+  SEARCH_ALREADY_STARTED: {
+    kind: 'conflict',
+    zh: '该案件的快速查找已经启动，请登记查找进展。',
+    en: 'The search has started; record a review instead.',
+  },
+  SEARCH_NOT_STARTED: {
+    kind: 'precondition',
+    zh: '该案件尚未启动快速查找，请先启动。',
+    en: 'No search has started on this case; start it first.',
+  },
+  SEARCH_ENDED: { kind: 'conflict', zh: '该案件的快速查找已结束。', en: 'The search has ended.' },
+  SEARCH_OPEN: {
+    kind: 'conflict',
+    zh: '失踪儿童尚未找到，请先登记查找结果再结案。',
+    en: 'The missing child has not been found: record how the search ended before closing the case.',
+  },
+  SEARCH_NOBODY_TOLD: {
+    kind: 'invalid',
+    zh: '快速查找须至少通报一个区域和一个单位（派出所、车站、救助站等）。',
+    en: 'A fast search tells at least one area and one unit (a station, a transport hub, a rescue station).',
+  },
+  // 四(二)3 责令: orders to the parents to return or to name an entrusted guardian.
+  ORDER_DUE_BEFORE_ISSUE: {
+    kind: 'invalid',
+    zh: '责令的期限早于责令日期，请核对。',
+    en: 'The order’s deadline is before the day it was given; check the dates.',
+  },
+  ORDER_NOT_FOUND: {
+    kind: 'not_found',
+    zh: '找不到该责令记录，请核对编号。',
+    en: 'No such order on this case; check the id.',
+  },
+  ORDER_ALREADY_COMPLIED: {
+    kind: 'conflict',
+    zh: '该责令已经履行，无需再次核查。',
+    en: 'The order has been complied with; there is nothing more to check.',
+  },
+  ORDER_GUARDIAN_MISSING: {
+    kind: 'invalid',
+    zh: '已确定受委托监护人的，请填写受委托监护人姓名。',
+    en: 'An entrusted guardian was named: enter the guardian’s name.',
+  },
 });
