@@ -6,16 +6,34 @@ import type { Identity } from '@qz/identity';
 import { authEnv, knownSubgraph, viaGateway, withGatewayCredential } from '../access/test-identities';
 import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports for the services a test starts: each jest worker has its own block, below the kernel's
+ * ephemeral range (32768–60999), so two test files running at once never pick the same port. A
+ * port taken from the ephemeral range could be handed to the other worker between the check and
+ * the service's listen, and that worker's gateway would then talk to this worker's service.
+ */
+const PORT_BASE = 20_000;
+const PORT_BLOCK = 1_000;
+const PORT_BLOCKS = 6; // 20000–25999: below FerretDB's 27017
+let nextPort = Math.floor(Math.random() * PORT_BLOCK);
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/** A port of this worker's block that nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env['JEST_WORKER_ID'] ?? 0) % PORT_BLOCKS;
+  const first = PORT_BASE + worker * PORT_BLOCK;
+  for (let tried = 0; tried < PORT_BLOCK; tried++) {
+    const port = first + (nextPort++ % PORT_BLOCK);
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port in ${first}–${first + PORT_BLOCK - 1}`);
 }
 
 /**
