@@ -11,3 +11,4 @@ export * from './consumer/event-consumer';
 export * from './consumer/dead-letter-message';
 export * from './consumer/keep-alive';
 export * from './dead-letters/dead-letters';
+export * from './tracing/trace-context';

@@ -16,3 +16,5 @@ export * from './schedule/periodic-tasks.module';
 export * from './access';
 export * from './metrics';
 export * from './service/follow-moved-children';
+export * from './tracing/tracing';
+export * from './tracing/trace-requests';

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER } from '@qz/identity';
+import { currentTraceparent, TRACEPARENT } from '@qz/messaging';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { GatewayContext } from '../auth/authenticator';
@@ -24,6 +25,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
     const { request } = options;
     request.http?.headers.set('apollo-require-preflight', 'true');
+    // The user's action continues in the subgraph: its trace goes with the call (W3C traceparent).
+    const traceparent = currentTraceparent();
+    if (traceparent) request.http?.headers.set(TRACEPARENT, traceparent);
     // The verified identity, signed by the gateway for this subgraph and this request's body: the
     // subgraphs answer nothing else. The body is written after this hook, so a ticket stands in.
     const credentialFor = (options.context as Partial<GatewayContext> | undefined)?.credentialFor;

@@ -1,5 +1,6 @@
 import { deadLetterTopic, EventProducerError, type Envelope, type EventContract } from '@qz/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { trace, type Link } from '@opentelemetry/api';
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import {
@@ -11,6 +12,7 @@ import {
   type KafkaSettings,
   type MessagingLogger,
 } from '../kafka/messaging-options';
+import { contextOf, headerText, inSpan, SpanKind, TRACEPARENT } from '../tracing/trace-context';
 import { isDuplicateKeyError } from './apply-once';
 import { runByKey } from './by-key';
 import { deadLetterMessage, type DeadLetterReason } from './dead-letter-message';
@@ -265,9 +267,24 @@ export class EventConsumer {
     if (entry.many) {
       const started = process.hrtime.bigint();
       try {
-        await entry.many(
-          valid.map((v) => v.event),
-          { topic: logical, partition, attempt: 1 },
+        // One span for the batch, in the trace of its first event, linked to the others'.
+        const [first, ...rest] = valid.map((v) => traceOf(v.message));
+        await inSpan(
+          `consume ${logical}`,
+          contextOf(first),
+          {
+            kind: SpanKind.CONSUMER,
+            attributes: {
+              'messaging.destination.name': logical,
+              'messaging.batch.message_count': valid.length,
+            },
+            links: rest.flatMap((tp) => linkTo(tp)),
+          },
+          () =>
+            entry.many!(
+              valid.map((v) => v.event),
+              { topic: logical, partition, attempt: 1 },
+            ),
         );
         const each = Number(process.hrtime.bigint() - started) / 1e9 / valid.length;
         for (let i = 0; i < valid.length; i++) this.observe(logical, 'handled', each);
@@ -332,7 +349,12 @@ export class EventConsumer {
     const context = { topic: logicalTopic(this.settings, topic), partition, offset: message.offset };
     for (let attempt = 1; ; attempt++) {
       try {
-        await handle(event, { ...context, attempt });
+        await inSpan(
+          `consume ${context.topic}`,
+          contextOf(traceOf(message)),
+          { kind: SpanKind.CONSUMER, attributes: { 'messaging.destination.name': context.topic, attempt } },
+          () => handle(event, { ...context, attempt }),
+        );
         return true;
       } catch (error) {
         if (attempt >= this.options.maxAttempts) {
@@ -368,4 +390,13 @@ export class EventConsumer {
       }),
     ]);
   }
+}
+
+/** The `traceparent` header a message carries, if any. */
+const traceOf = (message: KafkaMessage) => headerText(message.headers?.[TRACEPARENT]);
+
+/** A link to the span a `traceparent` names (none without one). */
+function linkTo(traceparent: string | undefined): Link[] {
+  const span = trace.getSpanContext(contextOf(traceparent));
+  return span ? [{ context: span }] : [];
 }

@@ -1,5 +1,6 @@
 import { contractForTopic, EventContractError, toKafkaMessage, type Envelope } from '@qz/contracts';
 import type { Kafka, Message, Producer } from 'kafkajs';
+import { publishTraceparent, TRACEPARENT } from '../tracing/trace-context';
 import { logicalTopic, physicalTopic, type KafkaSettings } from './messaging-options';
 
 // The wire format lives with the contracts (a test standing in for a producer sends it too).
@@ -9,6 +10,8 @@ export { toKafkaMessage };
 export interface OutgoingEvent {
   topic: string;
   envelope: Envelope;
+  /** The W3C trace context of the change that made the event (set by the outbox). */
+  traceparent?: string;
 }
 
 /**
@@ -36,9 +39,12 @@ export class EventProducer {
     if (!events.length) return;
     EventProducer.validate(events);
     const byTopic = new Map<string, Message[]>();
-    for (const { topic, envelope } of events) {
+    for (const { topic, envelope, traceparent } of events) {
       const physical = physicalTopic(this.settings, topic);
-      byTopic.set(physical, [...(byTopic.get(physical) ?? []), toKafkaMessage(envelope)]);
+      const message = toKafkaMessage(envelope);
+      const sent = publishTraceparent(topic, traceparent);
+      if (sent) message.headers = { ...message.headers, [TRACEPARENT]: sent };
+      byTopic.set(physical, [...(byTopic.get(physical) ?? []), message]);
     }
     const producer = await this.connected();
     try {

@@ -1,6 +1,7 @@
 import { createEvent, type Actor, type Envelope, type EventContract } from '@qz/contracts';
 import type { OutgoingEvent } from '../kafka/event-producer';
 import { EventProducer } from '../kafka/event-producer';
+import { currentTraceparent } from '../tracing/trace-context';
 
 /**
  * The transactional outbox without transactions: an aggregate document carries the events of its
@@ -19,9 +20,18 @@ export type OutboxEntry = OutgoingEvent & { id: string };
 export const OUTBOX_PENDING_FIELD = 'outboxPending';
 export const OUTBOX_VERSION_FIELD = 'outboxVersion';
 
+/**
+ * The events as outbox entries, each with the trace of the change that makes it (the active span's
+ * `traceparent`, when tracing is on): the relay sends it on, so the consumer's work joins that trace.
+ */
 function entries(events: OutgoingEvent[]): OutboxEntry[] {
   EventProducer.validate(events);
-  return events.map((e) => ({ ...e, id: e.envelope.id }));
+  const traceparent = currentTraceparent();
+  return events.map((e) => ({
+    ...e,
+    id: e.envelope.id,
+    ...(e.traceparent || traceparent ? { traceparent: e.traceparent ?? traceparent } : {}),
+  }));
 }
 
 /** Fields to add to a new document so its events are published after the insert. */

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { localDateInChina, workingCalendar, yearOf } from '@qz/kernel';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/service-config';
+import { startTracing } from '../tracing/tracing';
 
 /** What a service may change about how it starts. */
 export interface ServiceOptions {
@@ -38,6 +39,7 @@ export async function runService(
   options: ServiceOptions = {},
 ): Promise<void> {
   try {
+    startTracing(name);
     const app = await createService(await loadRootModule(), options);
     const config = app.get(ConfigService);
     options.configure?.(app, config);

@@ -17,6 +17,7 @@ import { AccessLedger } from '../access/access-ledger';
 import { queryLimits, withLimitCode } from './query-limits';
 import { RequestLoaders, type GraphQLRequestContext } from './request-loaders';
 import { StoreCommandLogMiddleware } from './store-command-log.middleware';
+import { TraceRequestsMiddleware } from '../tracing/trace-requests';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 
@@ -87,6 +88,6 @@ export class SubgraphApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(StoreCommandLogMiddleware).forRoutes('graphql');
+    consumer.apply(TraceRequestsMiddleware, StoreCommandLogMiddleware).forRoutes('graphql');
   }
 }

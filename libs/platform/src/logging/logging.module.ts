@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { traceIds } from '../tracing/tracing';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -15,6 +16,8 @@ export class LoggingModule {
             pinoHttp: {
               name: service,
               level: config.get<string>('LOG_LEVEL', 'info'),
+              // Every line of an action names its trace (issue 18): the request's, or the event's.
+              mixin: traceIds,
               transport: config.get<boolean>('LOG_PRETTY')
                 ? { target: 'pino-pretty', options: { singleLine: true } }
                 : undefined,
