@@ -12,7 +12,8 @@ import { repoRoot, stackSettings, WaitAborted, waitFor } from './stack';
  * port taken from the ephemeral range could be handed to the other worker between the check and
  * the service's listen, and that worker's gateway would then talk to this worker's service.
  */
-const PORT_BASE = 20_000;
+/** TEST_PORT_BASE moves the blocks (a second checkout's tests beside this one's). */
+const PORT_BASE = Number(process.env['TEST_PORT_BASE'] ?? 20_000);
 const PORT_BLOCK = 1_000;
 const PORT_BLOCKS = 6; // 20000–25999: below FerretDB's 27017
 let nextPort = Math.floor(Math.random() * PORT_BLOCK);
