@@ -94,7 +94,7 @@ describe('tracing: a mutation and its effect in another department share one tra
       `,
       {
         input: {
-          ...aChild({ birthDate, residentIdNumber: residentIdFor(birthDate, 'MALE') }),
+          ...aChild({ birthDate, residentIdNumber: residentIdFor(birthDate, 'FEMALE') }),
           regionCode: DEMO_VILLAGE,
         },
       },
@@ -111,7 +111,8 @@ describe('tracing: a mutation and its effect in another department share one tra
     );
     const services = new Set(inTrace().map((s) => s.service));
     expect([...services].sort()).toEqual(['education', 'gateway', 'registry']);
-    // The chain: the gateway's request → the registry's request → its publish → education's consumer.
+    // The chain: the gateway's request (and Apollo's own steps in it) → the registry's request → its
+    // publish (by the outbox relay) → education's consumer.
     const byId = new Map(inTrace().map((s) => [s.spanId, s]));
     const chain: string[] = [];
     for (
@@ -122,6 +123,9 @@ describe('tracing: a mutation and its effect in another department share one tra
       chain.unshift(`${s.service}: ${s.name}`);
     expect(chain).toEqual([
       'gateway: POST /graphql',
+      'gateway: gateway.request',
+      'gateway: gateway.execute',
+      'gateway: gateway.fetch',
       'registry: POST /graphql',
       'registry: publish registry.child.registered.v1',
       'education: consume registry.child.registered.v1',

@@ -9,7 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  */
 export function traceRequest(req: IncomingMessage, res: ServerResponse, next: () => void): void {
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-  const path = (req.url ?? '/').split('?')[0];
+  // A middleware mounted on a route sees the rest of the path in `url`; `originalUrl` is all of it.
+  const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '/').split('?')[0];
   const span = trace
     .getTracer('qinzhou-child-protection')
     .startSpan(
