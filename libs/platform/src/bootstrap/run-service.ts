@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { localDateInChina, workingCalendar, yearOf } from '@qz/kernel';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/service-config';
-import { startTracing } from '../tracing/tracing';
+import { startTracing, stopTracing } from '../tracing/tracing';
 
 /** What a service may change about how it starts. */
 export interface ServiceOptions {
@@ -40,6 +40,8 @@ export async function runService(
 ): Promise<void> {
   try {
     startTracing(name);
+    // Spans still buffered leave before the process does (Nest closes the app on the same signals).
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stopTracing());
     const app = await createService(await loadRootModule(), options);
     const config = app.get(ConfigService);
     options.configure?.(app, config);
