@@ -18,3 +18,4 @@ export * from './metrics';
 export * from './service/follow-moved-children';
 export * from './tracing/tracing';
 export * from './tracing/trace-requests';
+export * from './graphql/selected-fields';

@@ -17,5 +17,6 @@ export class PageInfo {
 export class ChildConnection {
   @Field(() => [ChildEdge]) edges: ChildEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int, { description: 'How many children match the filter in all.' }) totalCount: number;
+  /** Counted only when the query selects it (ChildResolver.children). */
+  @Field(() => Int, { description: 'How many children match the filter in all.' }) totalCount: number | null;
 }

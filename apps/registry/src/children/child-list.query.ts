@@ -68,9 +68,12 @@ export function checkPageSize(first: number): void {
     );
 }
 
-/** A page of the store as a GraphQL connection: each item an edge with its cursor, in order. */
-export function toConnection<T, N>(
-  page: { items: T[]; hasMore: boolean; total: number },
+/**
+ * A page of the store as a GraphQL connection: each item an edge with its cursor, in order. The
+ * total is null when the query did not ask for it (its resolver then never reads it).
+ */
+export function toConnection<T, N, C extends number | null>(
+  page: { items: T[]; hasMore: boolean; total: C },
   cursorOf: (item: T) => string,
   nodeOf: (item: T) => N,
 ) {

@@ -15,11 +15,17 @@ export class ChildListService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async page(filter: ChildFilter, first: number, after: string | null): Promise<ChildConnection> {
+  /** A page of the list; its total only when `withTotal` (counting costs a second store query). */
+  async page(
+    filter: ChildFilter,
+    first: number,
+    after: string | null,
+    withTotal = true,
+  ): Promise<ChildConnection> {
     checkPageSize(first);
     const afterId = after ? decodeCursor(after) : null;
     const today = localDateInChina(this.clock.now());
-    const page = await this.children.page(childListFilter(filter, today), first, afterId);
+    const page = await this.children.page(childListFilter(filter, today), first, afterId, withTotal);
     return toConnection(page, (c) => encodeCursor(c.id), toModel);
   }
 

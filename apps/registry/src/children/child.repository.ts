@@ -64,8 +64,8 @@ export class ChildRepository extends BaseRepository<ChildDocument> {
   }
 
   /** One page of children matching `filter`, in registration order (ids are time-ordered). */
-  page(filter: Record<string, unknown>, first: number, afterId: string | null) {
-    return this.findPage(filter, first, afterId);
+  page(filter: Record<string, unknown>, first: number, afterId: string | null, withTotal = true) {
+    return this.findPage(filter, first, afterId, withTotal);
   }
 
   /**

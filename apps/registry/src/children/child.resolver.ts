@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Info,
   Int,
   Mutation,
   Parent,
@@ -11,7 +12,8 @@ import {
   ResolveReference,
 } from '@nestjs/graphql';
 import { isSensitiveCategory, mayReadCategory, regionCovers, type Identity } from '@qz/identity';
-import { actorOf, outOfRegion, Viewer, type GraphQLRequestContext } from '@qz/platform';
+import { actorOf, outOfRegion, selectsField, Viewer, type GraphQLRequestContext } from '@qz/platform';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CATEGORY_FILTER_FIELD, ChildFilter } from './child-list.inputs';
 import { ChildErrors } from './child.errors';
 import { ChildConnection } from './child-list.model';
@@ -52,6 +54,7 @@ export class ChildResolver {
     @Viewer() viewer: Identity,
     @Context() ctx: GraphQLRequestContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Info() info: GraphQLResolveInfo,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ChildConnection> {
     // A list by a sensitive category says each child is in it: only for the roles that may see it.
@@ -62,7 +65,8 @@ export class ChildResolver {
     // Without a region, the list is the asker's own subtree (a region named is checked by the
     // access interceptor before this runs).
     const regionCode = filter.regionCode ?? viewer.regionCode;
-    const page = await this.lists.page({ ...filter, regionCode }, first, after ?? null);
+    const withTotal = selectsField(info, 'totalCount');
+    const page = await this.lists.page({ ...filter, regionCode }, first, after ?? null, withTotal);
     if (sensitive) for (const e of page.edges) ctx.access?.read(e.node.id, CATEGORY_FILTER_FIELD);
     return page;
   }

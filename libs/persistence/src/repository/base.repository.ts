@@ -85,16 +85,24 @@ export abstract class BaseRepository<TDoc extends { _id: string }> {
 
   /**
    * One page of documents matching `filter` in `_id` order after `afterId` (ids that sort by time,
-   * e.g. UUIDv7, make this a stable creation order), plus whether more follow and how many match.
+   * e.g. UUIDv7, make this a stable creation order), plus whether more follow and how many match
+   * (`total`, null unless `withTotal`: the count is a second store query over every match).
    */
-  protected async findPage(filter: Record<string, unknown>, first: number, afterId: string | null) {
+  protected async findPage<W extends boolean = true>(
+    filter: Record<string, unknown>,
+    first: number,
+    afterId: string | null,
+    withTotal: W = true as W,
+  ) {
     const query = afterId ? { ...filter, _id: { $gt: afterId } } : filter;
     const docs = await this.model.collection
       .find(query as never, { projection: PLAIN_PROJECTION })
       .sort({ _id: 1 })
       .limit(first + 1)
       .toArray();
-    const total = await this.model.collection.countDocuments(filter as never);
+    const total = (
+      withTotal ? await this.model.collection.countDocuments(filter as never) : null
+    ) as W extends true ? number : number | null;
     return {
       items: docs.slice(0, first).map((d) => toPlain(d as unknown as TDoc)),
       hasMore: docs.length > first,
