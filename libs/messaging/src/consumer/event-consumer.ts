@@ -264,7 +264,8 @@ export class EventConsumer {
     const keyOf = (v: (typeof valid)[number]) =>
       v.message.key?.toString('utf8') ?? v.event.subject ?? v.event.id;
     const concurrency = this.options.concurrency ?? defaultConsumerRetry.concurrency;
-    if (entry.many) {
+    const many = entry.many;
+    if (many) {
       const started = process.hrtime.bigint();
       try {
         // One span for the batch, in the trace of its first event, linked to the others'.
@@ -281,7 +282,7 @@ export class EventConsumer {
             links: rest.flatMap((tp) => linkTo(tp)),
           },
           () =>
-            entry.many!(
+            many(
               valid.map((v) => v.event),
               { topic: logical, partition, attempt: 1 },
             ),
