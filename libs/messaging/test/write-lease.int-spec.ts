@@ -144,6 +144,9 @@ describe('per-document write lease on the real store', () => {
       counters.updateOne({ _id: 'slow' as never }, { $inc: { n: 1 } }),
     );
     expect((await counters.findOne({ _id: 'slow' as never }))?.n).toBe(2);
+    // That write gives its generation back in the background: wait until it has (else the
+    // insert below races the release, and the release could delete what it inserts).
+    await settleWriteLeases();
 
     // A lease of this process that its memory does not name (as after the memory was trimmed) is
     // stepped over too: its holder is this process, whose writers of the document queue here.
