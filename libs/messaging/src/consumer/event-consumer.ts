@@ -1,6 +1,5 @@
 import { deadLetterTopic, EventProducerError, type Envelope, type EventContract } from '@qz/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import { trace, type Link } from '@opentelemetry/api';
 import type { mongo } from 'mongoose';
 import type { EventProducer } from '../kafka/event-producer';
 import {
@@ -12,7 +11,7 @@ import {
   type KafkaSettings,
   type MessagingLogger,
 } from '../kafka/messaging-options';
-import { contextOf, headerText, inSpan, SpanKind, TRACEPARENT } from '../tracing/trace-context';
+import { contextOf, inSpan, linkTo, SpanKind, traceOf } from '../tracing/trace-context';
 import { isDuplicateKeyError } from './apply-once';
 import { runByKey } from './by-key';
 import { deadLetterMessage, type DeadLetterReason } from './dead-letter-message';
@@ -391,13 +390,4 @@ export class EventConsumer {
       }),
     ]);
   }
-}
-
-/** The `traceparent` header a message carries, if any. */
-const traceOf = (message: KafkaMessage) => headerText(message.headers?.[TRACEPARENT]);
-
-/** A link to the span a `traceparent` names (none without one). */
-function linkTo(traceparent: string | undefined): Link[] {
-  const span = trace.getSpanContext(contextOf(traceparent));
-  return span ? [{ context: span }] : [];
 }

@@ -34,6 +34,16 @@ export function headerText(value: unknown): string | undefined {
   return Buffer.isBuffer(one) ? one.toString('utf8') : String(one);
 }
 
+/** The `traceparent` header a Kafka message carries, if any. */
+export const traceOf = (message: { headers?: Record<string, unknown> }) =>
+  headerText(message.headers?.[TRACEPARENT]);
+
+/** A link to the span a `traceparent` names (none without one): a batch's other events. */
+export function linkTo(traceparent: string | undefined): Link[] {
+  const span = trace.getSpanContext(contextOf(traceparent));
+  return span ? [{ context: span }] : [];
+}
+
 /**
  * Runs `work` in a new span under `parent` (its trace continues), ending it when the work ends and
  * recording a failure on it. With tracing off the API's no-op tracer makes this a plain call.
