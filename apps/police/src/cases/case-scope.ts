@@ -7,6 +7,11 @@ import { CaseRepository, type ProtectionCase } from './case.repository';
 export const caseInRegion = (viewer: Pick<Identity, 'regionCode'>, c: { regionCode: string }) =>
   regionCovers(viewer.regionCode, c.regionCode);
 
+/** A case of a queue asked for `regionCode`: in that region's subtree and in the viewer's region. */
+export const caseInQueue =
+  (regionCode: string, viewer: Pick<Identity, 'regionCode'>) => (c: { regionCode: string }) =>
+    regionCovers(regionCode, c.regionCode) && caseInRegion(viewer, c);
+
 /**
  * Operations naming a case by its id: the case is loaded and refused when it lies outside the
  * viewer's region, before anything is read from it or written to it.

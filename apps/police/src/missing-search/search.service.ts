@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
-import { regionCovers, type Identity } from '@qz/identity';
+import type { Identity } from '@qz/identity';
 import { officialRegionTree } from '@qz/kernel';
-import { caseInRegion } from '../cases/case-scope';
+import { caseInQueue } from '../cases/case-scope';
 import { CaseStepService } from '../cases/case-steps';
 import { SearchErrors } from './search.errors';
 import type {
@@ -123,10 +123,9 @@ export class MissingSearchService extends CaseStepService {
   /** Open searches in the region's subtree the viewer may see: past their review time first, then the oldest. */
   async openIn(regionCode: string, viewer: Identity) {
     const now = this.clock.now();
+    const inQueue = caseInQueue(regionCode, viewer);
     const open = (await this.cases.withOpenSearch()).flatMap((c) =>
-      c.search && regionCovers(regionCode, c.regionCode) && caseInRegion(viewer, c)
-        ? [{ c, s: c.search }]
-        : [],
+      c.search && inQueue(c) ? [{ c, s: c.search }] : [],
     );
     const key = ({ s }: { s: StoredSearch }) => [isSearchOverdue(s, now) ? 0 : 1, s.startedAt.getTime()];
     return open.sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]).map(({ c }) => c);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@qz/contracts';
-import { regionCovers, type Identity } from '@qz/identity';
+import type { Identity } from '@qz/identity';
 import { localDateInChina, parseLocalDate } from '@qz/kernel';
 import { v7 as uuidv7 } from 'uuid';
-import { caseInRegion } from '../cases/case-scope';
+import { caseInQueue } from '../cases/case-scope';
 import { CaseStepService } from '../cases/case-steps';
 import type { ProtectionCase } from '../cases/case.repository';
 import { OrderErrors } from './order.errors';
@@ -85,9 +85,7 @@ export class ParentalOrderService extends CaseStepService {
 
   /** Orders not yet complied with in the region's subtree the viewer may see: overdue first, then by deadline. */
   async dueIn(regionCode: string, viewer: Identity) {
-    const cases = (await this.cases.withOpenOrders()).filter(
-      (c) => regionCovers(regionCode, c.regionCode) && caseInRegion(viewer, c),
-    );
+    const cases = (await this.cases.withOpenOrders()).filter(caseInQueue(regionCode, viewer));
     return this.ordersOf(cases, (state) => state !== 'COMPLIED').sort(
       (a, b) =>
         Number(b.state === 'OVERDUE') - Number(a.state === 'OVERDUE') || a.dueOn.localeCompare(b.dueOn),
